@@ -1,0 +1,136 @@
+/**
+ * The few statistics Balanse needs, written out so they can be read and tested: means, sample
+ * standard deviations and Student's t quantiles for the 80 % intervals of INSTRUMENT.md §8.9.
+ */
+
+/**
+ * Values sorted ascending, as a new array. Summing in a fixed order makes a mean independent of
+ * the order respondents arrived in, to the last bit, so a team summary never changes when the same
+ * answers are listed differently.
+ */
+export function sortedCopy(values: readonly number[]): number[] {
+  return Float64Array.from(values).sort() as unknown as number[];
+}
+
+/** Arithmetic mean of a non-empty list. */
+export function mean(values: readonly number[]): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** Sample standard deviation (n − 1); 0 for a single value. */
+export function sampleSd(values: readonly number[]): number {
+  const n = values.length;
+  if (n < 2) return 0;
+  const m = mean(values);
+  let ss = 0;
+  for (const v of values) ss += (v - m) * (v - m);
+  return Math.sqrt(ss / (n - 1));
+}
+
+/** ln Γ(x) by the Lanczos approximation (g = 7, n = 9), accurate to about 15 digits for x > 0. */
+function logGamma(x: number): number {
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const z = x - 1;
+  let a = c[0]!;
+  const t = z + 7.5;
+  for (let i = 1; i < 9; i++) a += c[i]! / (z + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/** Continued fraction for the regularized incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a: number, b: number, x: number): number {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - ((a + b) * x) / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 300; m++) {
+    const m2 = 2 * m;
+    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return h;
+}
+
+/** Regularized incomplete beta I_x(a, b). */
+function incompleteBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  return x < (a + 1) / (a + b + 2)
+    ? (front * betaContinuedFraction(a, b, x)) / a
+    : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+
+/** Cumulative distribution of Student's t with `df` degrees of freedom. */
+export function studentTCdf(t: number, df: number): number {
+  const x = df / (df + t * t);
+  const tail = 0.5 * incompleteBeta(x, df / 2, 0.5);
+  return t >= 0 ? 1 - tail : tail;
+}
+
+const quantileCache = new Map<string, number>();
+
+/**
+ * The `p` quantile of Student's t with `df` degrees of freedom (p in (0.5, 1)), found by
+ * bisection on the CDF to 1e-10 and cached: a team summary asks for the same few values again and
+ * again. `studentTQuantile(0.9, 5)` ≈ 1.4759.
+ */
+export function studentTQuantile(p: number, df: number): number {
+  const key = `${p}:${df}`;
+  const cached = quantileCache.get(key);
+  if (cached !== undefined) return cached;
+  let lo = 0;
+  let hi = 1;
+  while (studentTCdf(hi, df) < p) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-10; i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTCdf(mid, df) < p) lo = mid;
+    else hi = mid;
+  }
+  const q = (lo + hi) / 2;
+  quantileCache.set(key, q);
+  return q;
+}
+
+/**
+ * Half-width of a two-sided `level` interval around a mean of `n` values with sample SD `sd`,
+ * never below `floor`: max(floor, t(1 − (1 − level)/2, n − 1) × sd/√n). INSTRUMENT.md §8.9.
+ */
+export function intervalHalfWidth(sd: number, n: number, level: number, floor: number): number {
+  if (n < 2) return floor;
+  const t = studentTQuantile(1 - (1 - level) / 2, n - 1);
+  return Math.max(floor, (t * sd) / Math.sqrt(n));
+}
+
+/** Clamps a value into [lo, hi]. */
+export function clamp(value: number, lo: number, hi: number): number {
+  return value < lo ? lo : value > hi ? hi : value;
+}
+
+/** Rounds to `digits` decimals, for presentation only (never before a comparison). */
+export function round(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
