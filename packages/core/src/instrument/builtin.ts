@@ -1,0 +1,28 @@
+import { ITEMS_PER_PAGE } from '../constants/index.js';
+import { BUILT_IN_ITEMS } from './items.js';
+import type { Instrument } from './schema.js';
+import { BUILT_IN_TEXTS } from './texts.js';
+
+/** Splits item ids into pages of `size`, in order. */
+export function pagesOf(ids: readonly string[], size = ITEMS_PER_PAGE): string[][] {
+  const pages: string[][] = [];
+  for (let i = 0; i < ids.length; i += size) pages.push(ids.slice(i, i + size));
+  return pages;
+}
+
+/**
+ * The built-in Balanse instrument: 40 items `q01`…`q40`, 8 per scale, in 5 pages of 8 whose
+ * scales cycle relation, system, administration, safety, standard (INSTRUMENT.md §8.1, §8.4), with
+ * team and self wording in nb, nn, sv and en. Stored responses name its `id` and `version`.
+ *
+ * @example
+ * instrument.items.length; // 40
+ * instrument.items[0].text.en; // the first item's team wording in English
+ */
+export const instrument: Instrument = Object.freeze({
+  id: 'balanse',
+  version: '1.0.0',
+  ...BUILT_IN_TEXTS,
+  items: BUILT_IN_ITEMS as unknown as Instrument['items'],
+  pages: pagesOf(BUILT_IN_ITEMS.map((item) => item.id)),
+}) as Instrument;

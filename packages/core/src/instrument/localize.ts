@@ -1,0 +1,17 @@
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../vocabulary/index.js';
+import type { LocalizedText } from './schema.js';
+
+/**
+ * The text in `locale`, else in nb (the source locale), else en, else the first one given.
+ * Built-in texts exist in every locale; the fallback serves custom instruments.
+ */
+export function localize(textByLocale: LocalizedText, locale: Locale): string {
+  const direct = textByLocale[locale] ?? textByLocale[SOURCE_LOCALE] ?? textByLocale.en;
+  if (direct !== undefined) return direct;
+  for (const candidate of LOCALES) {
+    const value = textByLocale[candidate];
+    if (value !== undefined) return value;
+  }
+  // The schema requires at least one locale, so this is unreachable for validated input.
+  return '';
+}
