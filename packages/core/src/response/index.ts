@@ -1,0 +1,2 @@
+export { AnswerSchema, AnswersSchema, ResponseSchema, type Answer, type Answers, type Response } from './schema.js';
+export { isWellFormedResponse, validateResponse } from './validate.js';

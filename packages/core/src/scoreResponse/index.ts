@@ -1,0 +1,48 @@
+import type { CarelessFlags } from '../careless/index.js';
+import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { validateResponse } from '../response/validate.js';
+import { CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
+import { scoreValidResponse } from './internal.js';
+
+/** The scores of one response. */
+export interface ResponseScore {
+  /** 0–100 per scale; `null` when fewer than half of the scale's items are answered (§8.6). */
+  readonly scales: Readonly<Record<Scale, number | null>>;
+  /** 0–100 per characteristic of a performance culture; `null` when not enough is answered (§8.12). */
+  readonly characteristics: Readonly<Record<Characteristic, number | null>>;
+  /** Careless-answer flags; they describe the response and never remove it (§8.7). */
+  readonly flags: CarelessFlags;
+  /** Number of items answered 1–5 ("cannot answer" and skipped items are missing). */
+  readonly answered: number;
+  /** Items answered per scale. */
+  readonly answeredPerScale: Readonly<Record<Scale, number>>;
+  /** True when at least one scale has a score, so the response counts as a respondent (§8.6). */
+  readonly valid: boolean;
+}
+
+const toNullable = (v: number): number | null => (Number.isNaN(v) ? null : v);
+
+/**
+ * Scores one response on the 0–100 scale of each scale: the mean of its answered items, mapped
+ * by `(mean − 1) × 25`, when at least half of the scale's items are answered (INSTRUMENT.md
+ * §8.5–8.7). Throws a `BalanseError` naming the field for any invalid input.
+ *
+ * @example
+ * const answers = Object.fromEntries(instrument.items.map((item) => [item.id, 4]));
+ * scoreResponse({ answers }).scales.relation; // 75
+ * scoreResponse({ answers: { q01: 5, q06: 4, q11: 4 } }).scales.relation; // null: 3 of 8 answered
+ */
+export function scoreResponse(response: unknown, options?: BalanseOptions): ResponseScore {
+  const o = resolveOptions(options);
+  const valid = validateResponse(response, o.compiled, 'response');
+  const s = scoreValidResponse(valid, o);
+  const scales = {} as Record<Scale, number | null>;
+  const answeredPerScale = {} as Record<Scale, number>;
+  SCALES.forEach((scale, i) => {
+    scales[scale] = toNullable(s.scales[i]!);
+    answeredPerScale[scale] = s.answeredPerScale[i]!;
+  });
+  const characteristics = {} as Record<Characteristic, number | null>;
+  CHARACTERISTICS.forEach((ch, i) => (characteristics[ch] = toNullable(s.characteristics[i]!)));
+  return { scales, characteristics, flags: s.flags, answered: s.answered, answeredPerScale, valid: s.valid };
+}
