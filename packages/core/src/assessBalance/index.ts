@@ -1,0 +1,105 @@
+import * as z from 'zod/mini';
+import { parseWith } from '../errors/index.js';
+import { ScoreOrEstimateSchema, toAxisValue, type ScoreOrEstimate } from '../estimate/index.js';
+import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { numberBetween } from '../schema/index.js';
+import type { Zone } from '../vocabulary/index.js';
+
+/** The leader's reading on the balance model (INSTRUMENT.md §8.11). */
+export interface BalanceAssessment {
+  /** `weak` when administration is below the cut: shown before any balance statement. */
+  readonly foundation: 'solid' | 'weak';
+  /** R − S in points: positive leans to relation, negative to system. */
+  readonly tilt: number;
+  /** The smallest |tilt| that counts: max(12.5, t₀.₉₀ × SE of the per-person differences). */
+  readonly tiltThreshold: number;
+  /** Which side the board leans to; `balanced` when the tilt is not meaningful. */
+  readonly lean: 'relation' | 'system' | 'balanced';
+  /** Pressure on the sides: `strong` both at or above the cut, `light` both below, else `uneven`. */
+  readonly force: 'light' | 'strong' | 'uneven';
+  /** Profile A (natural relation leader) or B (natural system leader) when the board leans. */
+  readonly profile: 'A' | 'B' | null;
+  /** The zone this leadership tends to create (MODEL.md, "How the models connect"). */
+  readonly expectedZone: Zone;
+  /** The three scores the assessment was made from. */
+  readonly scores: { readonly relation: number; readonly system: number; readonly administration: number };
+  /** The cut used. */
+  readonly cut: number;
+}
+
+/** The team's tilt estimate from per-person differences Rᵢ − Sᵢ (§8.11). */
+export interface TiltEstimate {
+  readonly mean: number;
+  /** t₀.₉₀ × SD(d)/√n, without the floor: the threshold applies max(12.5, this). */
+  readonly halfWidth: number;
+}
+
+/** Assesses already-validated scores. Internal to core. */
+export function assessScores(
+  relation: number,
+  system: number,
+  administration: number,
+  tilt: TiltEstimate | undefined,
+  cut: number,
+  tiltMeaningful: number,
+): BalanceAssessment {
+  const t = tilt?.mean ?? relation - system;
+  const tiltThreshold = Math.max(tiltMeaningful, tilt?.halfWidth ?? 0);
+  const lean = Math.abs(t) >= tiltThreshold ? (t > 0 ? 'relation' : 'system') : 'balanced';
+  const relationHigh = relation >= cut;
+  const systemHigh = system >= cut;
+  const force = relationHigh && systemHigh ? 'strong' : !relationHigh && !systemHigh ? 'light' : 'uneven';
+  // The linking table: no conscious leadership → apathy; relation without demands → comfort;
+  // demands without relation → stress; force on both sides → performance. Support maps to
+  // relation and demands to system, the same axes as the zone map.
+  const expectedZone: Zone = relationHigh ? (systemHigh ? 'performance' : 'comfort') : systemHigh ? 'stress' : 'apathy';
+  return {
+    foundation: administration >= cut ? 'solid' : 'weak',
+    tilt: t,
+    tiltThreshold,
+    lean,
+    force,
+    profile: lean === 'relation' ? 'A' : lean === 'system' ? 'B' : null,
+    expectedZone,
+    scores: { relation, system, administration },
+    cut,
+  };
+}
+
+const BalanceInputSchema = z.object({
+  relation: ScoreOrEstimateSchema,
+  system: ScoreOrEstimateSchema,
+  administration: ScoreOrEstimateSchema,
+  tilt: z.optional(z.object({ mean: numberBetween(-100, 100), halfWidth: numberBetween(0, 200) })),
+});
+
+/**
+ * Reads the balance board from relation (R), system (S) and administration (A), each 0–100
+ * (INSTRUMENT.md §8.11). The foundation comes first: below the cut it is weak. The tilt is R − S
+ * and counts from 12.5 points (or the team's interval, when `tilt` is given); a relation lean is
+ * profile A, a system lean profile B. `expectedZone` is the culture this leadership tends to build.
+ *
+ * @example
+ * assessBalance({ relation: 80, system: 50, administration: 70 });
+ * // { foundation: 'solid', tilt: 30, lean: 'relation', force: 'uneven', profile: 'A', expectedZone: 'comfort', … }
+ */
+export function assessBalance(
+  input: {
+    relation: ScoreOrEstimate;
+    system: ScoreOrEstimate;
+    administration: ScoreOrEstimate;
+    tilt?: TiltEstimate;
+  },
+  options?: BalanseOptions,
+): BalanceAssessment {
+  const o = resolveOptions(options);
+  const v = parseWith(BalanceInputSchema, input, 'input');
+  return assessScores(
+    toAxisValue(v.relation).mean,
+    toAxisValue(v.system).mean,
+    toAxisValue(v.administration).mean,
+    v.tilt,
+    o.cut,
+    o.tiltMeaningful,
+  );
+}

@@ -1,0 +1,81 @@
+import * as z from 'zod/mini';
+import { parseWith } from '../errors/index.js';
+import { ScoreOrEstimateSchema, toAxisValue, type AxisValue, type ScoreOrEstimate } from '../estimate/index.js';
+import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { ZONES, type AxisReading, type Zone } from '../vocabulary/index.js';
+
+/** Where the team lies on one axis of the zone map. */
+export interface ZoneAxisReading {
+  /** The team mean, 0–100. */
+  readonly score: number;
+  /** The 80 % interval; both equal `score` when no interval was given. */
+  readonly interval: readonly [number, number];
+  /** `borderline` when the interval contains the cut (§8.9). */
+  readonly reading: AxisReading;
+  /** The team is split on this axis: low agreement or polarised (§8.10). */
+  readonly split: boolean;
+}
+
+/** A team's place in the performance zone model. */
+export interface ZoneClassification {
+  /** The zone of the point itself; a score equal to the cut counts as high. */
+  readonly zone: Zone;
+  /** Every zone the team may be in given its interval, in `ZONES` order; `[zone]` when clear. */
+  readonly candidates: readonly Zone[];
+  /** True when either axis is borderline; two borderline axes mean "near the centre". */
+  readonly borderline: boolean;
+  /** Perceived safety (x). */
+  readonly safety: ZoneAxisReading;
+  /** Perceived standard (y). */
+  readonly standard: ZoneAxisReading;
+  /** The cut used. */
+  readonly cut: number;
+}
+
+const ZONE_OF: Record<`${'low' | 'high'}-${'low' | 'high'}`, Zone> = {
+  'low-low': 'apathy',
+  'high-low': 'comfort',
+  'low-high': 'stress',
+  'high-high': 'performance',
+};
+
+function readAxis(v: AxisValue, cut: number): ZoneAxisReading {
+  // Borderline when the cut lies strictly inside the interval: |mean − cut| < h (§8.9).
+  const reading: AxisReading = v.low < cut && cut < v.high ? 'borderline' : v.mean >= cut ? 'high' : 'low';
+  return { score: v.mean, interval: [Math.max(0, v.low), Math.min(100, v.high)], reading, split: v.split };
+}
+
+const sides = (a: ZoneAxisReading, cut: number): ('low' | 'high')[] =>
+  a.reading === 'borderline' ? ['low', 'high'] : [a.score >= cut ? 'high' : 'low'];
+
+/** Classifies already-validated axis values. Internal to core. */
+export function classifyAxes(safety: AxisValue, standard: AxisValue, cut: number): ZoneClassification {
+  const x = readAxis(safety, cut);
+  const y = readAxis(standard, cut);
+  const zone = ZONE_OF[`${safety.mean >= cut ? 'high' : 'low'}-${standard.mean >= cut ? 'high' : 'low'}`];
+  const possible = new Set<Zone>();
+  for (const sx of sides(x, cut)) for (const sy of sides(y, cut)) possible.add(ZONE_OF[`${sx}-${sy}`]);
+  const candidates = ZONES.filter((z) => possible.has(z));
+  return { zone, candidates, borderline: x.reading === 'borderline' || y.reading === 'borderline', safety: x, standard: y, cut };
+}
+
+const ZoneInputSchema = z.object({ safety: ScoreOrEstimateSchema, standard: ScoreOrEstimateSchema });
+
+/**
+ * Places a team in the performance zone model from perceived safety (x) and perceived standard
+ * (y), each 0–100 (INSTRUMENT.md §8.9). Low is below the cut (62.5), high is at or above it. Given
+ * the team's 80 % intervals (as `summarizeTeam` reports them), an axis whose interval contains
+ * the cut is borderline, and `candidates` lists every zone the team may be in.
+ *
+ * @example
+ * classifyZone({ safety: 70, standard: 50 }).zone; // 'comfort'
+ * classifyZone({ safety: { mean: 70, halfWidth: 9 }, standard: 80 }).candidates; // ['stress', 'performance']
+ */
+export function classifyZone(
+  input: { safety: ScoreOrEstimate; standard: ScoreOrEstimate },
+  options?: BalanseOptions,
+): ZoneClassification {
+  const o = resolveOptions(options);
+  const valid = parseWith(ZoneInputSchema, input, 'input');
+  return classifyAxes(toAxisValue(valid.safety), toAxisValue(valid.standard), o.cut);
+}

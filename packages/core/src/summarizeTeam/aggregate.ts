@@ -1,0 +1,159 @@
+import { agreementOf } from '../agreement/index.js';
+import { assessScores, type TiltEstimate } from '../assessBalance/index.js';
+import { classifyAxes } from '../classifyZone/index.js';
+import { FAVOURABLE_ITEM } from '../constants/index.js';
+import type { ResolvedOptions } from '../options/index.js';
+import type { InternalScore } from '../scoreResponse/internal.js';
+import { clamp, intervalHalfWidth, mean, sampleSd, sortedCopy, studentTQuantile } from '../stats/index.js';
+import { CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
+import type { Estimate, ItemSummary, ScaleSummary, Sensitivity, TeamSummary } from './types.js';
+
+const RELATION = SCALES.indexOf('relation');
+const SYSTEM = SCALES.indexOf('system');
+
+/** Mean, SD and interval of `values`, or null below k. */
+export function estimateOf(unsorted: readonly number[], o: ResolvedOptions): Estimate | null {
+  const n = unsorted.length;
+  if (n < o.minGroupSize) return null;
+  const values = sortedCopy(unsorted);
+  const m = mean(values);
+  const sd = sampleSd(values);
+  const halfWidth = intervalHalfWidth(sd, n, o.confidence, o.minHalfWidth);
+  return { mean: m, sd, n, halfWidth, ci80: [clamp(m - halfWidth, 0, 100), clamp(m + halfWidth, 0, 100)] };
+}
+
+function scaleSummary(respondents: readonly InternalScore[], s: number, o: ResolvedOptions): ScaleSummary | null {
+  const c = o.compiled;
+  const counted = respondents.filter((r) => !Number.isNaN(r.scales[s]!));
+  const scores = counted.map((r) => r.scales[s]!);
+  const estimate = estimateOf(scores, o);
+  if (!estimate) return null;
+  let favourable = 0;
+  let unfavourable = 0;
+  for (const x of scores) {
+    if (x >= o.favourable) favourable++;
+    else if (x <= o.unfavourable) unfavourable++;
+  }
+  const itemAnswers: number[][] = [];
+  for (let i = 0; i < c.ids.length; i++) {
+    if (c.scaleOf[i] !== s) continue;
+    const answers: number[] = [];
+    for (const r of counted) if (r.keyed[i]! > 0) answers.push(r.keyed[i]!);
+    itemAnswers.push(answers);
+  }
+  let answered = 0;
+  for (const r of respondents) answered += r.answeredPerScale[s]!;
+  const n = estimate.n;
+  return {
+    ...estimate,
+    agreement: agreementOf(itemAnswers, o.rwgNullVariance, o.adLowAgreement),
+    polarised: favourable / n >= o.polarised && unfavourable / n >= o.polarised,
+    distribution: { favourable, neutral: n - favourable - unfavourable, unfavourable },
+    missingRate: 1 - answered / (respondents.length * c.itemsPerScale[s]!),
+  };
+}
+
+function itemSummaries(respondents: readonly InternalScore[], o: ResolvedOptions): Record<string, ItemSummary | null> {
+  const c = o.compiled;
+  const items: Record<string, ItemSummary | null> = {};
+  c.ids.forEach((id, i) => {
+    let n = 0;
+    let sum = 0;
+    let favourable = 0;
+    for (const r of respondents) {
+      const k = r.keyed[i]!;
+      if (k === 0) continue;
+      // Items are reported as answered, so a reverse-keyed item reads as its own wording.
+      const raw = c.reverse[i] === 1 ? 6 - k : k;
+      n++;
+      sum += raw;
+      if (FAVOURABLE_ITEM.includes(raw)) favourable++;
+    }
+    items[id] = n >= o.minGroupSize ? { mean: sum / n, n, favourable: favourable / n } : null;
+  });
+  return items;
+}
+
+export function tiltOf(respondents: readonly InternalScore[], o: ResolvedOptions): TiltEstimate | undefined {
+  const d: number[] = [];
+  for (const r of respondents) {
+    const rel = r.scales[RELATION]!;
+    const sys = r.scales[SYSTEM]!;
+    if (!Number.isNaN(rel) && !Number.isNaN(sys)) d.push(rel - sys);
+  }
+  // Below k paired respondents the per-person tilt is not reported; the caller falls back to R̄ − S̄.
+  if (d.length < o.minGroupSize) return undefined;
+  const sorted = sortedCopy(d);
+  const t = studentTQuantile(1 - (1 - o.confidence) / 2, sorted.length - 1);
+  return { mean: mean(sorted), halfWidth: (t * sampleSd(sorted)) / Math.sqrt(sorted.length) };
+}
+
+function sensitivityOf(respondents: readonly InternalScore[], o: ResolvedOptions): Sensitivity | null {
+  const kept = respondents.filter((r) => !r.flags.flagged);
+  if (kept.length === respondents.length || kept.length < o.minGroupSize) return null;
+  const scales = {} as Record<Scale, number | null>;
+  SCALES.forEach((scale, s) => {
+    const values = kept.map((r) => r.scales[s]!).filter((v) => !Number.isNaN(v));
+    scales[scale] = values.length >= o.minGroupSize ? mean(sortedCopy(values)) : null;
+  });
+  return { n: kept.length, scales };
+}
+
+/**
+ * Summarises already-scored team-form responses. Every statistic needs k respondents with a
+ * valid score on it; below k on the whole team, only the counts leave this function (§8.8).
+ */
+export function aggregate(scored: readonly InternalScore[], o: ResolvedOptions): TeamSummary {
+  const respondents = scored.filter((r) => r.valid);
+  const n = respondents.length;
+  if (n < o.minGroupSize) return { status: 'suppressed', responded: n, required: o.minGroupSize };
+
+  const scales = {} as Record<Scale, ScaleSummary | null>;
+  SCALES.forEach((scale, s) => (scales[scale] = scaleSummary(respondents, s, o)));
+
+  const characteristics = {} as Record<Characteristic, Estimate | null>;
+  CHARACTERISTICS.forEach((ch, i) => {
+    const values = respondents.map((r) => r.characteristics[i]!).filter((v) => !Number.isNaN(v));
+    characteristics[ch] = estimateOf(values, o);
+  });
+
+  const { safety, standard, relation, system, administration } = scales;
+  const axis = (e: ScaleSummary) => ({
+    mean: e.mean,
+    low: e.mean - e.halfWidth,
+    high: e.mean + e.halfWidth,
+    split: e.polarised || e.agreement?.low === true,
+  });
+  const zone = safety && standard ? classifyAxes(axis(safety), axis(standard), o.cut) : null;
+  const balance =
+    relation && system && administration
+      ? assessScores(relation.mean, system.mean, administration.mean, tiltOf(respondents, o), o.cut, o.tiltMeaningful)
+      : null;
+
+  let flagged = 0;
+  let longstring = 0;
+  let lowVariability = 0;
+  let speed = 0;
+  for (const r of respondents) {
+    if (r.flags.flagged) flagged++;
+    if (r.flags.longstring) longstring++;
+    if (r.flags.lowVariability) lowVariability++;
+    if (r.flags.speedPages > 0) speed++;
+  }
+
+  const { id, version } = o.compiled.instrument;
+  return {
+    status: 'ok',
+    n,
+    incomplete: scored.length - n,
+    required: o.minGroupSize,
+    instrument: { id, version },
+    scales,
+    items: itemSummaries(respondents, o),
+    characteristics,
+    zone,
+    balance,
+    flags: { flagged, longstring, lowVariability, speed },
+    sensitivity: sensitivityOf(respondents, o),
+  };
+}

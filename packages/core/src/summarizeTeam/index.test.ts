@@ -1,0 +1,205 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BalanseError } from '../errors/index.js';
+import type { Response } from '../response/schema.js';
+import { PROFILES, syntheticTeam } from '../synthetic/index.js';
+import { allAnswered, answersFor, responseAt } from '../test-utils/index.js';
+import { summarizeTeam } from './index.js';
+import type { TeamSummaryOk } from './types.js';
+
+const ok = (responses: unknown, options?: Parameters<typeof summarizeTeam>[1]) => {
+  const summary = summarizeTeam(responses, options);
+  if (summary.status !== 'ok') throw new Error('expected an ok summary');
+  return summary as TeamSummaryOk;
+};
+type Level = 1 | 2 | 3 | 4 | 5;
+const levels = (r: Level, s: Level, a: Level, t: Level, d: Level) =>
+  ({ relation: r, system: s, administration: a, safety: t, standard: d }) as const;
+
+describe('summarizeTeam', () => {
+  describe('anonymity (INSTRUMENT.md §8.8)', () => {
+    it('returns exactly the counts below k, and nothing derived from answers', () => {
+      const team = syntheticTeam(1, 4, PROFILES.comfort);
+      expect(summarizeTeam(team)).toStrictEqual({ status: 'suppressed', responded: 4, required: 5 });
+    });
+
+    it('reports from k respondents', () => {
+      expect(summarizeTeam(syntheticTeam(1, 5, PROFILES.comfort)).status).toBe('ok');
+    });
+
+    it('counts only respondents with a valid score toward k (§8.6)', () => {
+      const team: Response[] = [...syntheticTeam(1, 4, PROFILES.comfort), { answers: { q01: 4, q02: 5 } }];
+      expect(summarizeTeam(team)).toStrictEqual({ status: 'suppressed', responded: 4, required: 5 });
+    });
+
+    it('never counts the leader’s self form', () => {
+      const team: Response[] = [...syntheticTeam(1, 4, PROFILES.comfort), { form: 'self', answers: allAnswered(5) }];
+      expect(summarizeTeam(team)).toStrictEqual({ status: 'suppressed', responded: 4, required: 5 });
+      const six = [...syntheticTeam(1, 6, PROFILES.comfort), { form: 'self' as const, answers: allAnswered(1) }];
+      expect(ok(six).n).toBe(6);
+      expect(ok(six).scales.relation!.mean).toBe(ok(six.slice(0, 6)).scales.relation!.mean);
+    });
+
+    it('applies a configured k of 3', () => {
+      expect(summarizeTeam(syntheticTeam(1, 3, PROFILES.comfort), { minGroupSize: 3 }).status).toBe('ok');
+    });
+
+    it('rejects k below 3 with a clear error', () => {
+      expect(() => summarizeTeam([], { minGroupSize: 2 })).toThrowError(
+        'options.minGroupSize: must be an integer of at least 3: below that, answers could be traced to a person, got 2',
+      );
+    });
+
+    it('suppresses a scale that fewer than k answered, while reporting the others', () => {
+      const team = [
+        ...Array.from({ length: 5 }, () => ({ answers: answersFor({ relation: 4, safety: 4 }) })),
+        ...Array.from({ length: 2 }, () => ({ answers: answersFor({ relation: 4, safety: 4, standard: 5 }) })),
+      ];
+      const summary = ok(team);
+      expect(summary.scales.relation!.n).toBe(7);
+      expect(summary.scales.standard).toBeNull();
+      expect(summary.zone).toBeNull();
+      expect(summary.characteristics.safetyAndStandard).toBeNull();
+    });
+
+    it('suppresses an item that fewer than k answered', () => {
+      const team = Array.from({ length: 6 }, (_, i) => ({ answers: { ...answersFor({ relation: 4 }), ...(i < 4 ? { q02: 5 as const } : {}) } }));
+      const summary = ok(team);
+      expect(summary.items.q01).toEqual({ mean: 4, n: 6, favourable: 1 });
+      expect(summary.items.q02).toBeNull();
+    });
+
+    it('never reveals a statistic from fewer than k, however many respond', () => {
+      const answer = fc.option(fc.constantFrom(1, 2, 3, 4, 5), { nil: undefined });
+      const responseArb = fc.array(answer, { minLength: 40, maxLength: 40 }).map((values) => ({
+        answers: Object.fromEntries(values.flatMap((v, i) => (v === undefined ? [] : [[`q${String(i + 1).padStart(2, '0')}`, v]]))),
+      }));
+      fc.assert(
+        fc.property(fc.array(responseArb, { maxLength: 9 }), fc.integer({ min: 3, max: 6 }), (responses, k) => {
+          const summary = summarizeTeam(responses, { minGroupSize: k });
+          if (summary.status === 'suppressed') {
+            expect(Object.keys(summary).sort()).toEqual(['required', 'responded', 'status']);
+            expect(summary.responded).toBeLessThan(k);
+            return;
+          }
+          expect(summary.n).toBeGreaterThanOrEqual(k);
+          for (const s of [...Object.values(summary.scales), ...Object.values(summary.characteristics), ...Object.values(summary.items)]) {
+            if (s) expect(s.n).toBeGreaterThanOrEqual(k);
+          }
+          if (summary.sensitivity) expect(summary.sensitivity.n).toBeGreaterThanOrEqual(k);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('scale statistics (§8.5, §8.9)', () => {
+    it('takes the mean of respondent scale scores, each respondent weighing equally', () => {
+      // One respondent answers 4 items at 5, another 8 items at 1: pooled items would give 33.3, respondents give 50.
+      const team = [
+        { answers: answersFor({ relation: [5, 5, 5, 5] }) },
+        { answers: answersFor({ relation: 1 }) },
+        ...Array.from({ length: 3 }, () => ({ answers: answersFor({ relation: 3 }) })),
+      ];
+      expect(ok(team).scales.relation!.mean).toBe(50);
+    });
+
+    it('reports SD, n and the 80 % interval with its 5-point floor', () => {
+      const team = Array.from({ length: 6 }, () => responseAt(levels(4, 4, 4, 4, 4)));
+      const relation = ok(team).scales.relation!;
+      expect(relation).toMatchObject({ mean: 75, sd: 0, n: 6, halfWidth: 5, ci80: [70, 80] });
+    });
+
+    it('widens the interval with t₀.₉₀ × SE (n = 6: t = 1.476)', () => {
+      const team = [3, 4, 5, 3, 4, 5].map((v) => ({ answers: answersFor({ safety: v }) }));
+      const safety = ok(team).scales.safety!;
+      const sd = Math.sqrt((4 * 625) / 5);
+      expect(safety.sd).toBeCloseTo(sd, 10);
+      expect(safety.halfWidth).toBeCloseTo((1.475884 * sd) / Math.sqrt(6), 4);
+    });
+
+    it('counts the favourable, neutral and unfavourable bands (§8.5)', () => {
+      const team = [5, 4, 3, 3, 2, 1].map((v) => ({ answers: answersFor({ system: v }) }));
+      expect(ok(team).scales.system!.distribution).toEqual({ favourable: 2, neutral: 2, unfavourable: 2 });
+    });
+
+    it('flags a polarised team: at least 25 % favourable and 25 % unfavourable (§8.10)', () => {
+      const split = [5, 5, 1, 1, 3, 3, 3, 3].map((v) => ({ answers: answersFor({ safety: v }) }));
+      expect(ok(split).scales.safety!.polarised).toBe(true);
+      const oneSided = [5, 5, 1, 3, 3, 3, 3, 3].map((v) => ({ answers: answersFor({ safety: v }) }));
+      expect(ok(oneSided).scales.safety!.polarised).toBe(false);
+    });
+
+    it('reports the item-level missing rate per scale (§8.6)', () => {
+      const team = Array.from({ length: 5 }, () => ({ answers: answersFor({ relation: [4, 4, 4, 4, 4, 4] }) }));
+      expect(ok(team).scales.relation!.missingRate).toBe(0.25);
+    });
+
+    it('counts incomplete submissions without dropping them', () => {
+      const team = [...Array.from({ length: 5 }, () => responseAt(levels(4, 4, 4, 4, 4))), { answers: { q01: 3 } }];
+      expect(ok(team)).toMatchObject({ n: 5, incomplete: 1 });
+    });
+  });
+
+  describe('zone and balance', () => {
+    it('places a team with high safety and low standard in the comfort zone', () => {
+      const summary = ok(Array.from({ length: 6 }, () => responseAt(levels(5, 2, 4, 5, 2))));
+      expect(summary.zone).toMatchObject({ zone: 'comfort', candidates: ['comfort'] });
+      expect(summary.balance).toMatchObject({ lean: 'relation', profile: 'A', expectedZone: 'comfort', foundation: 'solid' });
+    });
+
+    it('marks the zone axis split when the team is polarised on it', () => {
+      const team = [5, 5, 5, 1, 1, 1].map((v) => ({ answers: answersFor({ safety: v, standard: 4 }) }));
+      expect(ok(team).zone!.safety.split).toBe(true);
+    });
+
+    it('uses the per-person tilt and its interval (§8.11)', () => {
+      // Tilts of +50 and −25 alternate: mean 12.5, but wide spread → not meaningful.
+      const team = [0, 1, 2, 3, 4, 5].map((i) => ({
+        answers: answersFor(i % 2 === 0 ? { relation: 5, system: 3, administration: 4 } : { relation: 3, system: 4, administration: 4 }),
+      }));
+      const balance = ok(team).balance!;
+      expect(balance.tilt).toBe(12.5);
+      expect(balance.tiltThreshold).toBeGreaterThan(12.5);
+      expect(balance.lean).toBe('balanced');
+    });
+  });
+
+  describe('careless-answer flags (§8.7)', () => {
+    it('counts flagged respondents and keeps them in the score', () => {
+      const team = [...syntheticTeam(2, 6, PROFILES.performance), { answers: allAnswered(5) }];
+      const summary = ok(team);
+      expect(summary.flags).toMatchObject({ flagged: 1, longstring: 1 });
+      expect(summary.n).toBe(7);
+      expect(summary.sensitivity!.n).toBe(6);
+      expect(summary.sensitivity!.scales.relation).toBeCloseTo(ok(team.slice(0, 6)).scales.relation!.mean, 10);
+    });
+
+    it('suppresses the sensitivity line when fewer than k would remain', () => {
+      const team = [...syntheticTeam(2, 4, PROFILES.performance), { answers: allAnswered(5) }, { answers: allAnswered(4) }];
+      const summary = ok(team);
+      expect(summary.flags.flagged).toBe(2);
+      expect(summary.sensitivity).toBeNull();
+    });
+  });
+
+  describe('invariants', () => {
+    it('does not depend on the order of responses', () => {
+      const team = syntheticTeam(7, 9, PROFILES.borderline);
+      fc.assert(
+        fc.property(fc.shuffledSubarray(team, { minLength: team.length, maxLength: team.length }), (shuffled) => {
+          // Exactly equal, to the last bit: sums run in a fixed order whatever the input order.
+          expect(summarizeTeam(shuffled)).toStrictEqual(summarizeTeam(team));
+        }),
+        { numRuns: 50 },
+      );
+    });
+
+    it('names the response and field of any invalid input', () => {
+      const team = syntheticTeam(1, 5, PROFILES.comfort);
+      expect(() => summarizeTeam([...team, { answers: { q03: 0 } }])).toThrowError('responses[5].answers.q03: must be an integer from 1 to 5, got 0');
+      expect(() => summarizeTeam('many')).toThrowError(BalanseError);
+      expect(() => summarizeTeam('many')).toThrowError('responses: must be an array of responses, got "many"');
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Response } from '../response/schema.js';
+import { PROFILES, syntheticTeam } from '../synthetic/index.js';
+import { answersFor } from '../test-utils/index.js';
+import { summarizeUnits, type UnitSummary } from './index.js';
+
+const team = (seed: number, size: number) => syntheticTeam(seed, size, PROFILES.performance);
+const n = (s: UnitSummary | undefined) => (s?.status === 'ok' ? s.n : null);
+
+describe('summarizeUnits (INSTRUMENT.md §8.8)', () => {
+  it('summarises each unit over every response beneath it', () => {
+    const result = summarizeUnits([
+      { id: 'sales', responses: team(1, 5) },
+      { id: 'north', parent: 'sales', responses: team(2, 6) },
+      { id: 'south', parent: 'sales', responses: team(3, 7) },
+    ]);
+    expect(n(result.sales)).toBe(18);
+    expect(n(result.north)).toBe(6);
+    expect(n(result.south)).toBe(7);
+  });
+
+  it('suppresses a unit below k and rolls its answers up into the parent', () => {
+    const result = summarizeUnits([
+      { id: 'sales', responses: [] },
+      { id: 'north', parent: 'sales', responses: team(2, 6) },
+      { id: 'south', parent: 'sales', responses: team(3, 6) },
+      { id: 'east', parent: 'sales', responses: team(4, 3) },
+    ]);
+    expect(result.east).toStrictEqual({ status: 'suppressed', responded: 3, required: 5, reason: 'below-threshold' });
+    expect(n(result.sales)).toBe(15);
+  });
+
+  it('suppresses a visible sibling when the parent minus the visible children would reveal a small group', () => {
+    const result = summarizeUnits([
+      { id: 'sales', responses: [] },
+      { id: 'north', parent: 'sales', responses: team(2, 8) },
+      { id: 'south', parent: 'sales', responses: team(3, 3) },
+    ]);
+    // sales (11) − north (8) = south's 3: north must go too.
+    expect(result.north).toMatchObject({ status: 'suppressed', reason: 'differencing', responded: 8 });
+    expect(n(result.sales)).toBe(11);
+  });
+
+  it('suppresses the smallest visible sibling first', () => {
+    const result = summarizeUnits([
+      { id: 'sales', responses: [] },
+      { id: 'a', parent: 'sales', responses: team(2, 9) },
+      { id: 'b', parent: 'sales', responses: team(3, 6) },
+      { id: 'c', parent: 'sales', responses: team(4, 2) },
+    ]);
+    expect(result.b).toMatchObject({ status: 'suppressed', reason: 'differencing' });
+    expect(n(result.a)).toBe(9);
+  });
+
+  it('blocks a slice whose complement within its parent is below k (the parent’s own responses)', () => {
+    const result = summarizeUnits([
+      { id: 'sales', responses: team(1, 2) },
+      { id: 'north', parent: 'sales', responses: team(2, 10) },
+    ]);
+    expect(result.north).toMatchObject({ status: 'suppressed', reason: 'differencing' });
+    expect(n(result.sales)).toBe(12);
+  });
+
+  it('allows a complement of zero: a parent with one child holds the same people', () => {
+    const result = summarizeUnits([
+      { id: 'sales', responses: [] },
+      { id: 'north', parent: 'sales', responses: team(2, 6) },
+    ]);
+    expect(n(result.north)).toBe(6);
+    expect(n(result.sales)).toBe(6);
+  });
+
+  it('protects each scale, not only the respondent count', () => {
+    // Both teams have 6 respondents, but only 4 in "b" answered standard: sales − a would show b's 4 on standard.
+    const withStandard = (count: number, total: number): Response[] =>
+      Array.from({ length: total }, (_, i) => ({ answers: answersFor(i < count ? { relation: 4, standard: 3 } : { relation: 4 }) }));
+    const result = summarizeUnits([
+      { id: 'sales', responses: [] },
+      { id: 'a', parent: 'sales', responses: withStandard(6, 6) },
+      { id: 'b', parent: 'sales', responses: withStandard(4, 6) },
+    ]);
+    const a = result.a!;
+    const sales = result.sales!;
+    if (a.status !== 'ok' || sales.status !== 'ok') throw new Error('expected both visible');
+    expect(sales.scales.standard!.n).toBe(10);
+    expect(a.scales.standard).toBeNull();
+    expect(a.scales.relation!.n).toBe(6);
+  });
+
+  it('protects deeper levels through the nearest visible descendants', () => {
+    const result = summarizeUnits([
+      { id: 'company', responses: [] },
+      { id: 'region', parent: 'company', responses: team(1, 2) },
+      { id: 't1', parent: 'region', responses: team(2, 6) },
+      { id: 't2', parent: 'region', responses: team(3, 6) },
+      { id: 'other', parent: 'company', responses: team(4, 7) },
+    ]);
+    // region (14) − t1 − t2 = 2: one team goes; company then has region and other visible.
+    const visible = Object.values(result).filter((s) => s.status === 'ok').length;
+    expect(visible).toBeLessThan(5);
+    expect(n(result.company)).toBe(21);
+  });
+
+  it('rejects duplicate ids, unknown parents and cycles by name', () => {
+    expect(() => summarizeUnits([{ id: 'a', responses: [] }, { id: 'a', responses: [] }])).toThrowError('units[1].id: must be unique, got "a"');
+    expect(() => summarizeUnits([{ id: 'a', parent: 'x', responses: [] }])).toThrowError('units[0].parent: must be the id of another unit, got "x"');
+    expect(() => summarizeUnits([{ id: 'a', parent: 'b', responses: [] }, { id: 'b', parent: 'a', responses: [] }])).toThrowError(
+      'units[0].parent: must not form a cycle',
+    );
+    expect(() => summarizeUnits([{ id: 'a', responses: [{ answers: { q01: 9 } }] }])).toThrowError('units[0].responses[0].answers.q01');
+  });
+
+  it('never lets a parent minus its visible children describe fewer than k people', () => {
+    const sizes = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4 }), sizes, (own, children) => {
+        const units = [
+          { id: 'p', responses: team(100, own) },
+          ...children.map((size, i) => ({ id: `c${i}`, parent: 'p', responses: team(200 + i, size) })),
+        ];
+        const result = summarizeUnits(units);
+        const parent = result.p!;
+        if (parent.status !== 'ok') {
+          for (const s of Object.values(result)) expect(s.status).toBe('suppressed');
+          return;
+        }
+        const visible = children.map((_, i) => result[`c${i}`]!).filter((s) => s.status === 'ok');
+        const remainder = parent.n - visible.reduce((sum, s) => sum + (s.status === 'ok' ? s.n : 0), 0);
+        expect(remainder === 0 || remainder >= 5).toBe(true);
+        for (const s of Object.values(result)) if (s.status === 'ok') expect(s.n).toBeGreaterThanOrEqual(5);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Seeded synthetic responses for demos, tests, benchmarks and docs. Nothing here is real data:
+ * each team has a profile (its true level per scale on the 1–5 scale), each person varies around
+ * it, and each answer around the person. The same seed always gives the same answers.
+ */
+import { instrument as builtIn } from '../instrument/builtin.js';
+import type { Instrument } from '../instrument/schema.js';
+import type { Answers, Response } from '../response/schema.js';
+import { SCALES, type Scale } from '../vocabulary/index.js';
+
+/** A small, fast, seedable PRNG (mulberry32) returning numbers in [0, 1). */
+export function createRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A standard normal draw (Box–Muller). */
+function normal(random: () => number): number {
+  const u = 1 - random();
+  const v = random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
+/** A team's true level per scale, 1–5, and how much people and answers vary. */
+export interface TeamProfile {
+  readonly levels: Readonly<Record<Scale, number>>;
+  /** SD of a person's level around the team's, in response units (default 0.5). */
+  readonly personSd?: number;
+  /** SD of an answer around the person's level (default 0.6). */
+  readonly itemSd?: number;
+  /** Chance that an item is skipped (default 0.03). */
+  readonly skipRate?: number;
+}
+
+/** Profiles for each zone and balance picture, for demos and tests. */
+export const PROFILES = {
+  performance: { levels: { relation: 4.2, system: 4.1, administration: 4.2, safety: 4.2, standard: 4.1 } },
+  comfort: { levels: { relation: 4.3, system: 2.9, administration: 3.8, safety: 4.3, standard: 2.8 } },
+  stress: { levels: { relation: 2.7, system: 4.3, administration: 3.9, safety: 2.7, standard: 4.3 } },
+  apathy: { levels: { relation: 2.6, system: 2.6, administration: 2.5, safety: 2.7, standard: 2.6 } },
+  borderline: { levels: { relation: 3.7, system: 3.5, administration: 3.9, safety: 3.55, standard: 3.6 } },
+} as const satisfies Record<string, TeamProfile>;
+
+const clampAnswer = (x: number): 1 | 2 | 3 | 4 | 5 => Math.min(5, Math.max(1, Math.round(x))) as 1 | 2 | 3 | 4 | 5;
+
+/** One synthetic response drawn from a profile. */
+export function syntheticResponse(
+  random: () => number,
+  profile: TeamProfile,
+  extra: Partial<Response> = {},
+  instrument: Instrument = builtIn,
+): Response {
+  const personSd = profile.personSd ?? 0.5;
+  const itemSd = profile.itemSd ?? 0.6;
+  const skipRate = profile.skipRate ?? 0.03;
+  const person = {} as Record<Scale, number>;
+  const shared = normal(random) * personSd * 0.6;
+  for (const scale of SCALES) person[scale] = profile.levels[scale] + shared + normal(random) * personSd * 0.8;
+  const answers: Answers = {};
+  for (const item of instrument.items) {
+    if (random() < skipRate) continue;
+    const value = clampAnswer(person[item.scale] + normal(random) * itemSd);
+    answers[item.id] = item.reverse ? clampAnswer(6 - value) : value;
+  }
+  const pages = instrument.pages?.length ?? Math.ceil(instrument.items.length / 8);
+  const pageTimes = Array.from({ length: pages }, () => Math.round(25000 + random() * 60000));
+  return { form: 'team', answers, pageTimes, ...extra };
+}
+
+/** `size` synthetic team responses from a profile, with a fixed seed. */
+export function syntheticTeam(seed: number, size: number, profile: TeamProfile, instrument: Instrument = builtIn): Response[] {
+  const random = createRandom(seed);
+  return Array.from({ length: size }, (_, i) => syntheticResponse(random, profile, { id: `synthetic-${seed}-${i + 1}` }, instrument));
+}
