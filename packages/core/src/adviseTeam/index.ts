@@ -1,0 +1,105 @@
+import { parseWith } from '../errors/index.js';
+import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { TeamSummarySchema } from '../summarizeTeam/schema.js';
+import { CHARACTERISTICS, type Characteristic, type Lever, type Scale } from '../vocabulary/index.js';
+
+/**
+ * The model's situations that call for more relation or more system leadership (MODEL.md),
+ * plus the foundation and the two dispersion cases of INSTRUMENT.md §8.10. Only those a team
+ * survey can point to are ever returned by `adviseTeam`; the rest (one seller under their level,
+ * change, a new person, results against target) need what only the leader knows and are
+ * covered by the style advisor.
+ */
+export const ADVICE_TOPICS = [
+  'weak-foundation',
+  'light-pressure',
+  'low-energy-or-friction',
+  'trust',
+  'seen-as-individuals',
+  'unclear-expectations',
+  'missing-structure',
+  'drift-to-wellbeing',
+  'fair-standards',
+] as const;
+export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
+
+/** What a piece of advice rests on: one statistic, its value and the rule it broke. */
+export interface AdviceReason {
+  readonly statistic: Scale | Characteristic;
+  /** The team's score, 0–100. */
+  readonly value: number;
+  /** `below-cut`: under the cut; `split`: low agreement or polarised; `comfort`: safety high, standard low. */
+  readonly rule: 'below-cut' | 'split' | 'comfort';
+}
+
+/** One piece of advice: which way to press and why. */
+export interface Advice {
+  readonly topic: AdviceTopic;
+  /** The lever the advice calls for. */
+  readonly lever: Lever | 'both';
+  readonly reasons: readonly AdviceReason[];
+}
+
+/** One characteristic of a performance culture: in place at or above the cut, else to develop. */
+export interface CharacteristicReading {
+  readonly characteristic: Characteristic;
+  readonly score: number;
+  readonly present: boolean;
+}
+
+export type TeamAdvice =
+  | { readonly status: 'suppressed' }
+  | { readonly status: 'ok'; readonly advice: readonly Advice[]; readonly characteristics: readonly CharacteristicReading[] };
+
+/**
+ * Reads which of the model's "more relation when" and "more system when" situations a team's
+ * scores point to, each with its reason, the foundation first (INSTRUMENT.md §8.10–8.12). Also
+ * lists the five characteristics of a performance culture as present or to develop.
+ *
+ * @example
+ * const advice = adviseTeam(summary);
+ * // { status: 'ok', advice: [{ topic: 'drift-to-wellbeing', lever: 'system', reasons: [{ statistic: 'standard', value: 51, rule: 'comfort' }] }], … }
+ */
+export function adviseTeam(summary: unknown, options?: BalanseOptions): TeamAdvice {
+  const o = resolveOptions(options);
+  const team = parseWith(TeamSummarySchema, summary, 'summary');
+  if (team.status !== 'ok') return { status: 'suppressed' };
+  const { cut } = o;
+  const s = team.scales;
+  const c = team.characteristics;
+  const advice: Advice[] = [];
+  const below = (statistic: Scale | Characteristic, value: number | undefined): AdviceReason[] =>
+    value !== undefined && value < cut ? [{ statistic, value, rule: 'below-cut' }] : [];
+  const split = (scale: Scale): AdviceReason[] => {
+    const e = s[scale];
+    return e && (e.polarised || e.agreement?.low === true) ? [{ statistic: scale, value: e.mean, rule: 'split' }] : [];
+  };
+  const add = (topic: AdviceTopic, lever: Advice['lever'], reasons: AdviceReason[]) => {
+    if (reasons.length > 0) advice.push({ topic, lever, reasons });
+  };
+
+  // Without administration there is nothing to balance on: the foundation comes first.
+  add('weak-foundation', 'administration', below('administration', s.administration?.mean));
+  if (s.relation && s.system && s.relation.mean < cut && s.system.mean < cut) {
+    add('light-pressure', 'both', [...below('relation', s.relation.mean), ...below('system', s.system.mean)]);
+  }
+  add('low-energy-or-friction', 'relation', [...below('safety', s.safety?.mean), ...split('safety')]);
+  add('trust', 'relation', below('relation', s.relation?.mean));
+  add('seen-as-individuals', 'relation', split('relation'));
+  add('unclear-expectations', 'system', below('clearExpectations', c.clearExpectations?.mean));
+  add('missing-structure', 'system', [
+    ...below('continuousFeedback', c.continuousFeedback?.mean),
+    ...below('systematicFollowUp', c.systematicFollowUp?.mean),
+  ]);
+  if (s.safety && s.standard && s.safety.mean >= cut && s.standard.mean < cut) {
+    add('drift-to-wellbeing', 'system', [{ statistic: 'standard', value: s.standard.mean, rule: 'comfort' }]);
+  }
+  add('fair-standards', 'system', split('system'));
+
+  const characteristics: CharacteristicReading[] = [];
+  for (const characteristic of CHARACTERISTICS) {
+    const e = c[characteristic];
+    if (e) characteristics.push({ characteristic, score: e.mean, present: e.mean >= cut });
+  }
+  return { status: 'ok', advice, characteristics };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeTeam } from '../summarizeTeam/index.js';
+import { answersFor, responseAt } from '../test-utils/index.js';
+import { compareSelf } from './index.js';
+
+const levels = (r: number, s: number, a: number, t: number, d: number) =>
+  ({ relation: r, system: s, administration: a, safety: t, standard: d }) as never;
+/** A team of 6 identical answers: SD 0, so the interval is the 5-point floor. */
+const team = (r: number, s: number, a: number, t: number, d: number) =>
+  summarizeTeam(Array.from({ length: 6 }, () => responseAt(levels(r, s, a, t, d))));
+const self = (values: Parameters<typeof answersFor>[0]) => ({ form: 'self' as const, answers: answersFor(values) });
+
+describe('compareSelf (INSTRUMENT.md §8.13)', () => {
+  it.each([
+    ['self higher: blind spot', 5, 4, 'blind-spot'],
+    ['self lower: hidden strength', 3, 4, 'hidden-strength'],
+  ] as const)('labels %s', (_, selfLevel, teamLevel, label) => {
+    const result = compareSelf(self({ relation: selfLevel }), team(teamLevel, 4, 4, 4, 4));
+    expect(result.status === 'ok' && result.scales.relation).toMatchObject({ label, meaningful: true, large: true });
+  });
+
+  it('labels a small gap on a strong scale as agreement, strong', () => {
+    const result = compareSelf(self({ relation: [4, 4, 4, 4, 4, 4, 4, 5] }), team(4, 4, 4, 4, 4));
+    expect(result.status === 'ok' && result.scales.relation).toMatchObject({ label: 'agreement-strong', meaningful: false, gap: 3.125 });
+  });
+
+  it('labels a small gap on a weak scale as agreement, development area', () => {
+    const result = compareSelf(self({ system: 2 }), team(4, 2, 4, 4, 4));
+    expect(result.status === 'ok' && result.scales.system).toMatchObject({ label: 'agreement-development', gap: 0 });
+  });
+
+  it('needs half a response step (12.5 points) for a meaningful gap', () => {
+    const exact = compareSelf(self({ relation: [5, 5, 4, 4, 4, 4, 4, 4] }), team(4, 4, 4, 4, 4)); // gap 6.25
+    expect(exact.status === 'ok' && exact.scales.relation!.meaningful).toBe(false);
+    const half = compareSelf(self({ relation: [5, 5, 5, 5, 4, 4, 4, 4] }), team(4, 4, 4, 4, 4)); // gap 12.5
+    expect(half.status === 'ok' && half.scales.relation).toMatchObject({ meaningful: true, large: false, label: 'blind-spot' });
+  });
+
+  it('calls a gap of a full response step large', () => {
+    const result = compareSelf(self({ safety: 5 }), team(4, 4, 4, 4, 4));
+    expect(result.status === 'ok' && result.scales.safety).toMatchObject({ gap: 25, large: true });
+  });
+
+  it('sorts scales by the size of the gap', () => {
+    const result = compareSelf(self({ relation: 4, system: 2, administration: 5 }), team(4, 4, 4, 4, 4));
+    expect(result.status === 'ok' && result.order).toEqual(['system', 'administration', 'relation']);
+  });
+
+  it('lists the largest item gaps per direction, at most 3', () => {
+    const result = compareSelf({ form: 'self', answers: { ...answersFor({ relation: 5, system: 1 }) } }, team(4, 4, 4, 4, 4));
+    if (result.status !== 'ok') throw new Error('expected ok');
+    expect(result.items.higher).toHaveLength(3);
+    expect(result.items.lower).toHaveLength(3);
+    expect(result.items.higher[0]).toMatchObject({ self: 5, team: 4, gap: 25 });
+  });
+
+  it('places the leader’s own view of the team on the zone map', () => {
+    const result = compareSelf(self({ safety: 5, standard: 2 }), team(4, 4, 4, 4, 4));
+    expect(result.status === 'ok' && result.selfZone?.zone).toBe('comfort');
+  });
+
+  it('compares nothing while the team is suppressed', () => {
+    expect(compareSelf(self({ relation: 5 }), { status: 'suppressed', responded: 3, required: 5 })).toEqual({ status: 'suppressed' });
+  });
+
+  it('refuses a team response as the self form', () => {
+    expect(() => compareSelf({ answers: answersFor({ relation: 5 }) }, team(4, 4, 4, 4, 4))).toThrowError(
+      'selfResponse.form: must be "self" (the leader\'s self form), got nothing',
+    );
+  });
+
+  it('refuses a summary that breaks the anonymity threshold', () => {
+    const broken = { ...(team(4, 4, 4, 4, 4) as object), n: 2 };
+    expect(() => compareSelf(self({ relation: 5 }), broken)).toThrowError('teamSummary.n: must be at least required (5): anonymity, got 2');
+  });
+});

@@ -1,0 +1,103 @@
+import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
+import { BalanseError, parseWith } from '../errors/index.js';
+import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { validateResponse } from '../response/validate.js';
+import { scoreValidResponse } from '../scoreResponse/internal.js';
+import { TeamSummarySchema } from '../summarizeTeam/schema.js';
+import { SCALES, type GapLabel, type Scale } from '../vocabulary/index.js';
+
+/** The leader's self score beside the team's on one scale (INSTRUMENT.md §8.13). */
+export interface ScaleGap {
+  readonly self: number;
+  readonly team: number;
+  /** self − team, in points; positive when the leader rates higher. */
+  readonly gap: number;
+  readonly label: GapLabel;
+  /** |gap| ≥ max(12.5, the team's interval half-width). */
+  readonly meaningful: boolean;
+  /** |gap| ≥ 25: a full response step. */
+  readonly large: boolean;
+}
+
+/** An item where the leader's answer differs most from the team's mean, in points. */
+export interface ItemGap {
+  readonly id: string;
+  /** The leader's answer, 1–5. */
+  readonly self: number;
+  /** The team's mean answer, 1–5. */
+  readonly team: number;
+  /** (self − team) × 25. */
+  readonly gap: number;
+}
+
+export type SelfComparison =
+  | { readonly status: 'suppressed' }
+  | {
+      readonly status: 'ok';
+      /** Per scale where both scores exist. */
+      readonly scales: Readonly<Partial<Record<Scale, ScaleGap>>>;
+      /** The compared scales, largest |gap| first. */
+      readonly order: readonly Scale[];
+      /** The largest item gaps per direction (3 by default), only where the team item has n ≥ k. */
+      readonly items: { readonly higher: readonly ItemGap[]; readonly lower: readonly ItemGap[] };
+      /** Where the leader places the team on the zone map, or null without both self scores. */
+      readonly selfZone: ZoneClassification | null;
+    };
+
+/**
+ * Compares the leader's self form with the team's summary, scale by scale (INSTRUMENT.md §8.13).
+ * A gap is meaningful from max(12.5 points, the team's 80 % half-width): self higher is a
+ * `blind-spot`, self lower a `hidden-strength`; otherwise `agreement-strong` when the team is at or
+ * above the cut, else `agreement-development`. Nothing is compared while the team is suppressed.
+ *
+ * @example
+ * compareSelf(leaderResponse, summary).scales.relation;
+ * // { self: 87.5, team: 62, gap: 25.5, label: 'blind-spot', meaningful: true, large: true }
+ */
+export function compareSelf(selfResponse: unknown, teamSummary: unknown, options?: BalanseOptions): SelfComparison {
+  const o = resolveOptions(options);
+  const response = validateResponse(selfResponse, o.compiled, 'selfResponse');
+  if (response.form !== 'self') {
+    throw new BalanseError('invalid_input', 'selfResponse.form', 'must be "self" (the leader\'s self form)', response.form);
+  }
+  const team = parseWith(TeamSummarySchema, teamSummary, 'teamSummary');
+  if (team.status !== 'ok') return { status: 'suppressed' };
+
+  const self = scoreValidResponse(response, o);
+  const scales: Partial<Record<Scale, ScaleGap>> = {};
+  SCALES.forEach((scale, s) => {
+    const t = team.scales[scale];
+    const mine = self.scales[s]!;
+    if (!t || Number.isNaN(mine)) return;
+    const gap = mine - t.mean;
+    const meaningful = Math.abs(gap) >= Math.max(o.gapMeaningful, t.halfWidth);
+    const label: GapLabel = meaningful
+      ? gap > 0
+        ? 'blind-spot'
+        : 'hidden-strength'
+      : t.mean >= o.cut
+        ? 'agreement-strong'
+        : 'agreement-development';
+    scales[scale] = { self: mine, team: t.mean, gap, label, meaningful, large: Math.abs(gap) >= o.gapLarge };
+  });
+  const order = SCALES.filter((s) => scales[s]).sort((a, b) => Math.abs(scales[b]!.gap) - Math.abs(scales[a]!.gap));
+
+  const itemGaps: ItemGap[] = [];
+  o.compiled.ids.forEach((id, i) => {
+    const t = team.items[id];
+    const k = self.keyed[i]!;
+    if (!t || k === 0) return;
+    const mine = o.compiled.reverse[i] === 1 ? 6 - k : k;
+    itemGaps.push({ id, self: mine, team: t.mean, gap: (mine - t.mean) * 25 });
+  });
+  const per = o.itemGapsPerDirection;
+  const higher = itemGaps.filter((g) => g.gap > 0).sort((a, b) => b.gap - a.gap).slice(0, per);
+  const lower = itemGaps.filter((g) => g.gap < 0).sort((a, b) => a.gap - b.gap).slice(0, per);
+
+  const safety = self.scales[SCALES.indexOf('safety')]!;
+  const standard = self.scales[SCALES.indexOf('standard')]!;
+  const point = (v: number) => ({ mean: v, low: v, high: v, split: false });
+  const selfZone = Number.isNaN(safety) || Number.isNaN(standard) ? null : classifyAxes(point(safety), point(standard), o.cut);
+
+  return { status: 'ok', scales, order, items: { higher, lower }, selfZone };
+}

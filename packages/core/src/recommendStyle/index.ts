@@ -1,0 +1,131 @@
+import * as z from 'zod/mini';
+import { LOW_ENERGY_RELATION_SHIFT, STYLE_PRESSURE } from '../constants/index.js';
+import { DIAGNOSIS, type DiagnosisEntry } from '../diagnose/index.js';
+import { parseWith } from '../errors/index.js';
+import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { flag, numberBetween } from '../schema/index.js';
+import type { Style } from '../vocabulary/index.js';
+
+/** Why a style was recommended, as codes the report and the style advisor put into words. */
+export const STYLE_REASONS = [
+  'competence-low',
+  'competence-high',
+  'commitment-low',
+  'commitment-high',
+  'new-in-role',
+  'comfort-zone',
+  'low-energy',
+  'weak-foundation',
+] as const;
+export type StyleReason = (typeof STYLE_REASONS)[number];
+
+/** Relation and system pressure in percent; they sum to 100. */
+export interface Pressure {
+  readonly relation: number;
+  readonly system: number;
+}
+
+/** A style recommendation for one seller (INSTRUMENT.md §8.14). */
+export interface StyleRecommendation {
+  readonly style: Style;
+  readonly pressure: Pressure;
+  /** The facts the recommendation rests on, in the order they were weighed. */
+  readonly reasons: readonly StyleReason[];
+  /** The diagnosis overlay: which lever each observation calls for. */
+  readonly levers: readonly DiagnosisEntry[];
+  /** The ratings as used: the mean of the given ratings and whether it counts as high. */
+  readonly competence: { readonly rating: number; readonly high: boolean };
+  readonly commitment: { readonly rating: number; readonly high: boolean };
+}
+
+const RATING_RULE = 'must be a rating from 1 to 5, or a list of 1 to 4 such ratings';
+const RatingSchema = z.union(
+  [numberBetween(1, 5), z.array(numberBetween(1, 5)).check(z.minLength(1, { error: RATING_RULE }), z.maxLength(4, { error: RATING_RULE }))],
+  { error: RATING_RULE },
+);
+
+/** The style advisor's inputs for one seller: leader-rated, leader-private, never aggregated (§8.14). */
+export const SellerInputSchema = z.object({
+  /** Competence, 1–5: one rating, or its items (knowledge; skill in practice), averaged. */
+  competence: RatingSchema,
+  /** Commitment, 1–5: one rating, or its items (motivation; confidence), averaged. */
+  commitment: RatingSchema,
+  /** In the role less than `NEW_IN_ROLE_MONTHS` (6). */
+  newInRole: z.optional(flag()),
+  /** Performs below their own level and believes it is fine. */
+  comfortZone: z.optional(flag()),
+  /** Energy or safety is low: exhausted, insecure or overwhelmed. */
+  lowEnergy: z.optional(flag()),
+  /** The team's administration foundation is weak (from the team summary). */
+  weakFoundation: z.optional(flag()),
+});
+export type SellerInput = z.input<typeof SellerInputSchema>;
+
+const ratingOf = (r: number | number[]) => (typeof r === 'number' ? r : r.reduce((a, b) => a + b, 0) / r.length);
+
+/**
+ * Recommends a communication style and the relation/system pressure for one seller. The
+ * decision table of INSTRUMENT.md §8.14 is complete, so every input gets exactly one style:
+ * low competence → instructing (70/30 when new or low in commitment, else 40/60: a skill problem
+ * calls for system); high competence in the comfort zone → challenging (30/70); high competence,
+ * low commitment → direct (60/40); high competence and commitment → delegating (50/50). Low energy
+ * moves 10 points toward relation, up to 70 %. "High" is a mean of 3.5 or more.
+ *
+ * @example
+ * recommendStyle({ competence: 2, commitment: 2, newInRole: true });
+ * // { style: 'instructing', pressure: { relation: 70, system: 30 }, reasons: ['competence-low', 'new-in-role', 'commitment-low'], … }
+ */
+export function recommendStyle(input: SellerInput, options?: BalanseOptions): StyleRecommendation {
+  const o = resolveOptions(options);
+  const v = parseWith(SellerInputSchema, input, 'input');
+  const competence = ratingOf(v.competence);
+  const commitment = ratingOf(v.commitment);
+  const competenceHigh = competence >= o.styleHighFrom;
+  const commitmentHigh = commitment >= o.styleHighFrom;
+  const reasons: StyleReason[] = [competenceHigh ? 'competence-high' : 'competence-low'];
+
+  let style: Style;
+  let pressure: { relation: number; system: number };
+  if (!competenceHigh) {
+    style = 'instructing';
+    if (v.newInRole) reasons.push('new-in-role');
+    reasons.push(commitmentHigh ? 'commitment-high' : 'commitment-low');
+    pressure = v.newInRole || !commitmentHigh ? { ...STYLE_PRESSURE.instructingSupportive } : { ...STYLE_PRESSURE.instructingSkill };
+  } else if (v.comfortZone) {
+    style = 'challenging';
+    reasons.push('comfort-zone');
+    pressure = { ...STYLE_PRESSURE.challenging };
+  } else if (!commitmentHigh) {
+    style = 'direct';
+    reasons.push('commitment-low');
+    pressure = { ...STYLE_PRESSURE.direct };
+  } else {
+    style = 'delegating';
+    reasons.push('commitment-high');
+    pressure = { ...STYLE_PRESSURE.delegating };
+  }
+
+  if (v.lowEnergy) {
+    reasons.push('low-energy');
+    const max = STYLE_PRESSURE.instructingSupportive.relation;
+    const relation = Math.max(pressure.relation, Math.min(max, pressure.relation + LOW_ENERGY_RELATION_SHIFT));
+    pressure = { relation, system: 100 - relation };
+  }
+  if (v.weakFoundation) reasons.push('weak-foundation');
+
+  // The diagnosis overlay of §8.14.
+  const levers: DiagnosisEntry[] = [];
+  if (!competenceHigh) levers.push({ observation: 'competence', lever: DIAGNOSIS.competence });
+  if (competenceHigh && !commitmentHigh) levers.push({ observation: 'will', lever: DIAGNOSIS.will });
+  if (v.weakFoundation) levers.push({ observation: 'structure', lever: DIAGNOSIS.structure });
+  if (v.lowEnergy) levers.push({ observation: 'energy', lever: DIAGNOSIS.energy });
+
+  return {
+    style,
+    pressure,
+    reasons,
+    levers,
+    competence: { rating: competence, high: competenceHigh },
+    commitment: { rating: commitment, high: commitmentHigh },
+  };
+}
