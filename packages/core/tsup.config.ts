@@ -1,11 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // One output module per source module (no bundling), so `sideEffects: false` lets an app's
+  // bundler keep only what it imports: the survey widget needs the instrument, not the report.
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/test-utils/**'],
+  bundle: false,
   format: ['esm'],
   dts: true,
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  treeshake: true,
 });

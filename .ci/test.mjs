@@ -1,0 +1,44 @@
+// `pnpm test`: every test of the project in one run, ending with "N passed, N failed, N skipped".
+// Steps: find (or install) Chromium, build the packages (size budgets and packaging tests read
+// dist/), run every vitest project with a JSON report, then print the closing line from it.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './chromium.mjs';
+import { countsFrom, summaryLine } from './summary.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const reportDir = join(root, '.vitest-reports');
+const reportPath = join(reportDir, 'report.json');
+
+function run(label, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  return result.status === 0;
+}
+
+const chromium = ensureChromium();
+console.log(`Chromium: ${chromium}`);
+const env = { CHROMIUM_PATH: chromium };
+
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+
+const extraFailures = [];
+if (!run('Build the packages', 'pnpm', ['run', 'build'], env)) extraFailures.push('build');
+
+const vitestOk = run(
+  'Run every test project (vitest)',
+  'pnpm',
+  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportPath}`],
+  env,
+);
+
+const counts = countsFrom(reportPath);
+if (!counts) extraFailures.push('vitest (no JSON report was written)');
+const total = counts ?? { passed: 0, failed: 0, skipped: 0 };
+total.failed += extraFailures.length;
+if (extraFailures.length > 0) console.error(`\nFailed steps: ${extraFailures.join(', ')}`);
+console.log(`\n${summaryLine(total)}`);
+process.exit(vitestOk && total.failed === 0 ? 0 : 1);

@@ -1,0 +1,68 @@
+import { LitElement } from 'lit';
+import type { Locale } from '@balanse/core';
+import { resolveLang, toLocale } from './locale.js';
+
+/**
+ * The shared base of every Balanse element: language resolution from the nearest `lang`
+ * (updated when any `lang` in the document changes), typed event dispatch, and a `define` that
+ * warns instead of throwing when the tag is already taken. It holds no model logic.
+ */
+export abstract class BalanseElement extends LitElement {
+  static override properties = {
+    locale: { state: true },
+  };
+
+  /** The language texts are shown in, resolved from the nearest `lang` attribute. */
+  declare protected locale: Locale;
+
+  #langObserver: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    this.locale = 'nb';
+  }
+
+  /**
+   * Registers the element under `tagName`. Intranets often load both the npm build and the
+   * script-tag bundle; a second registration of the same tag warns instead of breaking the page.
+   */
+  static define(tagName: string, constructor: CustomElementConstructor = this as unknown as CustomElementConstructor): void {
+    if (typeof customElements === 'undefined') return;
+    const existing = customElements.get(tagName);
+    if (existing) {
+      if (existing !== constructor) {
+        console.warn(
+          `<${tagName}> is already defined by another copy of Balanse; this one is not registered. ` +
+            'Load the elements once (either the npm build or the script-tag bundle).',
+        );
+      }
+      return;
+    }
+    customElements.define(tagName, constructor);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateLocale();
+    // Any lang change in the document may change ours: the page's, an ancestor's or our own.
+    this.#langObserver = new MutationObserver(() => this.updateLocale());
+    this.#langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+    this.#langObserver = undefined;
+  }
+
+  /** Re-reads the language; called on connect and on every `lang` change. */
+  protected updateLocale(): void {
+    const next = toLocale(resolveLang(this));
+    if (next !== this.locale) this.locale = next;
+  }
+
+  /** Dispatches `event` from this element and returns false when a listener cancelled it. */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+}

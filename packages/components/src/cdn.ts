@@ -1,0 +1,5 @@
+/**
+ * The script-tag bundle: registers every Balanse element. Built self-contained (Lit and core
+ * inside) into dist/cdn/balanse.js, the package's `unpkg` entry.
+ */
+export * from './index.js';

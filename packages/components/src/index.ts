@@ -1,0 +1,8 @@
+/**
+ * @balanse/components: the element classes, without registering them. Import
+ * `@balanse/components/define/<tag>` to register one element, or load `dist/cdn/balanse.js` with
+ * a script tag to register all of them.
+ */
+export { BalanseElement } from './base/balanse-element.js';
+export { toLocale, resolveLang } from './base/locale.js';
+export { TOKENS, type TokenName } from './base/tokens.js';

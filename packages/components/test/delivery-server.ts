@@ -1,0 +1,118 @@
+/**
+ * A real HTTP server for the delivery tests: it receives survey submissions like a host's
+ * endpoint would, and can be scripted to fail (any status), hang until the client times out, or
+ * drop the connection. It counts every request and every distinct delivery by Idempotency-Key,
+ * so a test can prove that an answer arrived exactly once.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One scripted reply: an HTTP status, a hang (the client must time out), or a dropped connection. */
+export type ScriptedReply = number | 'hang' | 'drop';
+
+export interface DeliveryState {
+  /** Every POST to /submit, in arrival order, including retries and duplicates. */
+  requests: { key: string | null; status: number | 'hang' | 'drop'; body: unknown }[];
+  /** Accepted deliveries per Idempotency-Key: a repeat of a delivered key is answered, not counted. */
+  deliveries: Record<string, number>;
+}
+
+export interface DeliveryServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, GET, OPTIONS',
+  'access-control-allow-headers': 'content-type, idempotency-key',
+  'access-control-max-age': '600',
+};
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (data += chunk));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...CORS });
+  res.end(JSON.stringify(body));
+}
+
+export async function startDeliveryServer(): Promise<DeliveryServer> {
+  let script: ScriptedReply[] = [];
+  let state: DeliveryState = { requests: [], deliveries: {} };
+  const hanging = new Set<ServerResponse>();
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, CORS);
+      res.end();
+      return;
+    }
+    if (url.pathname === '/__control/reset' && req.method === 'POST') {
+      script = [];
+      state = { requests: [], deliveries: {} };
+      for (const r of hanging) r.destroy();
+      hanging.clear();
+      json(res, 200, { ok: true });
+      return;
+    }
+    if (url.pathname === '/__control/script' && req.method === 'POST') {
+      script = JSON.parse(await readBody(req)) as ScriptedReply[];
+      json(res, 200, { ok: true });
+      return;
+    }
+    if (url.pathname === '/__control/state' && req.method === 'GET') {
+      json(res, 200, state);
+      return;
+    }
+    if (url.pathname === '/submit' && req.method === 'POST') {
+      const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
+      const text = await readBody(req);
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // Kept as text: the test decides whether that is a failure.
+      }
+      const reply = script.shift() ?? 201;
+      state.requests.push({ key, status: reply, body });
+      if (reply === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      if (reply === 'hang') {
+        hanging.add(res);
+        return;
+      }
+      if (reply >= 200 && reply < 300 && key) {
+        const seen = state.deliveries[key] !== undefined;
+        state.deliveries[key] = (state.deliveries[key] ?? 0) + (seen ? 0 : 1);
+        json(res, seen ? 200 : reply, { received: true, duplicate: seen });
+        return;
+      }
+      json(res, reply, { error: `scripted ${reply}` });
+      return;
+    }
+    json(res, 404, { error: 'not found' });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const r of hanging) r.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

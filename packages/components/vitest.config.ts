@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
+import { defineProject } from 'vitest/config';
+import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
+import { deliveryServerCommands } from './test/delivery-server-commands.js';
+
+const chromium = findChromium();
+if (!chromium) {
+  throw new Error('Chromium was not found. Run the tests with `pnpm test` (it finds or installs it) or set CHROMIUM_PATH.');
+}
+
+export default defineProject({
+  resolve: {
+    // Tests run against the sources of core, not a stale dist/.
+    alias: { '@balanse/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+  },
+  test: {
+    name: 'components',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['./test/global-setup.ts'],
+    testTimeout: 15_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({ launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } }),
+      instances: [{ browser: 'chromium' }],
+      commands: deliveryServerCommands,
+    },
+  },
+});
