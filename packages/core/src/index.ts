@@ -36,4 +36,4 @@ export {
   type TeamAdvice,
 } from './adviseTeam/index.js';
 export * from './report/index.js';
-export { messages, formatMessage, type Messages } from './messages/index.js';
+export * from './messages/index.js';

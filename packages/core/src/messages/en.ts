@@ -1,331 +1,367 @@
 import type { Messages } from './nb.js';
 
 /** Every product text of @balanse/core in English. Keys mirror `nb` exactly. */
-export const en: Messages = {
-  scales: {
-    relation: {
-      name: 'Relation leadership',
-      term: 'relation leadership',
-      short: 'Relation',
-      description: 'Seeing and lifting the person: trust, safety, meaning and recognition of effort.',
-    },
-    system: {
-      name: 'System leadership',
-      term: 'system leadership',
-      short: 'System',
-      description: 'Creating structure and making demands: clear expectations, analysis, concrete feedback and routines.',
-    },
-    administration: {
-      name: 'Administration',
-      term: 'administration',
-      short: 'Administration',
-      description: 'The foundation: an overview of status and key figures, good information flow and agreements that hold.',
-    },
-    safety: {
-      name: 'Perceived safety',
-      term: 'perceived safety',
-      short: 'Safety',
-      description: 'The team can fail, speak up and ask for help without it costing them anything.',
-    },
-    standard: {
-      name: 'Perceived standard',
-      term: 'perceived standard',
-      short: 'Standard',
-      description: 'The team feels that real demands are made, and that effort and results matter.',
-    },
+
+export const enScales: Messages['scales'] = {
+  relation: {
+    name: 'Relation leadership',
+    term: 'relation leadership',
+    short: 'Relation',
+    description: 'Seeing and lifting the person: trust, safety, meaning and recognition of effort.',
   },
-  zones: {
-    apathy: {
-      name: 'Apathy zone',
-      term: 'apathy zone',
-      meaning: 'Low safety and low demands: indifference, nobody cares.',
-    },
-    comfort: {
-      name: 'Comfort zone',
-      term: 'comfort zone',
-      meaning: 'High safety and low demands: well-being without growth. The most dangerous zone, because it feels good.',
-    },
-    stress: {
-      name: 'Stress zone',
-      term: 'stress zone',
-      meaning: 'Low safety and high demands: pressure, burnout and high turnover.',
-    },
-    performance: {
-      name: 'Performance zone',
-      term: 'performance zone',
-      meaning: 'High safety and high demands: growth, mastery and strong results. The goal.',
-    },
+  system: {
+    name: 'System leadership',
+    term: 'system leadership',
+    short: 'System',
+    description: 'Creating structure and making demands: clear expectations, analysis, concrete feedback and routines.',
   },
-  zoneMap: {
-    title: 'The performance zone model',
-    xAxis: 'Perceived safety',
-    yAxis: 'Perceived standard',
-    low: 'Low',
-    high: 'High',
-    team: 'The team',
-    self: 'The leader’s own placement',
-    cut: 'Cut at {cut}',
-    interval: '80% interval',
-    clear: 'The team is in the {zone}.',
-    borderline: 'The team is on the border between the {a} and the {b}.',
-    centre: 'The team is near the centre of the map; all four zones are possible.',
-    split: 'The team is split on {axis}.',
-    point: '{axis}: {value} (interval {low}–{high})',
-    selfPoint: 'The leader places the team in the {zone}.',
+  administration: {
+    name: 'Administration',
+    term: 'administration',
+    short: 'Administration',
+    description: 'The foundation: an overview of status and key figures, good information flow and agreements that hold.',
   },
-  levers: {
-    relation: 'Relation leadership',
-    system: 'System leadership',
-    administration: 'Administration',
-    both: 'Both sides',
+  safety: {
+    name: 'Perceived safety',
+    term: 'perceived safety',
+    short: 'Safety',
+    description: 'The team can fail, speak up and ask for help without it costing them anything.',
   },
-  balance: {
-    title: 'The balance board',
-    foundation: {
-      solid: 'The foundation is in place: administration carries the board.',
-      weak: 'The foundation is weak. Without administration there is nothing to balance on, so start here.',
-    },
-    lean: {
-      relation: 'The board leans toward relation: the team experiences more support than demands.',
-      system: 'The board leans toward system: the team experiences more demands than support.',
-      balanced: 'The board is balanced between relation and system.',
-    },
-    force: {
-      strong: 'There is firm pressure on both sides.',
-      light: 'The pressure is light on both sides; the board is flat and stiff.',
-      uneven: 'The pressure is uneven: one side is strong, the other weak.',
-    },
-    profile: {
-      A: {
-        name: 'Profile A: the natural relation leader',
-        text: 'Well liked by the team, but hard conversations and results are rarely raised directly. The cost is a department that thrives but stands still, and good sellers who leave.',
-      },
-      B: {
-        name: 'Profile B: the natural system leader',
-        text: 'Analytical and structured with clear expectations, but sellers do not feel seen and take feedback as criticism. The cost is fragile trust and high turnover.',
-      },
-    },
-    expectedZone: 'This leadership typically builds the {zone}.',
-    tilt: 'Tilt (relation minus system): {value} points',
-  },
-  styles: {
-    instructing: {
-      name: 'Instructing',
-      situation: 'New and insecure',
-      how: 'Show how, break the task down and follow up closely. Much support, demands introduced gradually.',
-      phrases: [
-        'I will show you how I do it, and you take the next call yourself.',
-        'Let us take one thing at a time. We will go through the week together on Friday.',
-        'Call me after the meeting and we will look at what worked.',
-      ],
-    },
-    direct: {
-      name: 'Direct',
-      situation: 'Competent but unmotivated',
-      how: 'Say what you see, ask what stands in the way, and listen. More relation than system.',
-      phrases: [
-        'I know you can do this. What is holding you back right now?',
-        'I can see your numbers have dropped. How are you really doing?',
-        'What do you need from me to get your drive back?',
-      ],
-    },
-    delegating: {
-      name: 'Delegating',
-      situation: 'Competent and self-driven',
-      how: 'Give ownership, ask for proposals and adjust together. A light touch on both sides.',
-      phrases: [
-        'This is yours. Bring me a proposal and we will adjust it together.',
-        'How do you want to plan the quarter? I am happy to be your sparring partner.',
-        'You decide how; we take a short check-in every other week.',
-      ],
-    },
-    challenging: {
-      name: 'Challenging',
-      situation: 'Experienced but in the comfort zone',
-      how: 'Set clear expectations, give concrete feedback and hold to account. More system.',
-      phrases: [
-        'You deliver well enough, but I know you can do more. What is your next level?',
-        'Your target this quarter is higher. Let us agree on how you will reach it.',
-        'What would it take for you to be the best in the team at winning new customers?',
-      ],
-    },
-  },
-  pressure: 'Pressure: {relation}% relation, {system}% system',
-  styleReasons: {
-    'competence-low': 'Competence is not yet high enough for the task.',
-    'competence-high': 'Competence is high.',
-    'commitment-low': 'Motivation or confidence is low.',
-    'commitment-high': 'Motivation and confidence are high.',
-    'new-in-role': 'New in the role.',
-    'comfort-zone': 'Performs below their own level and believes it is going fine.',
-    'low-energy': 'Low energy or safety: the pressure moves toward relation.',
-    'weak-foundation': 'The team’s administrative foundation is weak.',
-  },
-  observations: {
-    competence: { name: 'Competence', cause: 'Lacks skills or knowledge.' },
-    will: { name: 'Will and responsibility', cause: 'Low motivation or avoids responsibility.' },
-    structure: { name: 'Structure', cause: 'Systems, routines or overview are failing.' },
-    energy: { name: 'Energy and safety', cause: 'Exhausted, insecure or overwhelmed.' },
-  },
-  diagnosis: '{observation} points toward {lever}.',
-  characteristics: {
-    clearExpectations: {
-      name: 'Clear expectations',
-      term: 'clear expectations',
-      description: 'Everyone knows what is expected. Unclear expectations are a leader’s error.',
-    },
-    continuousFeedback: {
-      name: 'Continuous feedback',
-      term: 'continuous feedback',
-      description: 'Feedback is an everyday working tool, not a yearly event.',
-    },
-    personalAccountability: {
-      name: 'Personal accountability',
-      term: 'personal accountability',
-      description: 'Each person owns their own process, and it is safe to take responsibility.',
-    },
-    safetyAndStandard: {
-      name: 'Safety and standard',
-      term: 'safety and standard',
-      description: 'Both must be in place: you can fail without it defining you, and the standard holds for everyone.',
-    },
-    systematicFollowUp: {
-      name: 'Systematic follow-up',
-      term: 'systematic follow-up',
-      description: 'Regular, predictable leadership: care made concrete, not control.',
-    },
-  },
-  gapLabels: {
-    'blind-spot': {
-      name: 'Blind spot',
-      text: 'You rate yourself higher than your team does.',
-    },
-    'hidden-strength': {
-      name: 'Hidden strength',
-      text: 'Your team rates you higher than you rate yourself.',
-    },
-    'agreement-strong': {
-      name: 'In agreement – strength',
-      text: 'You and your team see it the same way, and the level is high.',
-    },
-    'agreement-development': {
-      name: 'In agreement – development area',
-      text: 'You and your team see it the same way, and there is room to develop.',
-    },
-  },
-  agreement: {
-    high: 'The answers lie close together.',
-    low: 'The answers differ: on average they are {ad} steps from the team’s mean.',
-    polarised: 'The team sees this differently: some answer positively and some negatively.',
-  },
-  bands: {
-    favourable: 'Positive',
-    neutral: 'Neutral',
-    unfavourable: 'Negative',
-  },
-  advice: {
-    'weak-foundation': {
-      title: 'Lay the foundation first',
-      text: 'Keep a running overview of status and key figures, communicate expectations clearly and make sure what is promised happens.',
-    },
-    'light-pressure': {
-      title: 'Press harder on both sides',
-      text: 'Light pressure on both sides gives a flat board. Be clearer in both support and demands; the best leaders press hard on both sides at once.',
-    },
-    'low-energy-or-friction': {
-      title: 'More relation leadership: build safety',
-      text: 'The team experiences little safety or is split. Make it safe to speak up, ask for help and try new things, and deal with friction early.',
-    },
-    trust: {
-      title: 'More relation leadership: build trust',
-      text: 'Trust has been lost or was never built. Be open, keep your promises, and see each person, not only the numbers.',
-    },
-    'seen-as-individuals': {
-      title: 'See each person',
-      text: 'The team experiences your relation leadership very differently. Find out who does not feel seen, and what motivates them in particular.',
-    },
-    'unclear-expectations': {
-      title: 'More system leadership: make expectations clear',
-      text: 'Sellers are unsure what is actually expected. Describe what good work is, in results, behaviour and effort.',
-    },
-    'missing-structure': {
-      title: 'More system leadership: build a structure for follow-up',
-      text: 'Structure around follow-up and feedback is missing. Set a fixed rhythm of short, concrete conversations.',
-    },
-    'drift-to-wellbeing': {
-      title: 'More system leadership: well-being needs demands',
-      text: 'The culture has drifted toward well-being without demands. Keep the safety, but raise the standard and follow up on results.',
-    },
-    'fair-standards': {
-      title: 'Demands that hold for everyone, fairly',
-      text: 'The team experiences the demands very differently. Make sure the same standards apply to everyone and are followed up the same way.',
-    },
-  },
-  adviceReasons: {
-    'below-cut': 'The score for {statistic} is {value}, below the cut of {cut}.',
-    split: 'The team is split on {statistic}.',
-    comfort: 'Safety is high, but the score for {statistic} is {value}, below the cut of {cut}.',
-  },
-  report: {
-    title: 'Leadership in balance',
-    subtitle: 'Report for {team}',
-    audience: {
-      team: 'Safe to share with the team.',
-      leader: 'Contains the leader’s private section. Do not share this version with the team.',
-    },
-    sections: {
-      headline: 'Key findings',
-      zone: 'Culture zone',
-      balance: 'Leadership in balance',
-      scales: 'Results by area',
-      gaps: 'Leader and team',
-      characteristics: 'Five characteristics of a performance culture',
-      advice: 'What the model recommends',
-    participation: 'Participation',
-      flags: 'Data quality',
-      private: 'For the leader only: communication style per seller',
-      department: 'The department',
-    },
-    headlineBalance: {
-      weak: 'The foundation is weak, so administration must be in place before the balance is adjusted.',
-      relation: 'The board leans toward relation (profile A): more support than demands.',
-      system: 'The board leans toward system (profile B): more demands than support.',
-      strong: 'The board is balanced, with firm pressure on both sides.',
-      light: 'The board is balanced, but with light pressure on both sides.',
-      uneven: 'The board is balanced, but the pressure is uneven between the sides.',
-    },
-    participation: '{responded} of {invited} answered.',
-    participationUnknown: '{responded} answered.',
-    incomplete: '{count} responses were too incomplete to give results; they are stored and counted here.',
-    suppressed: 'Results are shown from {required} answers. Until then no figures are shown, so that no individual can be recognised.',
-    suppressedUnit: 'Not shown, so that nobody can be recognised by comparing with other groups.',
-    scaleSuppressed: 'Too few answers in this area to show a result.',
-    score: '{value} of 100',
-    interval: 'Interval {low}–{high}',
-    intervalHelp: 'The interval shows where the team’s value probably lies (80%). The fewer the answers, the wider it is.',
-    respondents: '{n} answers',
-    missing: '{percent}% of the answers in this area are missing.',
-    selfNote: 'The leader’s self-assessment is never counted in the team’s results, and the team’s results are always an assessment of the leader.',
-    gapHeader: { scale: 'Area', self: 'Leader', team: 'Team', gap: 'Difference', label: 'Reading' },
-    gapValue: '{value} points',
-    itemGapsHigher: 'Where you rate yourself furthest above the team',
-    itemGapsLower: 'Where the team rates you furthest above yourself',
-    characteristicsNote: 'Descriptive indices that are not yet validated; use them for conversation, not as headline figures.',
-    characteristicPresent: 'In place',
-    characteristicDevelop: 'Development area',
-    noAdvice: 'The results do not point to any particular adjustment. Keep the pressure on both sides.',
-    flags: '{flagged} responses show patterns that may suggest careless answers. They are included in the results.',
-    sensitivity: 'Without these responses: {details}.',
-    noFlags: 'No responses are flagged.',
-    privateNotice: 'This section is private to the leader. It is stored only where you choose, and must not be shared with the team.',
-    seller: 'Seller',
-    style: 'Style',
-    reasons: 'Reasons',
-    phrases: 'Examples of what you can say',
-    lever: 'Adjust toward',
-    unitZone: '{unit}: {zone}',
-    generated: 'Created {date}',
-    instrument: 'Instrument {id} version {version}',
-    download: { json: 'Download results (JSON)', csv: 'Download results (CSV)', print: 'Print' },
+  standard: {
+    name: 'Perceived standard',
+    term: 'perceived standard',
+    short: 'Standard',
+    description: 'The team feels that real demands are made, and that effort and results matter.',
   },
 };
+
+export const enZones: Messages['zones'] = {
+  apathy: {
+    name: 'Apathy zone',
+    term: 'apathy zone',
+    meaning: 'Low safety and low demands: indifference, nobody cares.',
+  },
+  comfort: {
+    name: 'Comfort zone',
+    term: 'comfort zone',
+    meaning: 'High safety and low demands: well-being without growth. The most dangerous zone, because it feels good.',
+  },
+  stress: {
+    name: 'Stress zone',
+    term: 'stress zone',
+    meaning: 'Low safety and high demands: pressure, burnout and high turnover.',
+  },
+  performance: {
+    name: 'Performance zone',
+    term: 'performance zone',
+    meaning: 'High safety and high demands: growth, mastery and strong results. The goal.',
+  },
+};
+
+export const enZoneMap: Messages['zoneMap'] = {
+  title: 'The performance zone model',
+  xAxis: 'Perceived safety',
+  yAxis: 'Perceived standard',
+  low: 'Low',
+  high: 'High',
+  team: 'The team',
+  self: 'The leader’s own placement',
+  cut: 'Cut at {cut}',
+  interval: '80% interval',
+  clear: 'The team is in the {zone}.',
+  borderline: 'The team is on the border between the {a} and the {b}.',
+  centre: 'The team is near the centre of the map; all four zones are possible.',
+  split: 'The team is split on {axis}.',
+  point: '{axis}: {value} (interval {low}–{high})',
+  selfPoint: 'The leader places the team in the {zone}.',
+};
+
+export const enLevers: Messages['levers'] = {
+  relation: 'Relation leadership',
+  system: 'System leadership',
+  administration: 'Administration',
+  both: 'Both sides',
+};
+
+export const enBalance: Messages['balance'] = {
+  title: 'The balance board',
+  foundation: {
+    solid: 'The foundation is in place: administration carries the board.',
+    weak: 'The foundation is weak. Without administration there is nothing to balance on, so start here.',
+  },
+  lean: {
+    relation: 'The board leans toward relation: the team experiences more support than demands.',
+    system: 'The board leans toward system: the team experiences more demands than support.',
+    balanced: 'The board is balanced between relation and system.',
+  },
+  force: {
+    strong: 'There is firm pressure on both sides.',
+    light: 'The pressure is light on both sides; the board is flat and stiff.',
+    uneven: 'The pressure is uneven: one side is strong, the other weak.',
+  },
+  profile: {
+    A: {
+      name: 'Profile A: the natural relation leader',
+      text: 'Well liked by the team, but hard conversations and results are rarely raised directly. The cost is a department that thrives but stands still, and good sellers who leave.',
+    },
+    B: {
+      name: 'Profile B: the natural system leader',
+      text: 'Analytical and structured with clear expectations, but sellers do not feel seen and take feedback as criticism. The cost is fragile trust and high turnover.',
+    },
+  },
+  expectedZone: 'This leadership typically builds the {zone}.',
+  tilt: 'Tilt (relation minus system): {value} points',
+};
+
+export const enStyles: Messages['styles'] = {
+  instructing: {
+    name: 'Instructing',
+    situation: 'New and insecure',
+    how: 'Show how, break the task down and follow up closely. Much support, demands introduced gradually.',
+    phrases: [
+      'I will show you how I do it, and you take the next call yourself.',
+      'Let us take one thing at a time. We will go through the week together on Friday.',
+      'Call me after the meeting and we will look at what worked.',
+    ],
+  },
+  direct: {
+    name: 'Direct',
+    situation: 'Competent but unmotivated',
+    how: 'Say what you see, ask what stands in the way, and listen. More relation than system.',
+    phrases: [
+      'I know you can do this. What is holding you back right now?',
+      'I can see your numbers have dropped. How are you really doing?',
+      'What do you need from me to get your drive back?',
+    ],
+  },
+  delegating: {
+    name: 'Delegating',
+    situation: 'Competent and self-driven',
+    how: 'Give ownership, ask for proposals and adjust together. A light touch on both sides.',
+    phrases: [
+      'This is yours. Bring me a proposal and we will adjust it together.',
+      'How do you want to plan the quarter? I am happy to be your sparring partner.',
+      'You decide how; we take a short check-in every other week.',
+    ],
+  },
+  challenging: {
+    name: 'Challenging',
+    situation: 'Experienced but in the comfort zone',
+    how: 'Set clear expectations, give concrete feedback and hold to account. More system.',
+    phrases: [
+      'You deliver well enough, but I know you can do more. What is your next level?',
+      'Your target this quarter is higher. Let us agree on how you will reach it.',
+      'What would it take for you to be the best in the team at winning new customers?',
+    ],
+  },
+};
+
+export const enPressure: Messages['pressure'] = 'Pressure: {relation}% relation, {system}% system';
+
+export const enStyleReasons: Messages['styleReasons'] = {
+  'competence-low': 'Competence is not yet high enough for the task.',
+  'competence-high': 'Competence is high.',
+  'commitment-low': 'Motivation or confidence is low.',
+  'commitment-high': 'Motivation and confidence are high.',
+  'new-in-role': 'New in the role.',
+  'comfort-zone': 'Performs below their own level and believes it is going fine.',
+  'low-energy': 'Low energy or safety: the pressure moves toward relation.',
+  'weak-foundation': 'The team’s administrative foundation is weak.',
+};
+
+export const enObservations: Messages['observations'] = {
+  competence: { name: 'Competence', cause: 'Lacks skills or knowledge.' },
+  will: { name: 'Will and responsibility', cause: 'Low motivation or avoids responsibility.' },
+  structure: { name: 'Structure', cause: 'Systems, routines or overview are failing.' },
+  energy: { name: 'Energy and safety', cause: 'Exhausted, insecure or overwhelmed.' },
+};
+
+export const enDiagnosis: Messages['diagnosis'] = '{observation} points toward {lever}.';
+
+export const enCharacteristics: Messages['characteristics'] = {
+  clearExpectations: {
+    name: 'Clear expectations',
+    term: 'clear expectations',
+    description: 'Everyone knows what is expected. Unclear expectations are a leader’s error.',
+  },
+  continuousFeedback: {
+    name: 'Continuous feedback',
+    term: 'continuous feedback',
+    description: 'Feedback is an everyday working tool, not a yearly event.',
+  },
+  personalAccountability: {
+    name: 'Personal accountability',
+    term: 'personal accountability',
+    description: 'Each person owns their own process, and it is safe to take responsibility.',
+  },
+  safetyAndStandard: {
+    name: 'Safety and standard',
+    term: 'safety and standard',
+    description: 'Both must be in place: you can fail without it defining you, and the standard holds for everyone.',
+  },
+  systematicFollowUp: {
+    name: 'Systematic follow-up',
+    term: 'systematic follow-up',
+    description: 'Regular, predictable leadership: care made concrete, not control.',
+  },
+};
+
+export const enGapLabels: Messages['gapLabels'] = {
+  'blind-spot': {
+    name: 'Blind spot',
+    text: 'You rate yourself higher than your team does.',
+  },
+  'hidden-strength': {
+    name: 'Hidden strength',
+    text: 'Your team rates you higher than you rate yourself.',
+  },
+  'agreement-strong': {
+    name: 'In agreement – strength',
+    text: 'You and your team see it the same way, and the level is high.',
+  },
+  'agreement-development': {
+    name: 'In agreement – development area',
+    text: 'You and your team see it the same way, and there is room to develop.',
+  },
+};
+
+export const enAgreement: Messages['agreement'] = {
+  high: 'The answers lie close together.',
+  low: 'The answers differ: on average they are {ad} steps from the team’s mean.',
+  polarised: 'The team sees this differently: some answer positively and some negatively.',
+};
+
+export const enBands: Messages['bands'] = {
+  favourable: 'Positive',
+  neutral: 'Neutral',
+  unfavourable: 'Negative',
+};
+
+export const enAdvice: Messages['advice'] = {
+  'weak-foundation': {
+    title: 'Lay the foundation first',
+    text: 'Keep a running overview of status and key figures, communicate expectations clearly and make sure what is promised happens.',
+  },
+  'light-pressure': {
+    title: 'Press harder on both sides',
+    text: 'Light pressure on both sides gives a flat board. Be clearer in both support and demands; the best leaders press hard on both sides at once.',
+  },
+  'low-energy-or-friction': {
+    title: 'More relation leadership: build safety',
+    text: 'The team experiences little safety or is split. Make it safe to speak up, ask for help and try new things, and deal with friction early.',
+  },
+  trust: {
+    title: 'More relation leadership: build trust',
+    text: 'Trust has been lost or was never built. Be open, keep your promises, and see each person, not only the numbers.',
+  },
+  'seen-as-individuals': {
+    title: 'See each person',
+    text: 'The team experiences your relation leadership very differently. Find out who does not feel seen, and what motivates them in particular.',
+  },
+  'unclear-expectations': {
+    title: 'More system leadership: make expectations clear',
+    text: 'Sellers are unsure what is actually expected. Describe what good work is, in results, behaviour and effort.',
+  },
+  'missing-structure': {
+    title: 'More system leadership: build a structure for follow-up',
+    text: 'Structure around follow-up and feedback is missing. Set a fixed rhythm of short, concrete conversations.',
+  },
+  'drift-to-wellbeing': {
+    title: 'More system leadership: well-being needs demands',
+    text: 'The culture has drifted toward well-being without demands. Keep the safety, but raise the standard and follow up on results.',
+  },
+  'fair-standards': {
+    title: 'Demands that hold for everyone, fairly',
+    text: 'The team experiences the demands very differently. Make sure the same standards apply to everyone and are followed up the same way.',
+  },
+};
+
+export const enAdviceReasons: Messages['adviceReasons'] = {
+  'below-cut': 'The score for {statistic} is {value}, below the cut of {cut}.',
+  split: 'The team is split on {statistic}.',
+  comfort: 'Safety is high, but the score for {statistic} is {value}, below the cut of {cut}.',
+};
+
+export const enReport: Messages['report'] = {
+  title: 'Leadership in balance',
+  subtitle: 'Report for {team}',
+  audience: {
+    team: 'Safe to share with the team.',
+    leader: 'Contains the leader’s private section. Do not share this version with the team.',
+  },
+  sections: {
+    headline: 'Key findings',
+    zone: 'Culture zone',
+    balance: 'Leadership in balance',
+    scales: 'Results by area',
+    gaps: 'Leader and team',
+    characteristics: 'Five characteristics of a performance culture',
+    advice: 'What the model recommends',
+  participation: 'Participation',
+    flags: 'Data quality',
+    private: 'For the leader only: communication style per seller',
+    department: 'The department',
+  },
+  headlineBalance: {
+    weak: 'The foundation is weak, so administration must be in place before the balance is adjusted.',
+    relation: 'The board leans toward relation (profile A): more support than demands.',
+    system: 'The board leans toward system (profile B): more demands than support.',
+    strong: 'The board is balanced, with firm pressure on both sides.',
+    light: 'The board is balanced, but with light pressure on both sides.',
+    uneven: 'The board is balanced, but the pressure is uneven between the sides.',
+  },
+  participation: '{responded} of {invited} answered.',
+  participationUnknown: '{responded} answered.',
+  incomplete: '{count} responses were too incomplete to give results; they are stored and counted here.',
+  suppressed: 'Results are shown from {required} answers. Until then no figures are shown, so that no individual can be recognised.',
+  suppressedUnit: 'Not shown, so that nobody can be recognised by comparing with other groups.',
+  scaleSuppressed: 'Too few answers in this area to show a result.',
+  score: '{value} of 100',
+  interval: 'Interval {low}–{high}',
+  intervalHelp: 'The interval shows where the team’s value probably lies (80%). The fewer the answers, the wider it is.',
+  respondents: '{n} answers',
+  missing: '{percent}% of the answers in this area are missing.',
+  selfNote: 'The leader’s self-assessment is never counted in the team’s results, and the team’s results are always an assessment of the leader.',
+  gapHeader: { scale: 'Area', self: 'Leader', team: 'Team', gap: 'Difference', label: 'Reading' },
+  gapValue: '{value} points',
+  itemGapsHigher: 'Where you rate yourself furthest above the team',
+  itemGapsLower: 'Where the team rates you furthest above yourself',
+  characteristicsNote: 'Descriptive indices that are not yet validated; use them for conversation, not as headline figures.',
+  characteristicPresent: 'In place',
+  characteristicDevelop: 'Development area',
+  noAdvice: 'The results do not point to any particular adjustment. Keep the pressure on both sides.',
+  flags: '{flagged} responses show patterns that may suggest careless answers. They are included in the results.',
+  sensitivity: 'Without these responses: {details}.',
+  noFlags: 'No responses are flagged.',
+  privateNotice: 'This section is private to the leader. It is stored only where you choose, and must not be shared with the team.',
+  seller: 'Seller',
+  style: 'Style',
+  reasons: 'Reasons',
+  phrases: 'Examples of what you can say',
+  lever: 'Adjust toward',
+  unitZone: '{unit}: {zone}',
+  generated: 'Created {date}',
+  instrument: 'Instrument {id} version {version}',
+  download: { json: 'Download results (JSON)', csv: 'Download results (CSV)', print: 'Print' },
+};
+
+export const en: Messages = {
+  scales: enScales,
+  zones: enZones,
+  zoneMap: enZoneMap,
+  levers: enLevers,
+  balance: enBalance,
+  styles: enStyles,
+  pressure: enPressure,
+  styleReasons: enStyleReasons,
+  observations: enObservations,
+  diagnosis: enDiagnosis,
+  characteristics: enCharacteristics,
+  gapLabels: enGapLabels,
+  agreement: enAgreement,
+  bands: enBands,
+  advice: enAdvice,
+  adviceReasons: enAdviceReasons,
+  report: enReport,
+};
+

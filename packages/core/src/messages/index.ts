@@ -13,3 +13,4 @@ export { formatMessage, numberFormat } from './format.js';
  * typed from nb; a parity test fails on any missing or extra key.
  */
 export const messages: Readonly<Record<Locale, Messages>> = { nb, nn, sv, en };
+export * from './sections.js';

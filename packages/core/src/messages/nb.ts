@@ -4,334 +4,370 @@
  * parity test fails on any difference). Placeholders in braces, such as `{value}`, are filled by
  * `formatMessage`. Texts are ours, written for this product from the model's terms.
  */
+
+export const nbScales = {
+  relation: {
+    name: 'Relasjonsledelse',
+    term: 'relasjonsledelse',
+    short: 'Relasjon',
+    description: 'Å se og løfte mennesket: tillit, trygghet, mening og anerkjennelse av innsats.',
+  },
+  system: {
+    name: 'Systemledelse',
+    term: 'systemledelse',
+    short: 'System',
+    description: 'Å skape struktur og stille krav: tydelige forventninger, analyse, konkret tilbakemelding og rutiner.',
+  },
+  administration: {
+    name: 'Administrasjon',
+    term: 'administrasjon',
+    short: 'Administrasjon',
+    description: 'Fundamentet: oversikt over status og nøkkeltall, god informasjonsflyt og avtaler som holdes.',
+  },
+  safety: {
+    name: 'Opplevd trygghet',
+    term: 'opplevd trygghet',
+    short: 'Trygghet',
+    description: 'Teamet kan feile, si fra og be om hjelp uten at det koster dem noe.',
+  },
+  standard: {
+    name: 'Opplevd standard',
+    term: 'opplevd standard',
+    short: 'Standard',
+    description: 'Teamet merker at det stilles reelle krav, og at innsats og resultater betyr noe.',
+  },
+};
+
+export const nbZones = {
+  apathy: {
+    name: 'Apatisonen',
+    term: 'apatisonen',
+    meaning: 'Lav trygghet og lave krav: likegyldighet, ingen bryr seg.',
+  },
+  comfort: {
+    name: 'Komfortsonen',
+    term: 'komfortsonen',
+    meaning: 'Høy trygghet og lave krav: trivsel uten vekst. Den farligste sonen, fordi den føles god.',
+  },
+  stress: {
+    name: 'Stressonen',
+    term: 'stressonen',
+    meaning: 'Lav trygghet og høye krav: press, utbrenthet og høy turnover.',
+  },
+  performance: {
+    name: 'Prestasjonssonen',
+    term: 'prestasjonssonen',
+    meaning: 'Høy trygghet og høye krav: vekst, mestring og sterke resultater. Målet.',
+  },
+};
+
+export const nbZoneMap = {
+  title: 'Prestasjonssonemodellen',
+  xAxis: 'Opplevd trygghet',
+  yAxis: 'Opplevd standard',
+  low: 'Lav',
+  high: 'Høy',
+  team: 'Teamet',
+  self: 'Lederens egen plassering',
+  cut: 'Grense ved {cut}',
+  interval: '80 % intervall',
+  clear: 'Teamet ligger i {zone}.',
+  borderline: 'Teamet ligger på grensen mellom {a} og {b}.',
+  centre: 'Teamet ligger nær midten av kartet; alle fire soner er mulige.',
+  split: 'Teamet er delt når det gjelder {axis}.',
+  point: '{axis}: {value} (intervall {low}–{high})',
+  selfPoint: 'Lederen plasserer teamet i {zone}.',
+};
+
+export const nbLevers = {
+  relation: 'Relasjonsledelse',
+  system: 'Systemledelse',
+  administration: 'Administrasjon',
+  both: 'Begge sider',
+};
+
+export const nbBalance = {
+  title: 'Balansebrettet',
+  foundation: {
+    solid: 'Fundamentet er på plass: administrasjonen bærer brettet.',
+    weak: 'Fundamentet er svakt. Uten administrasjon er det ingenting å balansere på, så start her.',
+  },
+  lean: {
+    relation: 'Brettet heller mot relasjon: teamet opplever mer støtte enn krav.',
+    system: 'Brettet heller mot system: teamet opplever mer krav enn støtte.',
+    balanced: 'Brettet er i balanse mellom relasjon og system.',
+  },
+  force: {
+    strong: 'Det presses godt på begge sider.',
+    light: 'Trykket er lett på begge sider; brettet er flatt og stivt.',
+    uneven: 'Trykket er ujevnt: én side er sterk, den andre svak.',
+  },
+  profile: {
+    A: {
+      name: 'Profil A: den naturlige relasjonslederen',
+      text: 'Godt likt av teamet, men vanskelige samtaler og resultater tas sjelden opp direkte. Prisen er en avdeling som trives, men står stille, og gode selgere som går.',
+    },
+    B: {
+      name: 'Profil B: den naturlige systemlederen',
+      text: 'Analytisk og strukturert med tydelige forventninger, men selgerne føler seg ikke sett og opplever tilbakemelding som kritikk. Prisen er skjør tillit og høy turnover.',
+    },
+  },
+  expectedZone: 'Denne ledelsen bygger typisk {zone}.',
+  tilt: 'Helning (relasjon minus system): {value} poeng',
+};
+
+export const nbStyles = {
+  instructing: {
+    name: 'Instruerende',
+    situation: 'Ny og usikker',
+    how: 'Vis hvordan, del opp oppgaven og følg tett opp. Mye støtte, krav innført gradvis.',
+    phrases: [
+      'Jeg viser deg hvordan jeg gjør det, så prøver du neste samtale selv.',
+      'La oss ta én ting om gangen. Vi går gjennom uka sammen på fredag.',
+      'Ring meg etter møtet, så ser vi på hva som fungerte.',
+    ],
+  },
+  direct: {
+    name: 'Direkte',
+    situation: 'Kompetent, men umotivert',
+    how: 'Si det du ser, spør hva som står i veien, og lytt. Mer relasjon enn system.',
+    phrases: [
+      'Jeg vet at du får dette til. Hva er det som holder deg igjen nå?',
+      'Jeg ser at tallene dine har falt. Hvordan har du det egentlig?',
+      'Hva trenger du fra meg for å få lysten tilbake?',
+    ],
+  },
+  delegating: {
+    name: 'Delegerende',
+    situation: 'Kompetent og selvgående',
+    how: 'Gi eierskap, be om forslag og juster sammen. Lett hånd på begge sider.',
+    phrases: [
+      'Dette er ditt. Kom med et forslag, så justerer vi sammen.',
+      'Hvordan vil du legge opp kvartalet? Jeg stiller gjerne som sparringpartner.',
+      'Du bestemmer hvordan; vi tar en kort status annenhver uke.',
+    ],
+  },
+  challenging: {
+    name: 'Utfordrende',
+    situation: 'Erfaren, men i komfortsonen',
+    how: 'Sett tydelige forventninger, gi konkret tilbakemelding og ansvarliggjør. Mer system.',
+    phrases: [
+      'Du leverer godt nok, men jeg vet at du kan mer. Hva er neste nivå for deg?',
+      'Målet ditt dette kvartalet er høyere. La oss bli enige om hvordan du når det.',
+      'Hva skal til for at du blir den beste i teamet på nye kunder?',
+    ],
+  },
+};
+
+export const nbPressure = 'Trykk: {relation} % relasjon, {system} % system';
+
+export const nbStyleReasons = {
+  'competence-low': 'Kompetansen er ennå ikke høy nok for oppgaven.',
+  'competence-high': 'Kompetansen er høy.',
+  'commitment-low': 'Motivasjonen eller tryggheten er lav.',
+  'commitment-high': 'Motivasjonen og tryggheten er høy.',
+  'new-in-role': 'Ny i rollen.',
+  'comfort-zone': 'Presterer under eget nivå og mener selv at det går bra.',
+  'low-energy': 'Lite energi eller trygghet: trykket flyttes mot relasjon.',
+  'weak-foundation': 'Teamets administrative fundament er svakt.',
+};
+
+export const nbObservations = {
+  competence: { name: 'Kompetanse', cause: 'Mangler ferdigheter eller kunnskap.' },
+  will: { name: 'Vilje og ansvar', cause: 'Lav motivasjon eller unngår ansvar.' },
+  structure: { name: 'Struktur', cause: 'Systemer, rutiner eller oversikt svikter.' },
+  energy: { name: 'Energi og trygghet', cause: 'Utmattet, utrygg eller overveldet.' },
+};
+
+export const nbDiagnosis = '{observation} peker mot {lever}.';
+
+export const nbCharacteristics = {
+  clearExpectations: {
+    name: 'Tydelige forventninger',
+    term: 'tydelige forventninger',
+    description: 'Alle vet hva som forventes. Uklare forventninger er en lederfeil.',
+  },
+  continuousFeedback: {
+    name: 'Løpende tilbakemelding',
+    term: 'løpende tilbakemelding',
+    description: 'Tilbakemelding er et arbeidsverktøy i hverdagen, ikke en årlig hendelse.',
+  },
+  personalAccountability: {
+    name: 'Personlig ansvar',
+    term: 'personlig ansvar',
+    description: 'Hver enkelt eier sin egen prosess, og det er trygt å ta ansvar.',
+  },
+  safetyAndStandard: {
+    name: 'Trygghet og standard',
+    term: 'trygghet og standard',
+    description: 'Begge må være på plass: du kan feile uten at det definerer deg, og standarden gjelder alle.',
+  },
+  systematicFollowUp: {
+    name: 'Systematisk oppfølging',
+    term: 'systematisk oppfølging',
+    description: 'Regelmessig og forutsigbar ledelse: omsorg gjort konkret, ikke kontroll.',
+  },
+};
+
+export const nbGapLabels = {
+  'blind-spot': {
+    name: 'Blind flekk',
+    text: 'Du vurderer deg selv høyere enn teamet gjør.',
+  },
+  'hidden-strength': {
+    name: 'Skjult styrke',
+    text: 'Teamet vurderer deg høyere enn du gjør selv.',
+  },
+  'agreement-strong': {
+    name: 'Enige – styrke',
+    text: 'Du og teamet ser det likt, og nivået er høyt.',
+  },
+  'agreement-development': {
+    name: 'Enige – utviklingsområde',
+    text: 'Du og teamet ser det likt, og her er det rom for utvikling.',
+  },
+};
+
+export const nbAgreement = {
+  high: 'Svarene ligger nær hverandre.',
+  low: 'Svarene spriker: i snitt skiller de seg {ad} trinn fra teamets gjennomsnitt.',
+  polarised: 'Teamet ser dette ulikt: en del svarer positivt og en del negativt.',
+};
+
+export const nbBands = {
+  favourable: 'Positive',
+  neutral: 'Nøytrale',
+  unfavourable: 'Negative',
+};
+
+export const nbAdvice = {
+  'weak-foundation': {
+    title: 'Legg fundamentet først',
+    text: 'Skaff deg løpende oversikt over status og nøkkeltall, kommuniser forventninger tydelig og sørg for at det som loves, skjer.',
+  },
+  'light-pressure': {
+    title: 'Press mer på begge sider',
+    text: 'Lett trykk på begge sider gir et flatt brett. Vær tydeligere både i støtten og i kravene; de beste lederne presser hardt på begge sider samtidig.',
+  },
+  'low-energy-or-friction': {
+    title: 'Mer relasjonsledelse: bygg trygghet',
+    text: 'Teamet opplever lite trygghet eller er delt. Gjør det trygt å si fra, be om hjelp og prøve nytt, og ta tak i friksjon tidlig.',
+  },
+  trust: {
+    title: 'Mer relasjonsledelse: bygg tillit',
+    text: 'Tillit er tapt eller aldri bygget. Vær åpen, hold det du lover, og se hver enkelt, ikke bare tallene.',
+  },
+  'seen-as-individuals': {
+    title: 'Se hver enkelt',
+    text: 'Teamet opplever relasjonsledelsen svært ulikt. Finn ut hvem som ikke føler seg sett, og hva som motiverer akkurat dem.',
+  },
+  'unclear-expectations': {
+    title: 'Mer systemledelse: gjør forventningene tydelige',
+    text: 'Selgerne er usikre på hva som faktisk forventes. Beskriv hva godt arbeid er, i resultat, atferd og innsats.',
+  },
+  'missing-structure': {
+    title: 'Mer systemledelse: bygg struktur for oppfølging',
+    text: 'Det mangler struktur rundt oppfølging og tilbakemelding. Innfør en fast rytme med korte, konkrete samtaler.',
+  },
+  'drift-to-wellbeing': {
+    title: 'Mer systemledelse: trivsel trenger krav',
+    text: 'Kulturen har glidd mot trivsel uten krav. Behold tryggheten, men hev standarden og følg opp resultatene.',
+  },
+  'fair-standards': {
+    title: 'Krav som gjelder alle, rettferdig',
+    text: 'Teamet opplever kravene svært ulikt. Sørg for at de samme standardene gjelder alle, og at de følges opp likt.',
+  },
+};
+
+export const nbAdviceReasons = {
+  'below-cut': 'Verdien for {statistic} er {value}, under grensen på {cut}.',
+  split: 'Teamet er delt når det gjelder {statistic}.',
+  comfort: 'Tryggheten er høy, men verdien for {statistic} er {value}, under grensen på {cut}.',
+};
+
+export const nbReport = {
+  title: 'Ledelse i balanse',
+  subtitle: 'Rapport for {team}',
+  audience: {
+    team: 'Kan deles med teamet.',
+    leader: 'Inneholder lederens private del. Del ikke denne versjonen med teamet.',
+  },
+  sections: {
+    headline: 'Hovedfunn',
+    zone: 'Kultursone',
+    balance: 'Ledelse i balanse',
+    scales: 'Resultater per område',
+    gaps: 'Leder og team',
+    characteristics: 'Fem kjennetegn på en prestasjonskultur',
+    advice: 'Hva modellen anbefaler',
+  participation: 'Deltakelse',
+    flags: 'Datakvalitet',
+    private: 'Kun for lederen: kommunikasjonsstil per selger',
+    department: 'Avdelingen',
+  },
+  headlineBalance: {
+    weak: 'Fundamentet er svakt, så administrasjonen må på plass før balansen justeres.',
+    relation: 'Brettet heller mot relasjon (profil A): mer støtte enn krav.',
+    system: 'Brettet heller mot system (profil B): mer krav enn støtte.',
+    strong: 'Brettet er i balanse, med godt trykk på begge sider.',
+    light: 'Brettet er i balanse, men med lett trykk på begge sider.',
+    uneven: 'Brettet er i balanse, men trykket er ujevnt mellom sidene.',
+  },
+  participation: '{responded} av {invited} svarte.',
+  participationUnknown: '{responded} svarte.',
+  incomplete: '{count} besvarelser var for ufullstendige til å gi resultater; de er lagret og telles her.',
+  suppressed: 'Resultatene vises fra {required} svar. Til da vises ingen tall, slik at ingen enkeltperson kan kjennes igjen.',
+  suppressedUnit: 'Vises ikke, slik at ingen kan kjennes igjen ved å sammenligne med andre grupper.',
+  scaleSuppressed: 'For få svar på dette området til å vise et resultat.',
+  score: '{value} av 100',
+  interval: 'Intervall {low}–{high}',
+  intervalHelp: 'Intervallet viser hvor teamets verdi trolig ligger (80 %). Jo færre svar, jo bredere.',
+  respondents: '{n} svar',
+  missing: '{percent} % av svarene mangler på dette området.',
+  selfNote: 'Lederens egenvurdering telles aldri med i teamets resultater, og teamets resultater er alltid en vurdering av lederen.',
+  gapHeader: { scale: 'Område', self: 'Leder', team: 'Team', gap: 'Forskjell', label: 'Tolkning' },
+  gapValue: '{value} poeng',
+  itemGapsHigher: 'Der du vurderer deg høyest over teamet',
+  itemGapsLower: 'Der teamet vurderer deg høyest over deg selv',
+  characteristicsNote: 'Beskrivende indekser som ennå ikke er validert; bruk dem til samtale, ikke som hovedtall.',
+  characteristicPresent: 'På plass',
+  characteristicDevelop: 'Utviklingsområde',
+  noAdvice: 'Resultatene peker ikke mot noen bestemt justering. Hold trykket på begge sider.',
+  flags: '{flagged} besvarelser har mønstre som kan tyde på lite gjennomtenkte svar. De er tatt med i resultatene.',
+  sensitivity: 'Uten disse besvarelsene: {details}.',
+  noFlags: 'Ingen besvarelser er flagget.',
+  privateNotice: 'Denne delen er privat for lederen. Den lagres bare der du selv velger, og skal ikke deles med teamet.',
+  seller: 'Selger',
+  style: 'Stil',
+  reasons: 'Begrunnelse',
+  phrases: 'Eksempler på hva du kan si',
+  lever: 'Juster mot',
+  unitZone: '{unit}: {zone}',
+  generated: 'Laget {date}',
+  instrument: 'Instrument {id} versjon {version}',
+  download: { json: 'Last ned resultater (JSON)', csv: 'Last ned resultater (CSV)', print: 'Skriv ut' },
+};
+
 export const nb = {
-  scales: {
-    relation: {
-      name: 'Relasjonsledelse',
-      term: 'relasjonsledelse',
-      short: 'Relasjon',
-      description: 'Å se og løfte mennesket: tillit, trygghet, mening og anerkjennelse av innsats.',
-    },
-    system: {
-      name: 'Systemledelse',
-      term: 'systemledelse',
-      short: 'System',
-      description: 'Å skape struktur og stille krav: tydelige forventninger, analyse, konkret tilbakemelding og rutiner.',
-    },
-    administration: {
-      name: 'Administrasjon',
-      term: 'administrasjon',
-      short: 'Administrasjon',
-      description: 'Fundamentet: oversikt over status og nøkkeltall, god informasjonsflyt og avtaler som holdes.',
-    },
-    safety: {
-      name: 'Opplevd trygghet',
-      term: 'opplevd trygghet',
-      short: 'Trygghet',
-      description: 'Teamet kan feile, si fra og be om hjelp uten at det koster dem noe.',
-    },
-    standard: {
-      name: 'Opplevd standard',
-      term: 'opplevd standard',
-      short: 'Standard',
-      description: 'Teamet merker at det stilles reelle krav, og at innsats og resultater betyr noe.',
-    },
-  },
-  zones: {
-    apathy: {
-      name: 'Apatisonen',
-      term: 'apatisonen',
-      meaning: 'Lav trygghet og lave krav: likegyldighet, ingen bryr seg.',
-    },
-    comfort: {
-      name: 'Komfortsonen',
-      term: 'komfortsonen',
-      meaning: 'Høy trygghet og lave krav: trivsel uten vekst. Den farligste sonen, fordi den føles god.',
-    },
-    stress: {
-      name: 'Stressonen',
-      term: 'stressonen',
-      meaning: 'Lav trygghet og høye krav: press, utbrenthet og høy turnover.',
-    },
-    performance: {
-      name: 'Prestasjonssonen',
-      term: 'prestasjonssonen',
-      meaning: 'Høy trygghet og høye krav: vekst, mestring og sterke resultater. Målet.',
-    },
-  },
-  zoneMap: {
-    title: 'Prestasjonssonemodellen',
-    xAxis: 'Opplevd trygghet',
-    yAxis: 'Opplevd standard',
-    low: 'Lav',
-    high: 'Høy',
-    team: 'Teamet',
-    self: 'Lederens egen plassering',
-    cut: 'Grense ved {cut}',
-    interval: '80 % intervall',
-    clear: 'Teamet ligger i {zone}.',
-    borderline: 'Teamet ligger på grensen mellom {a} og {b}.',
-    centre: 'Teamet ligger nær midten av kartet; alle fire soner er mulige.',
-    split: 'Teamet er delt når det gjelder {axis}.',
-    point: '{axis}: {value} (intervall {low}–{high})',
-    selfPoint: 'Lederen plasserer teamet i {zone}.',
-  },
-  levers: {
-    relation: 'Relasjonsledelse',
-    system: 'Systemledelse',
-    administration: 'Administrasjon',
-    both: 'Begge sider',
-  },
-  balance: {
-    title: 'Balansebrettet',
-    foundation: {
-      solid: 'Fundamentet er på plass: administrasjonen bærer brettet.',
-      weak: 'Fundamentet er svakt. Uten administrasjon er det ingenting å balansere på, så start her.',
-    },
-    lean: {
-      relation: 'Brettet heller mot relasjon: teamet opplever mer støtte enn krav.',
-      system: 'Brettet heller mot system: teamet opplever mer krav enn støtte.',
-      balanced: 'Brettet er i balanse mellom relasjon og system.',
-    },
-    force: {
-      strong: 'Det presses godt på begge sider.',
-      light: 'Trykket er lett på begge sider; brettet er flatt og stivt.',
-      uneven: 'Trykket er ujevnt: én side er sterk, den andre svak.',
-    },
-    profile: {
-      A: {
-        name: 'Profil A: den naturlige relasjonslederen',
-        text: 'Godt likt av teamet, men vanskelige samtaler og resultater tas sjelden opp direkte. Prisen er en avdeling som trives, men står stille, og gode selgere som går.',
-      },
-      B: {
-        name: 'Profil B: den naturlige systemlederen',
-        text: 'Analytisk og strukturert med tydelige forventninger, men selgerne føler seg ikke sett og opplever tilbakemelding som kritikk. Prisen er skjør tillit og høy turnover.',
-      },
-    },
-    expectedZone: 'Denne ledelsen bygger typisk {zone}.',
-    tilt: 'Helning (relasjon minus system): {value} poeng',
-  },
-  styles: {
-    instructing: {
-      name: 'Instruerende',
-      situation: 'Ny og usikker',
-      how: 'Vis hvordan, del opp oppgaven og følg tett opp. Mye støtte, krav innført gradvis.',
-      phrases: [
-        'Jeg viser deg hvordan jeg gjør det, så prøver du neste samtale selv.',
-        'La oss ta én ting om gangen. Vi går gjennom uka sammen på fredag.',
-        'Ring meg etter møtet, så ser vi på hva som fungerte.',
-      ],
-    },
-    direct: {
-      name: 'Direkte',
-      situation: 'Kompetent, men umotivert',
-      how: 'Si det du ser, spør hva som står i veien, og lytt. Mer relasjon enn system.',
-      phrases: [
-        'Jeg vet at du får dette til. Hva er det som holder deg igjen nå?',
-        'Jeg ser at tallene dine har falt. Hvordan har du det egentlig?',
-        'Hva trenger du fra meg for å få lysten tilbake?',
-      ],
-    },
-    delegating: {
-      name: 'Delegerende',
-      situation: 'Kompetent og selvgående',
-      how: 'Gi eierskap, be om forslag og juster sammen. Lett hånd på begge sider.',
-      phrases: [
-        'Dette er ditt. Kom med et forslag, så justerer vi sammen.',
-        'Hvordan vil du legge opp kvartalet? Jeg stiller gjerne som sparringpartner.',
-        'Du bestemmer hvordan; vi tar en kort status annenhver uke.',
-      ],
-    },
-    challenging: {
-      name: 'Utfordrende',
-      situation: 'Erfaren, men i komfortsonen',
-      how: 'Sett tydelige forventninger, gi konkret tilbakemelding og ansvarliggjør. Mer system.',
-      phrases: [
-        'Du leverer godt nok, men jeg vet at du kan mer. Hva er neste nivå for deg?',
-        'Målet ditt dette kvartalet er høyere. La oss bli enige om hvordan du når det.',
-        'Hva skal til for at du blir den beste i teamet på nye kunder?',
-      ],
-    },
-  },
-  pressure: 'Trykk: {relation} % relasjon, {system} % system',
-  styleReasons: {
-    'competence-low': 'Kompetansen er ennå ikke høy nok for oppgaven.',
-    'competence-high': 'Kompetansen er høy.',
-    'commitment-low': 'Motivasjonen eller tryggheten er lav.',
-    'commitment-high': 'Motivasjonen og tryggheten er høy.',
-    'new-in-role': 'Ny i rollen.',
-    'comfort-zone': 'Presterer under eget nivå og mener selv at det går bra.',
-    'low-energy': 'Lite energi eller trygghet: trykket flyttes mot relasjon.',
-    'weak-foundation': 'Teamets administrative fundament er svakt.',
-  },
-  observations: {
-    competence: { name: 'Kompetanse', cause: 'Mangler ferdigheter eller kunnskap.' },
-    will: { name: 'Vilje og ansvar', cause: 'Lav motivasjon eller unngår ansvar.' },
-    structure: { name: 'Struktur', cause: 'Systemer, rutiner eller oversikt svikter.' },
-    energy: { name: 'Energi og trygghet', cause: 'Utmattet, utrygg eller overveldet.' },
-  },
-  diagnosis: '{observation} peker mot {lever}.',
-  characteristics: {
-    clearExpectations: {
-      name: 'Tydelige forventninger',
-      term: 'tydelige forventninger',
-      description: 'Alle vet hva som forventes. Uklare forventninger er en lederfeil.',
-    },
-    continuousFeedback: {
-      name: 'Løpende tilbakemelding',
-      term: 'løpende tilbakemelding',
-      description: 'Tilbakemelding er et arbeidsverktøy i hverdagen, ikke en årlig hendelse.',
-    },
-    personalAccountability: {
-      name: 'Personlig ansvar',
-      term: 'personlig ansvar',
-      description: 'Hver enkelt eier sin egen prosess, og det er trygt å ta ansvar.',
-    },
-    safetyAndStandard: {
-      name: 'Trygghet og standard',
-      term: 'trygghet og standard',
-      description: 'Begge må være på plass: du kan feile uten at det definerer deg, og standarden gjelder alle.',
-    },
-    systematicFollowUp: {
-      name: 'Systematisk oppfølging',
-      term: 'systematisk oppfølging',
-      description: 'Regelmessig og forutsigbar ledelse: omsorg gjort konkret, ikke kontroll.',
-    },
-  },
-  gapLabels: {
-    'blind-spot': {
-      name: 'Blind flekk',
-      text: 'Du vurderer deg selv høyere enn teamet gjør.',
-    },
-    'hidden-strength': {
-      name: 'Skjult styrke',
-      text: 'Teamet vurderer deg høyere enn du gjør selv.',
-    },
-    'agreement-strong': {
-      name: 'Enige – styrke',
-      text: 'Du og teamet ser det likt, og nivået er høyt.',
-    },
-    'agreement-development': {
-      name: 'Enige – utviklingsområde',
-      text: 'Du og teamet ser det likt, og her er det rom for utvikling.',
-    },
-  },
-  agreement: {
-    high: 'Svarene ligger nær hverandre.',
-    low: 'Svarene spriker: i snitt skiller de seg {ad} trinn fra teamets gjennomsnitt.',
-    polarised: 'Teamet ser dette ulikt: en del svarer positivt og en del negativt.',
-  },
-  bands: {
-    favourable: 'Positive',
-    neutral: 'Nøytrale',
-    unfavourable: 'Negative',
-  },
-  advice: {
-    'weak-foundation': {
-      title: 'Legg fundamentet først',
-      text: 'Skaff deg løpende oversikt over status og nøkkeltall, kommuniser forventninger tydelig og sørg for at det som loves, skjer.',
-    },
-    'light-pressure': {
-      title: 'Press mer på begge sider',
-      text: 'Lett trykk på begge sider gir et flatt brett. Vær tydeligere både i støtten og i kravene; de beste lederne presser hardt på begge sider samtidig.',
-    },
-    'low-energy-or-friction': {
-      title: 'Mer relasjonsledelse: bygg trygghet',
-      text: 'Teamet opplever lite trygghet eller er delt. Gjør det trygt å si fra, be om hjelp og prøve nytt, og ta tak i friksjon tidlig.',
-    },
-    trust: {
-      title: 'Mer relasjonsledelse: bygg tillit',
-      text: 'Tillit er tapt eller aldri bygget. Vær åpen, hold det du lover, og se hver enkelt, ikke bare tallene.',
-    },
-    'seen-as-individuals': {
-      title: 'Se hver enkelt',
-      text: 'Teamet opplever relasjonsledelsen svært ulikt. Finn ut hvem som ikke føler seg sett, og hva som motiverer akkurat dem.',
-    },
-    'unclear-expectations': {
-      title: 'Mer systemledelse: gjør forventningene tydelige',
-      text: 'Selgerne er usikre på hva som faktisk forventes. Beskriv hva godt arbeid er, i resultat, atferd og innsats.',
-    },
-    'missing-structure': {
-      title: 'Mer systemledelse: bygg struktur for oppfølging',
-      text: 'Det mangler struktur rundt oppfølging og tilbakemelding. Innfør en fast rytme med korte, konkrete samtaler.',
-    },
-    'drift-to-wellbeing': {
-      title: 'Mer systemledelse: trivsel trenger krav',
-      text: 'Kulturen har glidd mot trivsel uten krav. Behold tryggheten, men hev standarden og følg opp resultatene.',
-    },
-    'fair-standards': {
-      title: 'Krav som gjelder alle, rettferdig',
-      text: 'Teamet opplever kravene svært ulikt. Sørg for at de samme standardene gjelder alle, og at de følges opp likt.',
-    },
-  },
-  adviceReasons: {
-    'below-cut': 'Verdien for {statistic} er {value}, under grensen på {cut}.',
-    split: 'Teamet er delt når det gjelder {statistic}.',
-    comfort: 'Tryggheten er høy, men verdien for {statistic} er {value}, under grensen på {cut}.',
-  },
-  report: {
-    title: 'Ledelse i balanse',
-    subtitle: 'Rapport for {team}',
-    audience: {
-      team: 'Kan deles med teamet.',
-      leader: 'Inneholder lederens private del. Del ikke denne versjonen med teamet.',
-    },
-    sections: {
-      headline: 'Hovedfunn',
-      zone: 'Kultursone',
-      balance: 'Ledelse i balanse',
-      scales: 'Resultater per område',
-      gaps: 'Leder og team',
-      characteristics: 'Fem kjennetegn på en prestasjonskultur',
-      advice: 'Hva modellen anbefaler',
-    participation: 'Deltakelse',
-      flags: 'Datakvalitet',
-      private: 'Kun for lederen: kommunikasjonsstil per selger',
-      department: 'Avdelingen',
-    },
-    headlineBalance: {
-      weak: 'Fundamentet er svakt, så administrasjonen må på plass før balansen justeres.',
-      relation: 'Brettet heller mot relasjon (profil A): mer støtte enn krav.',
-      system: 'Brettet heller mot system (profil B): mer krav enn støtte.',
-      strong: 'Brettet er i balanse, med godt trykk på begge sider.',
-      light: 'Brettet er i balanse, men med lett trykk på begge sider.',
-      uneven: 'Brettet er i balanse, men trykket er ujevnt mellom sidene.',
-    },
-    participation: '{responded} av {invited} svarte.',
-    participationUnknown: '{responded} svarte.',
-    incomplete: '{count} besvarelser var for ufullstendige til å gi resultater; de er lagret og telles her.',
-    suppressed: 'Resultatene vises fra {required} svar. Til da vises ingen tall, slik at ingen enkeltperson kan kjennes igjen.',
-    suppressedUnit: 'Vises ikke, slik at ingen kan kjennes igjen ved å sammenligne med andre grupper.',
-    scaleSuppressed: 'For få svar på dette området til å vise et resultat.',
-    score: '{value} av 100',
-    interval: 'Intervall {low}–{high}',
-    intervalHelp: 'Intervallet viser hvor teamets verdi trolig ligger (80 %). Jo færre svar, jo bredere.',
-    respondents: '{n} svar',
-    missing: '{percent} % av svarene mangler på dette området.',
-    selfNote: 'Lederens egenvurdering telles aldri med i teamets resultater, og teamets resultater er alltid en vurdering av lederen.',
-    gapHeader: { scale: 'Område', self: 'Leder', team: 'Team', gap: 'Forskjell', label: 'Tolkning' },
-    gapValue: '{value} poeng',
-    itemGapsHigher: 'Der du vurderer deg høyest over teamet',
-    itemGapsLower: 'Der teamet vurderer deg høyest over deg selv',
-    characteristicsNote: 'Beskrivende indekser som ennå ikke er validert; bruk dem til samtale, ikke som hovedtall.',
-    characteristicPresent: 'På plass',
-    characteristicDevelop: 'Utviklingsområde',
-    noAdvice: 'Resultatene peker ikke mot noen bestemt justering. Hold trykket på begge sider.',
-    flags: '{flagged} besvarelser har mønstre som kan tyde på lite gjennomtenkte svar. De er tatt med i resultatene.',
-    sensitivity: 'Uten disse besvarelsene: {details}.',
-    noFlags: 'Ingen besvarelser er flagget.',
-    privateNotice: 'Denne delen er privat for lederen. Den lagres bare der du selv velger, og skal ikke deles med teamet.',
-    seller: 'Selger',
-    style: 'Stil',
-    reasons: 'Begrunnelse',
-    phrases: 'Eksempler på hva du kan si',
-    lever: 'Juster mot',
-    unitZone: '{unit}: {zone}',
-    generated: 'Laget {date}',
-    instrument: 'Instrument {id} versjon {version}',
-    download: { json: 'Last ned resultater (JSON)', csv: 'Last ned resultater (CSV)', print: 'Skriv ut' },
-  },
-} ;
+  scales: nbScales,
+  zones: nbZones,
+  zoneMap: nbZoneMap,
+  levers: nbLevers,
+  balance: nbBalance,
+  styles: nbStyles,
+  pressure: nbPressure,
+  styleReasons: nbStyleReasons,
+  observations: nbObservations,
+  diagnosis: nbDiagnosis,
+  characteristics: nbCharacteristics,
+  gapLabels: nbGapLabels,
+  agreement: nbAgreement,
+  bands: nbBands,
+  advice: nbAdvice,
+  adviceReasons: nbAdviceReasons,
+  report: nbReport,
+};
+
 
 /** The shape every locale's messages must have, derived from the source locale. */
 export type Messages = typeof nb;

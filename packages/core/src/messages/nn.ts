@@ -1,331 +1,367 @@
 import type { Messages } from './nb.js';
 
 /** Every product text of @balanse/core in Norwegian nynorsk. Keys mirror `nb` exactly. */
-export const nn: Messages = {
-  scales: {
-    relation: {
-      name: 'Relasjonsleiing',
-      term: 'relasjonsleiing',
-      short: 'Relasjon',
-      description: 'Å sjå og løfte mennesket: tillit, tryggleik, meining og anerkjenning av innsats.',
-    },
-    system: {
-      name: 'Systemleiing',
-      term: 'systemleiing',
-      short: 'System',
-      description: 'Å skape struktur og stille krav: tydelege forventningar, analyse, konkret tilbakemelding og rutinar.',
-    },
-    administration: {
-      name: 'Administrasjon',
-      term: 'administrasjon',
-      short: 'Administrasjon',
-      description: 'Fundamentet: oversikt over status og nøkkeltal, god informasjonsflyt og avtalar som blir haldne.',
-    },
-    safety: {
-      name: 'Opplevd tryggleik',
-      term: 'opplevd tryggleik',
-      short: 'Tryggleik',
-      description: 'Teamet kan feile, seie frå og be om hjelp utan at det kostar dei noko.',
-    },
-    standard: {
-      name: 'Opplevd standard',
-      term: 'opplevd standard',
-      short: 'Standard',
-      description: 'Teamet merkar at det blir stilt reelle krav, og at innsats og resultat betyr noko.',
-    },
+
+export const nnScales: Messages['scales'] = {
+  relation: {
+    name: 'Relasjonsleiing',
+    term: 'relasjonsleiing',
+    short: 'Relasjon',
+    description: 'Å sjå og løfte mennesket: tillit, tryggleik, meining og anerkjenning av innsats.',
   },
-  zones: {
-    apathy: {
-      name: 'Apatisona',
-      term: 'apatisona',
-      meaning: 'Låg tryggleik og låge krav: likegyldigheit, ingen bryr seg.',
-    },
-    comfort: {
-      name: 'Komfortsona',
-      term: 'komfortsona',
-      meaning: 'Høg tryggleik og låge krav: trivsel utan vekst. Den farlegaste sona, fordi ho kjennest god.',
-    },
-    stress: {
-      name: 'Stressona',
-      term: 'stressona',
-      meaning: 'Låg tryggleik og høge krav: press, utbrentheit og høg turnover.',
-    },
-    performance: {
-      name: 'Prestasjonssona',
-      term: 'prestasjonssona',
-      meaning: 'Høg tryggleik og høge krav: vekst, meistring og sterke resultat. Målet.',
-    },
+  system: {
+    name: 'Systemleiing',
+    term: 'systemleiing',
+    short: 'System',
+    description: 'Å skape struktur og stille krav: tydelege forventningar, analyse, konkret tilbakemelding og rutinar.',
   },
-  zoneMap: {
-    title: 'Prestasjonssonemodellen',
-    xAxis: 'Opplevd tryggleik',
-    yAxis: 'Opplevd standard',
-    low: 'Låg',
-    high: 'Høg',
-    team: 'Teamet',
-    self: 'Leiaren si eiga plassering',
-    cut: 'Grense ved {cut}',
-    interval: '80 % intervall',
-    clear: 'Teamet ligg i {zone}.',
-    borderline: 'Teamet ligg på grensa mellom {a} og {b}.',
-    centre: 'Teamet ligg nær midten av kartet; alle dei fire sonene er moglege.',
-    split: 'Teamet er delt når det gjeld {axis}.',
-    point: '{axis}: {value} (intervall {low}–{high})',
-    selfPoint: 'Leiaren plasserer teamet i {zone}.',
+  administration: {
+    name: 'Administrasjon',
+    term: 'administrasjon',
+    short: 'Administrasjon',
+    description: 'Fundamentet: oversikt over status og nøkkeltal, god informasjonsflyt og avtalar som blir haldne.',
   },
-  levers: {
-    relation: 'Relasjonsleiing',
-    system: 'Systemleiing',
-    administration: 'Administrasjon',
-    both: 'Begge sider',
+  safety: {
+    name: 'Opplevd tryggleik',
+    term: 'opplevd tryggleik',
+    short: 'Tryggleik',
+    description: 'Teamet kan feile, seie frå og be om hjelp utan at det kostar dei noko.',
   },
-  balance: {
-    title: 'Balansebrettet',
-    foundation: {
-      solid: 'Fundamentet er på plass: administrasjonen ber brettet.',
-      weak: 'Fundamentet er svakt. Utan administrasjon er det ingenting å balansere på, så start her.',
-    },
-    lean: {
-      relation: 'Brettet hallar mot relasjon: teamet opplever meir støtte enn krav.',
-      system: 'Brettet hallar mot system: teamet opplever meir krav enn støtte.',
-      balanced: 'Brettet er i balanse mellom relasjon og system.',
-    },
-    force: {
-      strong: 'Det blir pressa godt på begge sider.',
-      light: 'Trykket er lett på begge sider; brettet er flatt og stivt.',
-      uneven: 'Trykket er ujamt: den eine sida er sterk, den andre svak.',
-    },
-    profile: {
-      A: {
-        name: 'Profil A: den naturlege relasjonsleiaren',
-        text: 'Godt likt av teamet, men vanskelege samtalar og resultat blir sjeldan tekne opp direkte. Prisen er ei avdeling som trivst, men står stille, og gode seljarar som sluttar.',
-      },
-      B: {
-        name: 'Profil B: den naturlege systemleiaren',
-        text: 'Analytisk og strukturert med tydelege forventningar, men seljarane kjenner seg ikkje sedde og opplever tilbakemeldingar som kritikk. Prisen er skjør tillit og høg turnover.',
-      },
-    },
-    expectedZone: 'Denne forma for leiing byggjer typisk {zone}.',
-    tilt: 'Helling (relasjon minus system): {value} poeng',
-  },
-  styles: {
-    instructing: {
-      name: 'Instruerande',
-      situation: 'Ny og usikker',
-      how: 'Vis korleis, del opp oppgåva og følg tett opp. Mykje støtte, og krava kjem gradvis.',
-      phrases: [
-        'Eg viser deg korleis eg gjer det, så tek du den neste samtalen sjølv.',
-        'Vi tek éin ting om gongen. På fredag går vi gjennom veka saman.',
-        'Ring meg etter møtet, så ser vi på kva som fungerte.',
-      ],
-    },
-    direct: {
-      name: 'Direkte',
-      situation: 'Kompetent, men umotivert',
-      how: 'Sei det du ser, spør kva som står i vegen, og lytt. Meir relasjon enn system.',
-      phrases: [
-        'Eg veit at du får dette til. Kva er det som held deg att no?',
-        'Eg ser at tala dine har gått ned. Korleis har du det eigentleg?',
-        'Kva treng du frå meg for å finne att gleda i jobben?',
-      ],
-    },
-    delegating: {
-      name: 'Delegerande',
-      situation: 'Kompetent og sjølvgåande',
-      how: 'Gje eigarskap, be om forslag og juster saman. Lett hand på begge sider.',
-      phrases: [
-        'Dette er ditt. Kom med eit forslag, så justerer vi saman.',
-        'Korleis vil du leggje opp kvartalet? Eg stiller gjerne som sparringpartnar.',
-        'Du bestemmer korleis; vi tek ein kort statusprat annakvar veke.',
-      ],
-    },
-    challenging: {
-      name: 'Utfordrande',
-      situation: 'Erfaren, men i komfortsona',
-      how: 'Set tydelege forventningar, gje konkret tilbakemelding og ansvarleggjer. Meir system.',
-      phrases: [
-        'Du leverer godt nok, men eg veit at du kan meir. Kva er det neste nivået for deg?',
-        'Målet ditt er høgare dette kvartalet. La oss bli einige om korleis du skal nå det.',
-        'Kva skal til for at du blir den beste i teamet på nye kundar?',
-      ],
-    },
-  },
-  pressure: 'Trykk: {relation} % relasjon, {system} % system',
-  styleReasons: {
-    'competence-low': 'Kompetansen er enno ikkje høg nok for oppgåva.',
-    'competence-high': 'Kompetansen er høg.',
-    'commitment-low': 'Motivasjonen eller tryggleiken er låg.',
-    'commitment-high': 'Motivasjonen og tryggleiken er høg.',
-    'new-in-role': 'Ny i rolla.',
-    'comfort-zone': 'Presterer under eige nivå og meiner sjølv at det går bra.',
-    'low-energy': 'Lite energi eller tryggleik: trykket blir flytt mot relasjon.',
-    'weak-foundation': 'Det administrative fundamentet i teamet er svakt.',
-  },
-  observations: {
-    competence: { name: 'Kompetanse', cause: 'Manglar ferdigheiter eller kunnskap.' },
-    will: { name: 'Vilje og ansvar', cause: 'Låg motivasjon eller unngår ansvar.' },
-    structure: { name: 'Struktur', cause: 'System, rutinar eller oversikt sviktar.' },
-    energy: { name: 'Energi og tryggleik', cause: 'Utmatta, utrygg eller overvelda.' },
-  },
-  diagnosis: '{observation} peikar mot {lever}.',
-  characteristics: {
-    clearExpectations: {
-      name: 'Tydelege forventningar',
-      term: 'tydelege forventningar',
-      description: 'Alle veit kva som er venta. Uklare forventningar er ein leiarfeil.',
-    },
-    continuousFeedback: {
-      name: 'Løpande tilbakemelding',
-      term: 'løpande tilbakemelding',
-      description: 'Tilbakemelding er eit arbeidsverktøy i kvardagen, ikkje ei årleg hending.',
-    },
-    personalAccountability: {
-      name: 'Personleg ansvar',
-      term: 'personleg ansvar',
-      description: 'Kvar einskild eig sin eigen prosess, og det er trygt å ta ansvar.',
-    },
-    safetyAndStandard: {
-      name: 'Tryggleik og standard',
-      term: 'tryggleik og standard',
-      description: 'Begge må vere på plass: du kan feile utan at det definerer deg, og standarden gjeld alle.',
-    },
-    systematicFollowUp: {
-      name: 'Systematisk oppfølging',
-      term: 'systematisk oppfølging',
-      description: 'Regelmessig og føreseieleg leiing: omsorg gjort konkret, ikkje kontroll.',
-    },
-  },
-  gapLabels: {
-    'blind-spot': {
-      name: 'Blind flekk',
-      text: 'Du vurderer deg sjølv høgare enn teamet gjer.',
-    },
-    'hidden-strength': {
-      name: 'Skjult styrke',
-      text: 'Teamet vurderer deg høgare enn du gjer sjølv.',
-    },
-    'agreement-strong': {
-      name: 'Einige – styrke',
-      text: 'Du og teamet ser likt på det, og nivået er høgt.',
-    },
-    'agreement-development': {
-      name: 'Einige – utviklingsområde',
-      text: 'Du og teamet ser likt på det, og her er det rom for utvikling.',
-    },
-  },
-  agreement: {
-    high: 'Svara ligg nær kvarandre.',
-    low: 'Svara er spreidde: i snitt skil dei seg {ad} trinn frå gjennomsnittet i teamet.',
-    polarised: 'Teamet ser ulikt på dette: ein del svarar positivt og ein del negativt.',
-  },
-  bands: {
-    favourable: 'Positive',
-    neutral: 'Nøytrale',
-    unfavourable: 'Negative',
-  },
-  advice: {
-    'weak-foundation': {
-      title: 'Legg fundamentet først',
-      text: 'Skaff deg løpande oversikt over status og nøkkeltal, kommuniser forventningar tydeleg og syt for at det som blir lova, blir gjort.',
-    },
-    'light-pressure': {
-      title: 'Press meir på begge sider',
-      text: 'Lett trykk på begge sider gjev eit flatt brett. Ver tydelegare både når du støttar og når du stiller krav; dei beste leiarane pressar hardt på begge sider på same tid.',
-    },
-    'low-energy-or-friction': {
-      title: 'Meir relasjonsleiing: bygg tryggleik',
-      text: 'Teamet opplever lite tryggleik eller er delt. Gjer det trygt å seie frå, be om hjelp og prøve nye ting, og ta tak i friksjon tidleg.',
-    },
-    trust: {
-      title: 'Meir relasjonsleiing: bygg tillit',
-      text: 'Tilliten er tapt eller aldri bygd opp. Ver open, hald det du lovar, og sjå kvar einskild, ikkje berre tala.',
-    },
-    'seen-as-individuals': {
-      title: 'Sjå kvar einskild',
-      text: 'Teamet opplever relasjonsleiinga di svært ulikt. Finn ut kven som ikkje kjenner seg sedd, og kva som motiverer akkurat dei.',
-    },
-    'unclear-expectations': {
-      title: 'Meir systemleiing: gjer forventningane tydelege',
-      text: 'Seljarane er usikre på kva som faktisk er venta. Gjer det klart kva godt arbeid er, i resultat, åtferd og innsats.',
-    },
-    'missing-structure': {
-      title: 'Meir systemleiing: bygg struktur for oppfølging',
-      text: 'Det manglar struktur rundt oppfølging og tilbakemelding. Innfør ein fast rytme med korte, konkrete samtalar.',
-    },
-    'drift-to-wellbeing': {
-      title: 'Meir systemleiing: trivsel treng krav',
-      text: 'Kulturen har glidd mot trivsel utan krav. Ta vare på tryggleiken, men hev standarden og følg opp resultata.',
-    },
-    'fair-standards': {
-      title: 'Krav som gjeld alle, rettferdig',
-      text: 'Teamet opplever krava svært ulikt. Syt for at dei same standardane gjeld alle, og at dei blir følgde opp likt.',
-    },
-  },
-  adviceReasons: {
-    'below-cut': 'Verdien for {statistic} er {value}, under grensa på {cut}.',
-    split: 'Teamet er delt når det gjeld {statistic}.',
-    comfort: 'Tryggleiken er høg, men verdien for {statistic} er {value}, under grensa på {cut}.',
-  },
-  report: {
-    title: 'Leiing i balanse',
-    subtitle: 'Rapport for {team}',
-    audience: {
-      team: 'Kan delast med teamet.',
-      leader: 'Inneheld den private delen til leiaren. Ikkje del denne versjonen med teamet.',
-    },
-    sections: {
-      headline: 'Hovudfunn',
-      zone: 'Kultursone',
-      balance: 'Leiing i balanse',
-      scales: 'Resultat per område',
-      gaps: 'Leiar og team',
-      characteristics: 'Fem kjenneteikn på ein prestasjonskultur',
-      advice: 'Kva modellen tilrår',
-      participation: 'Deltaking',
-      flags: 'Datakvalitet',
-      private: 'Berre for leiaren: kommunikasjonsstil per seljar',
-      department: 'Avdelinga',
-    },
-    headlineBalance: {
-      weak: 'Fundamentet er svakt, så administrasjonen må kome på plass før balansen blir justert.',
-      relation: 'Brettet hallar mot relasjon (profil A): meir støtte enn krav.',
-      system: 'Brettet hallar mot system (profil B): meir krav enn støtte.',
-      strong: 'Brettet er i balanse, med godt trykk på begge sider.',
-      light: 'Brettet er i balanse, men med lett trykk på begge sider.',
-      uneven: 'Brettet er i balanse, men trykket er ujamt fordelt mellom sidene.',
-    },
-    participation: '{responded} av {invited} svarte.',
-    participationUnknown: '{responded} svarte.',
-    incomplete: '{count} svar var for ufullstendige til å gje resultat; dei er lagra og blir talde med her.',
-    suppressed: 'Resultata blir viste frå {required} svar. Til då blir ingen tal viste, slik at ingen enkeltperson kan kjennast att.',
-    suppressedUnit: 'Blir ikkje vist, slik at ingen kan kjennast att ved å samanlikne med andre grupper.',
-    scaleSuppressed: 'For få svar på dette området til å vise eit resultat.',
-    score: '{value} av 100',
-    interval: 'Intervall {low}–{high}',
-    intervalHelp: 'Intervallet viser kvar verdien for teamet truleg ligg (80 %). Di færre svar, di breiare er det.',
-    respondents: '{n} svar',
-    missing: '{percent} % av svara manglar på dette området.',
-    selfNote: 'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet, og resultata til teamet er alltid ei vurdering av leiaren.',
-    gapHeader: { scale: 'Område', self: 'Leiar', team: 'Team', gap: 'Skilnad', label: 'Tolking' },
-    gapValue: '{value} poeng',
-    itemGapsHigher: 'Der du vurderer deg høgast over teamet',
-    itemGapsLower: 'Der teamet vurderer deg høgast over deg sjølv',
-    characteristicsNote: 'Skildrande indeksar som enno ikkje er validerte; bruk dei i samtalar, ikkje som hovudtal.',
-    characteristicPresent: 'På plass',
-    characteristicDevelop: 'Utviklingsområde',
-    noAdvice: 'Resultata peikar ikkje mot nokon bestemt justering. Hald trykket oppe på begge sider.',
-    flags: '{flagged} svar har mønster som kan tyde på lite gjennomtenkt utfylling. Dei er tekne med i resultata.',
-    sensitivity: 'Utan desse svara: {details}.',
-    noFlags: 'Ingen svar er flagga.',
-    privateNotice: 'Denne delen er privat for leiaren. Innhaldet blir berre lagra der du sjølv vel, og skal ikkje delast med teamet.',
-    seller: 'Seljar',
-    style: 'Stil',
-    reasons: 'Grunngjeving',
-    phrases: 'Døme på kva du kan seie',
-    lever: 'Juster mot',
-    unitZone: '{unit}: {zone}',
-    generated: 'Laga {date}',
-    instrument: 'Instrument {id} versjon {version}',
-    download: { json: 'Last ned resultata (JSON)', csv: 'Last ned resultata (CSV)', print: 'Skriv ut' },
+  standard: {
+    name: 'Opplevd standard',
+    term: 'opplevd standard',
+    short: 'Standard',
+    description: 'Teamet merkar at det blir stilt reelle krav, og at innsats og resultat betyr noko.',
   },
 };
+
+export const nnZones: Messages['zones'] = {
+  apathy: {
+    name: 'Apatisona',
+    term: 'apatisona',
+    meaning: 'Låg tryggleik og låge krav: likegyldigheit, ingen bryr seg.',
+  },
+  comfort: {
+    name: 'Komfortsona',
+    term: 'komfortsona',
+    meaning: 'Høg tryggleik og låge krav: trivsel utan vekst. Den farlegaste sona, fordi ho kjennest god.',
+  },
+  stress: {
+    name: 'Stressona',
+    term: 'stressona',
+    meaning: 'Låg tryggleik og høge krav: press, utbrentheit og høg turnover.',
+  },
+  performance: {
+    name: 'Prestasjonssona',
+    term: 'prestasjonssona',
+    meaning: 'Høg tryggleik og høge krav: vekst, meistring og sterke resultat. Målet.',
+  },
+};
+
+export const nnZoneMap: Messages['zoneMap'] = {
+  title: 'Prestasjonssonemodellen',
+  xAxis: 'Opplevd tryggleik',
+  yAxis: 'Opplevd standard',
+  low: 'Låg',
+  high: 'Høg',
+  team: 'Teamet',
+  self: 'Leiaren si eiga plassering',
+  cut: 'Grense ved {cut}',
+  interval: '80 % intervall',
+  clear: 'Teamet ligg i {zone}.',
+  borderline: 'Teamet ligg på grensa mellom {a} og {b}.',
+  centre: 'Teamet ligg nær midten av kartet; alle dei fire sonene er moglege.',
+  split: 'Teamet er delt når det gjeld {axis}.',
+  point: '{axis}: {value} (intervall {low}–{high})',
+  selfPoint: 'Leiaren plasserer teamet i {zone}.',
+};
+
+export const nnLevers: Messages['levers'] = {
+  relation: 'Relasjonsleiing',
+  system: 'Systemleiing',
+  administration: 'Administrasjon',
+  both: 'Begge sider',
+};
+
+export const nnBalance: Messages['balance'] = {
+  title: 'Balansebrettet',
+  foundation: {
+    solid: 'Fundamentet er på plass: administrasjonen ber brettet.',
+    weak: 'Fundamentet er svakt. Utan administrasjon er det ingenting å balansere på, så start her.',
+  },
+  lean: {
+    relation: 'Brettet hallar mot relasjon: teamet opplever meir støtte enn krav.',
+    system: 'Brettet hallar mot system: teamet opplever meir krav enn støtte.',
+    balanced: 'Brettet er i balanse mellom relasjon og system.',
+  },
+  force: {
+    strong: 'Det blir pressa godt på begge sider.',
+    light: 'Trykket er lett på begge sider; brettet er flatt og stivt.',
+    uneven: 'Trykket er ujamt: den eine sida er sterk, den andre svak.',
+  },
+  profile: {
+    A: {
+      name: 'Profil A: den naturlege relasjonsleiaren',
+      text: 'Godt likt av teamet, men vanskelege samtalar og resultat blir sjeldan tekne opp direkte. Prisen er ei avdeling som trivst, men står stille, og gode seljarar som sluttar.',
+    },
+    B: {
+      name: 'Profil B: den naturlege systemleiaren',
+      text: 'Analytisk og strukturert med tydelege forventningar, men seljarane kjenner seg ikkje sedde og opplever tilbakemeldingar som kritikk. Prisen er skjør tillit og høg turnover.',
+    },
+  },
+  expectedZone: 'Denne forma for leiing byggjer typisk {zone}.',
+  tilt: 'Helling (relasjon minus system): {value} poeng',
+};
+
+export const nnStyles: Messages['styles'] = {
+  instructing: {
+    name: 'Instruerande',
+    situation: 'Ny og usikker',
+    how: 'Vis korleis, del opp oppgåva og følg tett opp. Mykje støtte, og krava kjem gradvis.',
+    phrases: [
+      'Eg viser deg korleis eg gjer det, så tek du den neste samtalen sjølv.',
+      'Vi tek éin ting om gongen. På fredag går vi gjennom veka saman.',
+      'Ring meg etter møtet, så ser vi på kva som fungerte.',
+    ],
+  },
+  direct: {
+    name: 'Direkte',
+    situation: 'Kompetent, men umotivert',
+    how: 'Sei det du ser, spør kva som står i vegen, og lytt. Meir relasjon enn system.',
+    phrases: [
+      'Eg veit at du får dette til. Kva er det som held deg att no?',
+      'Eg ser at tala dine har gått ned. Korleis har du det eigentleg?',
+      'Kva treng du frå meg for å finne att gleda i jobben?',
+    ],
+  },
+  delegating: {
+    name: 'Delegerande',
+    situation: 'Kompetent og sjølvgåande',
+    how: 'Gje eigarskap, be om forslag og juster saman. Lett hand på begge sider.',
+    phrases: [
+      'Dette er ditt. Kom med eit forslag, så justerer vi saman.',
+      'Korleis vil du leggje opp kvartalet? Eg stiller gjerne som sparringpartnar.',
+      'Du bestemmer korleis; vi tek ein kort statusprat annakvar veke.',
+    ],
+  },
+  challenging: {
+    name: 'Utfordrande',
+    situation: 'Erfaren, men i komfortsona',
+    how: 'Set tydelege forventningar, gje konkret tilbakemelding og ansvarleggjer. Meir system.',
+    phrases: [
+      'Du leverer godt nok, men eg veit at du kan meir. Kva er det neste nivået for deg?',
+      'Målet ditt er høgare dette kvartalet. La oss bli einige om korleis du skal nå det.',
+      'Kva skal til for at du blir den beste i teamet på nye kundar?',
+    ],
+  },
+};
+
+export const nnPressure: Messages['pressure'] = 'Trykk: {relation} % relasjon, {system} % system';
+
+export const nnStyleReasons: Messages['styleReasons'] = {
+  'competence-low': 'Kompetansen er enno ikkje høg nok for oppgåva.',
+  'competence-high': 'Kompetansen er høg.',
+  'commitment-low': 'Motivasjonen eller tryggleiken er låg.',
+  'commitment-high': 'Motivasjonen og tryggleiken er høg.',
+  'new-in-role': 'Ny i rolla.',
+  'comfort-zone': 'Presterer under eige nivå og meiner sjølv at det går bra.',
+  'low-energy': 'Lite energi eller tryggleik: trykket blir flytt mot relasjon.',
+  'weak-foundation': 'Det administrative fundamentet i teamet er svakt.',
+};
+
+export const nnObservations: Messages['observations'] = {
+  competence: { name: 'Kompetanse', cause: 'Manglar ferdigheiter eller kunnskap.' },
+  will: { name: 'Vilje og ansvar', cause: 'Låg motivasjon eller unngår ansvar.' },
+  structure: { name: 'Struktur', cause: 'System, rutinar eller oversikt sviktar.' },
+  energy: { name: 'Energi og tryggleik', cause: 'Utmatta, utrygg eller overvelda.' },
+};
+
+export const nnDiagnosis: Messages['diagnosis'] = '{observation} peikar mot {lever}.';
+
+export const nnCharacteristics: Messages['characteristics'] = {
+  clearExpectations: {
+    name: 'Tydelege forventningar',
+    term: 'tydelege forventningar',
+    description: 'Alle veit kva som er venta. Uklare forventningar er ein leiarfeil.',
+  },
+  continuousFeedback: {
+    name: 'Løpande tilbakemelding',
+    term: 'løpande tilbakemelding',
+    description: 'Tilbakemelding er eit arbeidsverktøy i kvardagen, ikkje ei årleg hending.',
+  },
+  personalAccountability: {
+    name: 'Personleg ansvar',
+    term: 'personleg ansvar',
+    description: 'Kvar einskild eig sin eigen prosess, og det er trygt å ta ansvar.',
+  },
+  safetyAndStandard: {
+    name: 'Tryggleik og standard',
+    term: 'tryggleik og standard',
+    description: 'Begge må vere på plass: du kan feile utan at det definerer deg, og standarden gjeld alle.',
+  },
+  systematicFollowUp: {
+    name: 'Systematisk oppfølging',
+    term: 'systematisk oppfølging',
+    description: 'Regelmessig og føreseieleg leiing: omsorg gjort konkret, ikkje kontroll.',
+  },
+};
+
+export const nnGapLabels: Messages['gapLabels'] = {
+  'blind-spot': {
+    name: 'Blind flekk',
+    text: 'Du vurderer deg sjølv høgare enn teamet gjer.',
+  },
+  'hidden-strength': {
+    name: 'Skjult styrke',
+    text: 'Teamet vurderer deg høgare enn du gjer sjølv.',
+  },
+  'agreement-strong': {
+    name: 'Einige – styrke',
+    text: 'Du og teamet ser likt på det, og nivået er høgt.',
+  },
+  'agreement-development': {
+    name: 'Einige – utviklingsområde',
+    text: 'Du og teamet ser likt på det, og her er det rom for utvikling.',
+  },
+};
+
+export const nnAgreement: Messages['agreement'] = {
+  high: 'Svara ligg nær kvarandre.',
+  low: 'Svara er spreidde: i snitt skil dei seg {ad} trinn frå gjennomsnittet i teamet.',
+  polarised: 'Teamet ser ulikt på dette: ein del svarar positivt og ein del negativt.',
+};
+
+export const nnBands: Messages['bands'] = {
+  favourable: 'Positive',
+  neutral: 'Nøytrale',
+  unfavourable: 'Negative',
+};
+
+export const nnAdvice: Messages['advice'] = {
+  'weak-foundation': {
+    title: 'Legg fundamentet først',
+    text: 'Skaff deg løpande oversikt over status og nøkkeltal, kommuniser forventningar tydeleg og syt for at det som blir lova, blir gjort.',
+  },
+  'light-pressure': {
+    title: 'Press meir på begge sider',
+    text: 'Lett trykk på begge sider gjev eit flatt brett. Ver tydelegare både når du støttar og når du stiller krav; dei beste leiarane pressar hardt på begge sider på same tid.',
+  },
+  'low-energy-or-friction': {
+    title: 'Meir relasjonsleiing: bygg tryggleik',
+    text: 'Teamet opplever lite tryggleik eller er delt. Gjer det trygt å seie frå, be om hjelp og prøve nye ting, og ta tak i friksjon tidleg.',
+  },
+  trust: {
+    title: 'Meir relasjonsleiing: bygg tillit',
+    text: 'Tilliten er tapt eller aldri bygd opp. Ver open, hald det du lovar, og sjå kvar einskild, ikkje berre tala.',
+  },
+  'seen-as-individuals': {
+    title: 'Sjå kvar einskild',
+    text: 'Teamet opplever relasjonsleiinga di svært ulikt. Finn ut kven som ikkje kjenner seg sedd, og kva som motiverer akkurat dei.',
+  },
+  'unclear-expectations': {
+    title: 'Meir systemleiing: gjer forventningane tydelege',
+    text: 'Seljarane er usikre på kva som faktisk er venta. Gjer det klart kva godt arbeid er, i resultat, åtferd og innsats.',
+  },
+  'missing-structure': {
+    title: 'Meir systemleiing: bygg struktur for oppfølging',
+    text: 'Det manglar struktur rundt oppfølging og tilbakemelding. Innfør ein fast rytme med korte, konkrete samtalar.',
+  },
+  'drift-to-wellbeing': {
+    title: 'Meir systemleiing: trivsel treng krav',
+    text: 'Kulturen har glidd mot trivsel utan krav. Ta vare på tryggleiken, men hev standarden og følg opp resultata.',
+  },
+  'fair-standards': {
+    title: 'Krav som gjeld alle, rettferdig',
+    text: 'Teamet opplever krava svært ulikt. Syt for at dei same standardane gjeld alle, og at dei blir følgde opp likt.',
+  },
+};
+
+export const nnAdviceReasons: Messages['adviceReasons'] = {
+  'below-cut': 'Verdien for {statistic} er {value}, under grensa på {cut}.',
+  split: 'Teamet er delt når det gjeld {statistic}.',
+  comfort: 'Tryggleiken er høg, men verdien for {statistic} er {value}, under grensa på {cut}.',
+};
+
+export const nnReport: Messages['report'] = {
+  title: 'Leiing i balanse',
+  subtitle: 'Rapport for {team}',
+  audience: {
+    team: 'Kan delast med teamet.',
+    leader: 'Inneheld den private delen til leiaren. Ikkje del denne versjonen med teamet.',
+  },
+  sections: {
+    headline: 'Hovudfunn',
+    zone: 'Kultursone',
+    balance: 'Leiing i balanse',
+    scales: 'Resultat per område',
+    gaps: 'Leiar og team',
+    characteristics: 'Fem kjenneteikn på ein prestasjonskultur',
+    advice: 'Kva modellen tilrår',
+    participation: 'Deltaking',
+    flags: 'Datakvalitet',
+    private: 'Berre for leiaren: kommunikasjonsstil per seljar',
+    department: 'Avdelinga',
+  },
+  headlineBalance: {
+    weak: 'Fundamentet er svakt, så administrasjonen må kome på plass før balansen blir justert.',
+    relation: 'Brettet hallar mot relasjon (profil A): meir støtte enn krav.',
+    system: 'Brettet hallar mot system (profil B): meir krav enn støtte.',
+    strong: 'Brettet er i balanse, med godt trykk på begge sider.',
+    light: 'Brettet er i balanse, men med lett trykk på begge sider.',
+    uneven: 'Brettet er i balanse, men trykket er ujamt fordelt mellom sidene.',
+  },
+  participation: '{responded} av {invited} svarte.',
+  participationUnknown: '{responded} svarte.',
+  incomplete: '{count} svar var for ufullstendige til å gje resultat; dei er lagra og blir talde med her.',
+  suppressed: 'Resultata blir viste frå {required} svar. Til då blir ingen tal viste, slik at ingen enkeltperson kan kjennast att.',
+  suppressedUnit: 'Blir ikkje vist, slik at ingen kan kjennast att ved å samanlikne med andre grupper.',
+  scaleSuppressed: 'For få svar på dette området til å vise eit resultat.',
+  score: '{value} av 100',
+  interval: 'Intervall {low}–{high}',
+  intervalHelp: 'Intervallet viser kvar verdien for teamet truleg ligg (80 %). Di færre svar, di breiare er det.',
+  respondents: '{n} svar',
+  missing: '{percent} % av svara manglar på dette området.',
+  selfNote: 'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet, og resultata til teamet er alltid ei vurdering av leiaren.',
+  gapHeader: { scale: 'Område', self: 'Leiar', team: 'Team', gap: 'Skilnad', label: 'Tolking' },
+  gapValue: '{value} poeng',
+  itemGapsHigher: 'Der du vurderer deg høgast over teamet',
+  itemGapsLower: 'Der teamet vurderer deg høgast over deg sjølv',
+  characteristicsNote: 'Skildrande indeksar som enno ikkje er validerte; bruk dei i samtalar, ikkje som hovudtal.',
+  characteristicPresent: 'På plass',
+  characteristicDevelop: 'Utviklingsområde',
+  noAdvice: 'Resultata peikar ikkje mot nokon bestemt justering. Hald trykket oppe på begge sider.',
+  flags: '{flagged} svar har mønster som kan tyde på lite gjennomtenkt utfylling. Dei er tekne med i resultata.',
+  sensitivity: 'Utan desse svara: {details}.',
+  noFlags: 'Ingen svar er flagga.',
+  privateNotice: 'Denne delen er privat for leiaren. Innhaldet blir berre lagra der du sjølv vel, og skal ikkje delast med teamet.',
+  seller: 'Seljar',
+  style: 'Stil',
+  reasons: 'Grunngjeving',
+  phrases: 'Døme på kva du kan seie',
+  lever: 'Juster mot',
+  unitZone: '{unit}: {zone}',
+  generated: 'Laga {date}',
+  instrument: 'Instrument {id} versjon {version}',
+  download: { json: 'Last ned resultata (JSON)', csv: 'Last ned resultata (CSV)', print: 'Skriv ut' },
+};
+
+export const nn: Messages = {
+  scales: nnScales,
+  zones: nnZones,
+  zoneMap: nnZoneMap,
+  levers: nnLevers,
+  balance: nnBalance,
+  styles: nnStyles,
+  pressure: nnPressure,
+  styleReasons: nnStyleReasons,
+  observations: nnObservations,
+  diagnosis: nnDiagnosis,
+  characteristics: nnCharacteristics,
+  gapLabels: nnGapLabels,
+  agreement: nnAgreement,
+  bands: nnBands,
+  advice: nnAdvice,
+  adviceReasons: nnAdviceReasons,
+  report: nnReport,
+};
+

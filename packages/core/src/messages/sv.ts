@@ -1,331 +1,367 @@
 import type { Messages } from './nb.js';
 
 /** Every product text of @balanse/core in Swedish. Keys mirror `nb` exactly. */
-export const sv: Messages = {
-  scales: {
-    relation: {
-      name: 'Relationsledarskap',
-      term: 'relationsledarskap',
-      short: 'Relation',
-      description: 'Att se och lyfta människan: förtroende, trygghet, mening och uppskattning av insatser.',
-    },
-    system: {
-      name: 'Systemledarskap',
-      term: 'systemledarskap',
-      short: 'System',
-      description: 'Att skapa struktur och ställa krav: tydliga förväntningar, analys, konkret återkoppling och rutiner.',
-    },
-    administration: {
-      name: 'Administration',
-      term: 'administration',
-      short: 'Administration',
-      description: 'Grunden: överblick över läget och nyckeltalen, ett bra informationsflöde och överenskommelser som hålls.',
-    },
-    safety: {
-      name: 'Upplevd trygghet',
-      term: 'upplevd trygghet',
-      short: 'Trygghet',
-      description: 'Teamet kan misslyckas, säga ifrån och be om hjälp utan att det kostar dem något.',
-    },
-    standard: {
-      name: 'Upplevd standard',
-      term: 'upplevd standard',
-      short: 'Standard',
-      description: 'Teamet märker att det ställs verkliga krav och att insats och resultat spelar roll.',
-    },
+
+export const svScales: Messages['scales'] = {
+  relation: {
+    name: 'Relationsledarskap',
+    term: 'relationsledarskap',
+    short: 'Relation',
+    description: 'Att se och lyfta människan: förtroende, trygghet, mening och uppskattning av insatser.',
   },
-  zones: {
-    apathy: {
-      name: 'Apatizonen',
-      term: 'apatizonen',
-      meaning: 'Låg trygghet och låga krav: likgiltighet, ingen bryr sig.',
-    },
-    comfort: {
-      name: 'Komfortzonen',
-      term: 'komfortzonen',
-      meaning: 'Hög trygghet och låga krav: trivsel utan utveckling. Den farligaste zonen, eftersom den känns bra.',
-    },
-    stress: {
-      name: 'Stresszonen',
-      term: 'stresszonen',
-      meaning: 'Låg trygghet och höga krav: press, utbrändhet och hög personalomsättning.',
-    },
-    performance: {
-      name: 'Prestationszonen',
-      term: 'prestationszonen',
-      meaning: 'Hög trygghet och höga krav: utveckling, bemästring och starka resultat. Målet.',
-    },
+  system: {
+    name: 'Systemledarskap',
+    term: 'systemledarskap',
+    short: 'System',
+    description: 'Att skapa struktur och ställa krav: tydliga förväntningar, analys, konkret återkoppling och rutiner.',
   },
-  zoneMap: {
-    title: 'Prestationszonsmodellen',
-    xAxis: 'Upplevd trygghet',
-    yAxis: 'Upplevd standard',
-    low: 'Låg',
-    high: 'Hög',
-    team: 'Teamet',
-    self: 'Chefens egen placering',
-    cut: 'Gräns vid {cut}',
-    interval: '80-procentigt intervall',
-    clear: 'Teamet befinner sig i {zone}.',
-    borderline: 'Teamet befinner sig på gränsen mellan {a} och {b}.',
-    centre: 'Teamet ligger nära kartans mitt; alla fyra zoner är möjliga.',
-    split: 'Teamet är splittrat när det gäller {axis}.',
-    point: '{axis}: {value} (intervall {low}–{high})',
-    selfPoint: 'Chefen placerar teamet i {zone}.',
+  administration: {
+    name: 'Administration',
+    term: 'administration',
+    short: 'Administration',
+    description: 'Grunden: överblick över läget och nyckeltalen, ett bra informationsflöde och överenskommelser som hålls.',
   },
-  levers: {
-    relation: 'Relationsledarskap',
-    system: 'Systemledarskap',
-    administration: 'Administration',
-    both: 'Båda sidor',
+  safety: {
+    name: 'Upplevd trygghet',
+    term: 'upplevd trygghet',
+    short: 'Trygghet',
+    description: 'Teamet kan misslyckas, säga ifrån och be om hjälp utan att det kostar dem något.',
   },
-  balance: {
-    title: 'Balansbrädan',
-    foundation: {
-      solid: 'Grunden är på plats: administrationen bär upp brädan.',
-      weak: 'Grunden är svag. Utan administration finns det inget att balansera på, så börja här.',
-    },
-    lean: {
-      relation: 'Brädan lutar åt relation: teamet upplever mer stöd än krav.',
-      system: 'Brädan lutar åt system: teamet upplever mer krav än stöd.',
-      balanced: 'Brädan är i balans mellan relation och system.',
-    },
-    force: {
-      strong: 'Trycket är starkt på båda sidor.',
-      light: 'Trycket är lätt på båda sidor; brädan är platt och stel.',
-      uneven: 'Trycket är ojämnt: den ena sidan är stark, den andra svag.',
-    },
-    profile: {
-      A: {
-        name: 'Profil A: den naturliga relationsledaren',
-        text: 'Omtyckt av teamet, men svåra samtal och resultat tas sällan upp direkt. Priset är en avdelning som trivs men står still, och duktiga säljare som slutar.',
-      },
-      B: {
-        name: 'Profil B: den naturliga systemledaren',
-        text: 'Analytisk och strukturerad med tydliga förväntningar, men säljarna känner sig inte sedda och upplever återkoppling som kritik. Priset är ett skört förtroende och hög personalomsättning.',
-      },
-    },
-    expectedZone: 'Den här typen av ledarskap leder ofta till {zone}.',
-    tilt: 'Lutning (relation minus system): {value} poäng',
-  },
-  styles: {
-    instructing: {
-      name: 'Instruerande',
-      situation: 'Ny och osäker',
-      how: 'Visa hur, dela upp uppgiften och följ upp tätt. Mycket stöd, och kraven införs stegvis.',
-      phrases: [
-        'Jag visar dig hur jag gör, sedan tar du nästa samtal själv.',
-        'Vi tar en sak i taget. På fredag går vi igenom veckan tillsammans.',
-        'Ring mig efter mötet, så tittar vi på vad som fungerade.',
-      ],
-    },
-    direct: {
-      name: 'Direkt',
-      situation: 'Kompetent men omotiverad',
-      how: 'Säg vad du ser, fråga vad som står i vägen och lyssna. Mer relation än system.',
-      phrases: [
-        'Jag vet att du klarar det här. Vad är det som håller dig tillbaka just nu?',
-        'Jag ser att dina siffror har gått ner. Hur mår du egentligen?',
-        'Vad behöver du från mig för att hitta glädjen i jobbet igen?',
-      ],
-    },
-    delegating: {
-      name: 'Delegerande',
-      situation: 'Kompetent och självgående',
-      how: 'Ge ägarskap, be om förslag och justera tillsammans. Lätt hand på båda sidor.',
-      phrases: [
-        'Det här äger du. Kom med ett förslag, så justerar vi det tillsammans.',
-        'Hur vill du lägga upp kvartalet? Jag ställer gärna upp som bollplank.',
-        'Du bestämmer hur; vi har en kort avstämning varannan vecka.',
-      ],
-    },
-    challenging: {
-      name: 'Utmanande',
-      situation: 'Erfaren men i komfortzonen',
-      how: 'Sätt tydliga förväntningar, ge konkret återkoppling och kräv att personen tar ansvar. Mer system.',
-      phrases: [
-        'Du levererar helt okej, men jag vet att du kan mer. Vad är nästa nivå för dig?',
-        'Ditt mål är högre det här kvartalet. Låt oss komma överens om hur du ska nå det.',
-        'Vad krävs för att du ska bli bäst i teamet på att vinna nya kunder?',
-      ],
-    },
-  },
-  pressure: 'Tryck: {relation} % relation, {system} % system',
-  styleReasons: {
-    'competence-low': 'Kompetensen räcker ännu inte till för uppgiften.',
-    'competence-high': 'Kompetensen är hög.',
-    'commitment-low': 'Motivationen eller tryggheten är låg.',
-    'commitment-high': 'Motivationen och tryggheten är höga.',
-    'new-in-role': 'Ny i rollen.',
-    'comfort-zone': 'Presterar under sin egen nivå och tycker själv att det går bra.',
-    'low-energy': 'Låg energi eller trygghet: trycket flyttas mot relation.',
-    'weak-foundation': 'Teamets administrativa grund är svag.',
-  },
-  observations: {
-    competence: { name: 'Kompetens', cause: 'Saknar färdigheter eller kunskap.' },
-    will: { name: 'Vilja och ansvar', cause: 'Låg motivation eller undviker ansvar.' },
-    structure: { name: 'Struktur', cause: 'System, rutiner eller överblick brister.' },
-    energy: { name: 'Energi och trygghet', cause: 'Utmattad, otrygg eller överväldigad.' },
-  },
-  diagnosis: '{observation} pekar mot {lever}.',
-  characteristics: {
-    clearExpectations: {
-      name: 'Tydliga förväntningar',
-      term: 'tydliga förväntningar',
-      description: 'Alla vet vad som förväntas. Otydliga förväntningar är chefens misstag.',
-    },
-    continuousFeedback: {
-      name: 'Löpande återkoppling',
-      term: 'löpande återkoppling',
-      description: 'Återkoppling är ett arbetsverktyg i vardagen, inte en årlig händelse.',
-    },
-    personalAccountability: {
-      name: 'Personligt ansvar',
-      term: 'personligt ansvar',
-      description: 'Var och en äger sin egen process, och det är tryggt att ta ansvar.',
-    },
-    safetyAndStandard: {
-      name: 'Trygghet och standard',
-      term: 'trygghet och standard',
-      description: 'Båda måste finnas på plats: du kan misslyckas utan att det definierar dig, och standarden gäller alla.',
-    },
-    systematicFollowUp: {
-      name: 'Systematisk uppföljning',
-      term: 'systematisk uppföljning',
-      description: 'Regelbundet och förutsägbart ledarskap: omtanke som blir konkret, inte kontroll.',
-    },
-  },
-  gapLabels: {
-    'blind-spot': {
-      name: 'Blind fläck',
-      text: 'Du bedömer dig själv högre än teamet gör.',
-    },
-    'hidden-strength': {
-      name: 'Dold styrka',
-      text: 'Teamet bedömer dig högre än du själv gör.',
-    },
-    'agreement-strong': {
-      name: 'Överens – styrka',
-      text: 'Du och teamet ser likadant på det, och nivån är hög.',
-    },
-    'agreement-development': {
-      name: 'Överens – utvecklingsområde',
-      text: 'Du och teamet ser likadant på det, och här finns utrymme för utveckling.',
-    },
-  },
-  agreement: {
-    high: 'Svaren ligger nära varandra.',
-    low: 'Svaren spretar: i genomsnitt skiljer de sig {ad} steg från teamets medelvärde.',
-    polarised: 'Teamet ser olika på det här: en del svarar positivt och en del negativt.',
-  },
-  bands: {
-    favourable: 'Positiva',
-    neutral: 'Neutrala',
-    unfavourable: 'Negativa',
-  },
-  advice: {
-    'weak-foundation': {
-      title: 'Lägg grunden först',
-      text: 'Skaffa dig en löpande överblick över läget och nyckeltalen, kommunicera förväntningar tydligt och se till att det som lovas också blir av.',
-    },
-    'light-pressure': {
-      title: 'Tryck hårdare på båda sidor',
-      text: 'Lätt tryck på båda sidor ger en platt bräda. Var tydligare både i stödet och i kraven; de bästa cheferna trycker hårt på båda sidor samtidigt.',
-    },
-    'low-energy-or-friction': {
-      title: 'Mer relationsledarskap: bygg trygghet',
-      text: 'Teamet upplever låg trygghet eller är splittrat. Gör det tryggt att säga ifrån, be om hjälp och prova nytt, och ta tag i friktion tidigt.',
-    },
-    trust: {
-      title: 'Mer relationsledarskap: bygg förtroende',
-      text: 'Förtroendet har gått förlorat eller har aldrig byggts upp. Var öppen, håll det du lovar och se var och en, inte bara siffrorna.',
-    },
-    'seen-as-individuals': {
-      title: 'Se var och en',
-      text: 'Teamet upplever ditt relationsledarskap väldigt olika. Ta reda på vem som inte känner sig sedd och vad just de motiveras av.',
-    },
-    'unclear-expectations': {
-      title: 'Mer systemledarskap: gör förväntningarna tydliga',
-      text: 'Säljarna är osäkra på vad som faktiskt förväntas. Beskriv vad bra arbete är, i resultat, beteende och insats.',
-    },
-    'missing-structure': {
-      title: 'Mer systemledarskap: bygg struktur för uppföljning',
-      text: 'Det saknas struktur kring uppföljning och återkoppling. Inför en fast rytm med korta, konkreta samtal.',
-    },
-    'drift-to-wellbeing': {
-      title: 'Mer systemledarskap: trivsel behöver krav',
-      text: 'Kulturen har glidit mot trivsel utan krav. Behåll tryggheten, men höj standarden och följ upp resultaten.',
-    },
-    'fair-standards': {
-      title: 'Krav som gäller alla, rättvist',
-      text: 'Teamet upplever kraven väldigt olika. Se till att samma standard gäller för alla och följs upp på samma sätt.',
-    },
-  },
-  adviceReasons: {
-    'below-cut': 'Värdet för {statistic} är {value}, under gränsen på {cut}.',
-    split: 'Teamet är splittrat när det gäller {statistic}.',
-    comfort: 'Tryggheten är hög, men värdet för {statistic} är {value}, under gränsen på {cut}.',
-  },
-  report: {
-    title: 'Ledarskap i balans',
-    subtitle: 'Rapport för {team}',
-    audience: {
-      team: 'Kan delas med teamet.',
-      leader: 'Innehåller chefens privata del. Dela inte den här versionen med teamet.',
-    },
-    sections: {
-      headline: 'Huvudresultat',
-      zone: 'Kulturzon',
-      balance: 'Ledarskap i balans',
-      scales: 'Resultat per område',
-      gaps: 'Chef och team',
-      characteristics: 'Fem kännetecken på en prestationskultur',
-      advice: 'Vad modellen rekommenderar',
-      participation: 'Deltagande',
-      flags: 'Datakvalitet',
-      private: 'Endast för chefen: kommunikationsstil per säljare',
-      department: 'Avdelningen',
-    },
-    headlineBalance: {
-      weak: 'Grunden är svag, så administrationen måste komma på plats innan balansen justeras.',
-      relation: 'Brädan lutar åt relation (profil A): mer stöd än krav.',
-      system: 'Brädan lutar åt system (profil B): mer krav än stöd.',
-      strong: 'Brädan är i balans, med starkt tryck på båda sidor.',
-      light: 'Brädan är i balans, men med lätt tryck på båda sidor.',
-      uneven: 'Brädan är i balans, men trycket är ojämnt fördelat mellan sidorna.',
-    },
-    participation: '{responded} av {invited} svarade.',
-    participationUnknown: '{responded} svarade.',
-    incomplete: '{count} enkätsvar var för ofullständiga för att ge resultat; de är sparade och räknas här.',
-    suppressed: 'Resultaten visas från och med {required} svar. Dessförinnan visas inga siffror, så att ingen enskild person kan kännas igen.',
-    suppressedUnit: 'Visas inte, så att ingen kan kännas igen genom jämförelse med andra grupper.',
-    scaleSuppressed: 'För få svar inom det här området för att visa ett resultat.',
-    score: '{value} av 100',
-    interval: 'Intervall {low}–{high}',
-    intervalHelp: 'Intervallet visar var teamets värde troligen ligger (80 %). Ju färre svar, desto bredare intervall.',
-    respondents: '{n} svar',
-    missing: '{percent} % av svaren saknas inom det här området.',
-    selfNote: 'Chefens självskattning räknas aldrig in i teamets resultat, och teamets resultat är alltid en bedömning av chefen.',
-    gapHeader: { scale: 'Område', self: 'Chef', team: 'Team', gap: 'Skillnad', label: 'Tolkning' },
-    gapValue: '{value} poäng',
-    itemGapsHigher: 'Där du skattar dig högst jämfört med teamet',
-    itemGapsLower: 'Där teamet skattar dig högst jämfört med din egen skattning',
-    characteristicsNote: 'Beskrivande index som ännu inte är validerade; använd dem som samtalsunderlag, inte som huvudsiffror.',
-    characteristicPresent: 'På plats',
-    characteristicDevelop: 'Utvecklingsområde',
-    noAdvice: 'Resultaten pekar inte mot någon särskild justering. Håll uppe trycket på båda sidor.',
-    flags: '{flagged} enkätsvar har mönster som kan tyda på att de fyllts i utan eftertanke. De ingår i resultaten.',
-    sensitivity: 'Utan dessa enkätsvar: {details}.',
-    noFlags: 'Inga enkätsvar är flaggade.',
-    privateNotice: 'Den här delen är privat för chefen. Den sparas bara där du själv väljer och ska inte delas med teamet.',
-    seller: 'Säljare',
-    style: 'Stil',
-    reasons: 'Motivering',
-    phrases: 'Exempel på vad du kan säga',
-    lever: 'Justera mot',
-    unitZone: '{unit}: {zone}',
-    generated: 'Skapad {date}',
-    instrument: 'Instrument {id} version {version}',
-    download: { json: 'Ladda ner resultat (JSON)', csv: 'Ladda ner resultat (CSV)', print: 'Skriv ut' },
+  standard: {
+    name: 'Upplevd standard',
+    term: 'upplevd standard',
+    short: 'Standard',
+    description: 'Teamet märker att det ställs verkliga krav och att insats och resultat spelar roll.',
   },
 };
+
+export const svZones: Messages['zones'] = {
+  apathy: {
+    name: 'Apatizonen',
+    term: 'apatizonen',
+    meaning: 'Låg trygghet och låga krav: likgiltighet, ingen bryr sig.',
+  },
+  comfort: {
+    name: 'Komfortzonen',
+    term: 'komfortzonen',
+    meaning: 'Hög trygghet och låga krav: trivsel utan utveckling. Den farligaste zonen, eftersom den känns bra.',
+  },
+  stress: {
+    name: 'Stresszonen',
+    term: 'stresszonen',
+    meaning: 'Låg trygghet och höga krav: press, utbrändhet och hög personalomsättning.',
+  },
+  performance: {
+    name: 'Prestationszonen',
+    term: 'prestationszonen',
+    meaning: 'Hög trygghet och höga krav: utveckling, bemästring och starka resultat. Målet.',
+  },
+};
+
+export const svZoneMap: Messages['zoneMap'] = {
+  title: 'Prestationszonsmodellen',
+  xAxis: 'Upplevd trygghet',
+  yAxis: 'Upplevd standard',
+  low: 'Låg',
+  high: 'Hög',
+  team: 'Teamet',
+  self: 'Chefens egen placering',
+  cut: 'Gräns vid {cut}',
+  interval: '80-procentigt intervall',
+  clear: 'Teamet befinner sig i {zone}.',
+  borderline: 'Teamet befinner sig på gränsen mellan {a} och {b}.',
+  centre: 'Teamet ligger nära kartans mitt; alla fyra zoner är möjliga.',
+  split: 'Teamet är splittrat när det gäller {axis}.',
+  point: '{axis}: {value} (intervall {low}–{high})',
+  selfPoint: 'Chefen placerar teamet i {zone}.',
+};
+
+export const svLevers: Messages['levers'] = {
+  relation: 'Relationsledarskap',
+  system: 'Systemledarskap',
+  administration: 'Administration',
+  both: 'Båda sidor',
+};
+
+export const svBalance: Messages['balance'] = {
+  title: 'Balansbrädan',
+  foundation: {
+    solid: 'Grunden är på plats: administrationen bär upp brädan.',
+    weak: 'Grunden är svag. Utan administration finns det inget att balansera på, så börja här.',
+  },
+  lean: {
+    relation: 'Brädan lutar åt relation: teamet upplever mer stöd än krav.',
+    system: 'Brädan lutar åt system: teamet upplever mer krav än stöd.',
+    balanced: 'Brädan är i balans mellan relation och system.',
+  },
+  force: {
+    strong: 'Trycket är starkt på båda sidor.',
+    light: 'Trycket är lätt på båda sidor; brädan är platt och stel.',
+    uneven: 'Trycket är ojämnt: den ena sidan är stark, den andra svag.',
+  },
+  profile: {
+    A: {
+      name: 'Profil A: den naturliga relationsledaren',
+      text: 'Omtyckt av teamet, men svåra samtal och resultat tas sällan upp direkt. Priset är en avdelning som trivs men står still, och duktiga säljare som slutar.',
+    },
+    B: {
+      name: 'Profil B: den naturliga systemledaren',
+      text: 'Analytisk och strukturerad med tydliga förväntningar, men säljarna känner sig inte sedda och upplever återkoppling som kritik. Priset är ett skört förtroende och hög personalomsättning.',
+    },
+  },
+  expectedZone: 'Den här typen av ledarskap leder ofta till {zone}.',
+  tilt: 'Lutning (relation minus system): {value} poäng',
+};
+
+export const svStyles: Messages['styles'] = {
+  instructing: {
+    name: 'Instruerande',
+    situation: 'Ny och osäker',
+    how: 'Visa hur, dela upp uppgiften och följ upp tätt. Mycket stöd, och kraven införs stegvis.',
+    phrases: [
+      'Jag visar dig hur jag gör, sedan tar du nästa samtal själv.',
+      'Vi tar en sak i taget. På fredag går vi igenom veckan tillsammans.',
+      'Ring mig efter mötet, så tittar vi på vad som fungerade.',
+    ],
+  },
+  direct: {
+    name: 'Direkt',
+    situation: 'Kompetent men omotiverad',
+    how: 'Säg vad du ser, fråga vad som står i vägen och lyssna. Mer relation än system.',
+    phrases: [
+      'Jag vet att du klarar det här. Vad är det som håller dig tillbaka just nu?',
+      'Jag ser att dina siffror har gått ner. Hur mår du egentligen?',
+      'Vad behöver du från mig för att hitta glädjen i jobbet igen?',
+    ],
+  },
+  delegating: {
+    name: 'Delegerande',
+    situation: 'Kompetent och självgående',
+    how: 'Ge ägarskap, be om förslag och justera tillsammans. Lätt hand på båda sidor.',
+    phrases: [
+      'Det här äger du. Kom med ett förslag, så justerar vi det tillsammans.',
+      'Hur vill du lägga upp kvartalet? Jag ställer gärna upp som bollplank.',
+      'Du bestämmer hur; vi har en kort avstämning varannan vecka.',
+    ],
+  },
+  challenging: {
+    name: 'Utmanande',
+    situation: 'Erfaren men i komfortzonen',
+    how: 'Sätt tydliga förväntningar, ge konkret återkoppling och kräv att personen tar ansvar. Mer system.',
+    phrases: [
+      'Du levererar helt okej, men jag vet att du kan mer. Vad är nästa nivå för dig?',
+      'Ditt mål är högre det här kvartalet. Låt oss komma överens om hur du ska nå det.',
+      'Vad krävs för att du ska bli bäst i teamet på att vinna nya kunder?',
+    ],
+  },
+};
+
+export const svPressure: Messages['pressure'] = 'Tryck: {relation} % relation, {system} % system';
+
+export const svStyleReasons: Messages['styleReasons'] = {
+  'competence-low': 'Kompetensen räcker ännu inte till för uppgiften.',
+  'competence-high': 'Kompetensen är hög.',
+  'commitment-low': 'Motivationen eller tryggheten är låg.',
+  'commitment-high': 'Motivationen och tryggheten är höga.',
+  'new-in-role': 'Ny i rollen.',
+  'comfort-zone': 'Presterar under sin egen nivå och tycker själv att det går bra.',
+  'low-energy': 'Låg energi eller trygghet: trycket flyttas mot relation.',
+  'weak-foundation': 'Teamets administrativa grund är svag.',
+};
+
+export const svObservations: Messages['observations'] = {
+  competence: { name: 'Kompetens', cause: 'Saknar färdigheter eller kunskap.' },
+  will: { name: 'Vilja och ansvar', cause: 'Låg motivation eller undviker ansvar.' },
+  structure: { name: 'Struktur', cause: 'System, rutiner eller överblick brister.' },
+  energy: { name: 'Energi och trygghet', cause: 'Utmattad, otrygg eller överväldigad.' },
+};
+
+export const svDiagnosis: Messages['diagnosis'] = '{observation} pekar mot {lever}.';
+
+export const svCharacteristics: Messages['characteristics'] = {
+  clearExpectations: {
+    name: 'Tydliga förväntningar',
+    term: 'tydliga förväntningar',
+    description: 'Alla vet vad som förväntas. Otydliga förväntningar är chefens misstag.',
+  },
+  continuousFeedback: {
+    name: 'Löpande återkoppling',
+    term: 'löpande återkoppling',
+    description: 'Återkoppling är ett arbetsverktyg i vardagen, inte en årlig händelse.',
+  },
+  personalAccountability: {
+    name: 'Personligt ansvar',
+    term: 'personligt ansvar',
+    description: 'Var och en äger sin egen process, och det är tryggt att ta ansvar.',
+  },
+  safetyAndStandard: {
+    name: 'Trygghet och standard',
+    term: 'trygghet och standard',
+    description: 'Båda måste finnas på plats: du kan misslyckas utan att det definierar dig, och standarden gäller alla.',
+  },
+  systematicFollowUp: {
+    name: 'Systematisk uppföljning',
+    term: 'systematisk uppföljning',
+    description: 'Regelbundet och förutsägbart ledarskap: omtanke som blir konkret, inte kontroll.',
+  },
+};
+
+export const svGapLabels: Messages['gapLabels'] = {
+  'blind-spot': {
+    name: 'Blind fläck',
+    text: 'Du bedömer dig själv högre än teamet gör.',
+  },
+  'hidden-strength': {
+    name: 'Dold styrka',
+    text: 'Teamet bedömer dig högre än du själv gör.',
+  },
+  'agreement-strong': {
+    name: 'Överens – styrka',
+    text: 'Du och teamet ser likadant på det, och nivån är hög.',
+  },
+  'agreement-development': {
+    name: 'Överens – utvecklingsområde',
+    text: 'Du och teamet ser likadant på det, och här finns utrymme för utveckling.',
+  },
+};
+
+export const svAgreement: Messages['agreement'] = {
+  high: 'Svaren ligger nära varandra.',
+  low: 'Svaren spretar: i genomsnitt skiljer de sig {ad} steg från teamets medelvärde.',
+  polarised: 'Teamet ser olika på det här: en del svarar positivt och en del negativt.',
+};
+
+export const svBands: Messages['bands'] = {
+  favourable: 'Positiva',
+  neutral: 'Neutrala',
+  unfavourable: 'Negativa',
+};
+
+export const svAdvice: Messages['advice'] = {
+  'weak-foundation': {
+    title: 'Lägg grunden först',
+    text: 'Skaffa dig en löpande överblick över läget och nyckeltalen, kommunicera förväntningar tydligt och se till att det som lovas också blir av.',
+  },
+  'light-pressure': {
+    title: 'Tryck hårdare på båda sidor',
+    text: 'Lätt tryck på båda sidor ger en platt bräda. Var tydligare både i stödet och i kraven; de bästa cheferna trycker hårt på båda sidor samtidigt.',
+  },
+  'low-energy-or-friction': {
+    title: 'Mer relationsledarskap: bygg trygghet',
+    text: 'Teamet upplever låg trygghet eller är splittrat. Gör det tryggt att säga ifrån, be om hjälp och prova nytt, och ta tag i friktion tidigt.',
+  },
+  trust: {
+    title: 'Mer relationsledarskap: bygg förtroende',
+    text: 'Förtroendet har gått förlorat eller har aldrig byggts upp. Var öppen, håll det du lovar och se var och en, inte bara siffrorna.',
+  },
+  'seen-as-individuals': {
+    title: 'Se var och en',
+    text: 'Teamet upplever ditt relationsledarskap väldigt olika. Ta reda på vem som inte känner sig sedd och vad just de motiveras av.',
+  },
+  'unclear-expectations': {
+    title: 'Mer systemledarskap: gör förväntningarna tydliga',
+    text: 'Säljarna är osäkra på vad som faktiskt förväntas. Beskriv vad bra arbete är, i resultat, beteende och insats.',
+  },
+  'missing-structure': {
+    title: 'Mer systemledarskap: bygg struktur för uppföljning',
+    text: 'Det saknas struktur kring uppföljning och återkoppling. Inför en fast rytm med korta, konkreta samtal.',
+  },
+  'drift-to-wellbeing': {
+    title: 'Mer systemledarskap: trivsel behöver krav',
+    text: 'Kulturen har glidit mot trivsel utan krav. Behåll tryggheten, men höj standarden och följ upp resultaten.',
+  },
+  'fair-standards': {
+    title: 'Krav som gäller alla, rättvist',
+    text: 'Teamet upplever kraven väldigt olika. Se till att samma standard gäller för alla och följs upp på samma sätt.',
+  },
+};
+
+export const svAdviceReasons: Messages['adviceReasons'] = {
+  'below-cut': 'Värdet för {statistic} är {value}, under gränsen på {cut}.',
+  split: 'Teamet är splittrat när det gäller {statistic}.',
+  comfort: 'Tryggheten är hög, men värdet för {statistic} är {value}, under gränsen på {cut}.',
+};
+
+export const svReport: Messages['report'] = {
+  title: 'Ledarskap i balans',
+  subtitle: 'Rapport för {team}',
+  audience: {
+    team: 'Kan delas med teamet.',
+    leader: 'Innehåller chefens privata del. Dela inte den här versionen med teamet.',
+  },
+  sections: {
+    headline: 'Huvudresultat',
+    zone: 'Kulturzon',
+    balance: 'Ledarskap i balans',
+    scales: 'Resultat per område',
+    gaps: 'Chef och team',
+    characteristics: 'Fem kännetecken på en prestationskultur',
+    advice: 'Vad modellen rekommenderar',
+    participation: 'Deltagande',
+    flags: 'Datakvalitet',
+    private: 'Endast för chefen: kommunikationsstil per säljare',
+    department: 'Avdelningen',
+  },
+  headlineBalance: {
+    weak: 'Grunden är svag, så administrationen måste komma på plats innan balansen justeras.',
+    relation: 'Brädan lutar åt relation (profil A): mer stöd än krav.',
+    system: 'Brädan lutar åt system (profil B): mer krav än stöd.',
+    strong: 'Brädan är i balans, med starkt tryck på båda sidor.',
+    light: 'Brädan är i balans, men med lätt tryck på båda sidor.',
+    uneven: 'Brädan är i balans, men trycket är ojämnt fördelat mellan sidorna.',
+  },
+  participation: '{responded} av {invited} svarade.',
+  participationUnknown: '{responded} svarade.',
+  incomplete: '{count} enkätsvar var för ofullständiga för att ge resultat; de är sparade och räknas här.',
+  suppressed: 'Resultaten visas från och med {required} svar. Dessförinnan visas inga siffror, så att ingen enskild person kan kännas igen.',
+  suppressedUnit: 'Visas inte, så att ingen kan kännas igen genom jämförelse med andra grupper.',
+  scaleSuppressed: 'För få svar inom det här området för att visa ett resultat.',
+  score: '{value} av 100',
+  interval: 'Intervall {low}–{high}',
+  intervalHelp: 'Intervallet visar var teamets värde troligen ligger (80 %). Ju färre svar, desto bredare intervall.',
+  respondents: '{n} svar',
+  missing: '{percent} % av svaren saknas inom det här området.',
+  selfNote: 'Chefens självskattning räknas aldrig in i teamets resultat, och teamets resultat är alltid en bedömning av chefen.',
+  gapHeader: { scale: 'Område', self: 'Chef', team: 'Team', gap: 'Skillnad', label: 'Tolkning' },
+  gapValue: '{value} poäng',
+  itemGapsHigher: 'Där du skattar dig högst jämfört med teamet',
+  itemGapsLower: 'Där teamet skattar dig högst jämfört med din egen skattning',
+  characteristicsNote: 'Beskrivande index som ännu inte är validerade; använd dem som samtalsunderlag, inte som huvudsiffror.',
+  characteristicPresent: 'På plats',
+  characteristicDevelop: 'Utvecklingsområde',
+  noAdvice: 'Resultaten pekar inte mot någon särskild justering. Håll uppe trycket på båda sidor.',
+  flags: '{flagged} enkätsvar har mönster som kan tyda på att de fyllts i utan eftertanke. De ingår i resultaten.',
+  sensitivity: 'Utan dessa enkätsvar: {details}.',
+  noFlags: 'Inga enkätsvar är flaggade.',
+  privateNotice: 'Den här delen är privat för chefen. Den sparas bara där du själv väljer och ska inte delas med teamet.',
+  seller: 'Säljare',
+  style: 'Stil',
+  reasons: 'Motivering',
+  phrases: 'Exempel på vad du kan säga',
+  lever: 'Justera mot',
+  unitZone: '{unit}: {zone}',
+  generated: 'Skapad {date}',
+  instrument: 'Instrument {id} version {version}',
+  download: { json: 'Ladda ner resultat (JSON)', csv: 'Ladda ner resultat (CSV)', print: 'Skriv ut' },
+};
+
+export const sv: Messages = {
+  scales: svScales,
+  zones: svZones,
+  zoneMap: svZoneMap,
+  levers: svLevers,
+  balance: svBalance,
+  styles: svStyles,
+  pressure: svPressure,
+  styleReasons: svStyleReasons,
+  observations: svObservations,
+  diagnosis: svDiagnosis,
+  characteristics: svCharacteristics,
+  gapLabels: svGapLabels,
+  agreement: svAgreement,
+  bands: svBands,
+  advice: svAdvice,
+  adviceReasons: svAdviceReasons,
+  report: svReport,
+};
+
