@@ -1,0 +1,9 @@
+import { BalanseBalanceBoard } from '../balance-board/balance-board.js';
+
+BalanseBalanceBoard.define('balanse-balance-board');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'balanse-balance-board': BalanseBalanceBoard;
+  }
+}

@@ -1,0 +1,50 @@
+/** Mounting helpers for element tests: an element in a `lang` wrapper, removed after each test. */
+import { LOCALES, type Locale } from '@balanse/core';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** Creates `tag` with `props` inside a wrapper with `lang`, attaches it and waits for its first render. */
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  lang: Locale = 'nb',
+): Promise<HTMLElementTagNameMap[K]> {
+  const wrap = document.createElement('div');
+  wrap.lang = lang;
+  const el = document.createElement(tag);
+  Object.assign(el, props);
+  wrap.append(el);
+  document.body.append(wrap);
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+/** Mounts one element per locale side by side, for an axe run that covers all four languages at once. */
+export async function mountInEveryLocale<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: (locale: Locale) => Partial<HTMLElementTagNameMap[K]>,
+): Promise<HTMLElementTagNameMap[K][]> {
+  const out: HTMLElementTagNameMap[K][] = [];
+  for (const locale of LOCALES) out.push(await mount(tag, props(locale), locale));
+  return out;
+}
+
+/** The visible and hidden text of an element's shadow root, whitespace collapsed. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** `querySelector` in the element's shadow root, failing loudly when absent. */
+export function $<E extends Element = HTMLElement>(el: Element, selector: string): E {
+  const found = el.shadowRoot?.querySelector<E>(selector);
+  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
+  return found;
+}
+
+/** `querySelectorAll` in the element's shadow root. */
+export function $$<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
+  return [...(el.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}

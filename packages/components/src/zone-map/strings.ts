@@ -1,0 +1,110 @@
+import type { Locale } from '@balanse/core';
+
+/**
+ * The zone map's own UI strings: captions and table headings. The model's texts (zone names,
+ * meanings, axis names, the zone sentences) come from core's `zonesTexts` and `zoneMapTexts`.
+ * The keys of `nb` are the contract; a parity test checks the other locales.
+ */
+const nb = {
+  empty: 'Ingen teamresultat å vise ennå. Kartet viser de fire sonene.',
+  selfShort: 'Leder',
+  selfValues: 'Lederens egen plassering: trygghet {safety} og standard {standard}.',
+  legendTeam: 'Teamet, med 80 % intervall på begge akser',
+  legendSelf: 'Lederens egen plassering',
+  legendCandidates: 'Stiplet ramme: sonene teamet kan ligge i',
+  zonesLabel: 'Sonene',
+  teamHere: 'Teamet ligger her',
+  teamMaybe: 'Teamet kan ligge her',
+  showTable: 'Vis tallene som tabell',
+  hideTable: 'Skjul tabellen',
+  tableCaption: 'Tallene bak kartet',
+  axis: 'Akse',
+  value: 'Teamets verdi',
+  interval: '80 % intervall',
+  reading: 'Plassering',
+  split: 'Teamet er delt',
+  selfValue: 'Lederens plassering',
+  readings: { low: 'Lav', high: 'Høy', borderline: 'På grensen' },
+  yes: 'Ja',
+  no: 'Nei',
+  none: 'Ingen',
+};
+
+export type ZoneMapStrings = typeof nb;
+
+const nn: ZoneMapStrings = {
+  empty: 'Ingen teamresultat å vise enno. Kartet viser dei fire sonene.',
+  selfShort: 'Leiar',
+  selfValues: 'Leiaren si eiga plassering: tryggleik {safety} og standard {standard}.',
+  legendTeam: 'Teamet, med 80 % intervall på begge aksane',
+  legendSelf: 'Leiaren si eiga plassering',
+  legendCandidates: 'Stipla ramme: sonene teamet kan liggje i',
+  zonesLabel: 'Sonene',
+  teamHere: 'Teamet ligg her',
+  teamMaybe: 'Teamet kan liggje her',
+  showTable: 'Vis tala som tabell',
+  hideTable: 'Skjul tabellen',
+  tableCaption: 'Tala bak kartet',
+  axis: 'Akse',
+  value: 'Verdien til teamet',
+  interval: '80 % intervall',
+  reading: 'Plassering',
+  split: 'Teamet er delt',
+  selfValue: 'Plasseringa til leiaren',
+  readings: { low: 'Låg', high: 'Høg', borderline: 'På grensa' },
+  yes: 'Ja',
+  no: 'Nei',
+  none: 'Ingen',
+};
+
+const sv: ZoneMapStrings = {
+  empty: 'Inget teamresultat att visa ännu. Kartan visar de fyra zonerna.',
+  selfShort: 'Chef',
+  selfValues: 'Chefens egen placering: trygghet {safety} och standard {standard}.',
+  legendTeam: 'Teamet, med 80-procentigt intervall på båda axlarna',
+  legendSelf: 'Chefens egen placering',
+  legendCandidates: 'Streckad ram: de zoner teamet kan befinna sig i',
+  zonesLabel: 'Zonerna',
+  teamHere: 'Teamet befinner sig här',
+  teamMaybe: 'Teamet kan befinna sig här',
+  showTable: 'Visa siffrorna som tabell',
+  hideTable: 'Dölj tabellen',
+  tableCaption: 'Siffrorna bakom kartan',
+  axis: 'Axel',
+  value: 'Teamets värde',
+  interval: '80-procentigt intervall',
+  reading: 'Placering',
+  split: 'Teamet är splittrat',
+  selfValue: 'Chefens placering',
+  readings: { low: 'Låg', high: 'Hög', borderline: 'På gränsen' },
+  yes: 'Ja',
+  no: 'Nej',
+  none: 'Ingen',
+};
+
+const en: ZoneMapStrings = {
+  empty: 'No team result to show yet. The map shows the four zones.',
+  selfShort: 'Leader',
+  selfValues: 'The leader’s own placement: safety {safety} and standard {standard}.',
+  legendTeam: 'The team, with an 80% interval on both axes',
+  legendSelf: 'The leader’s own placement',
+  legendCandidates: 'Dashed frame: the zones the team may be in',
+  zonesLabel: 'The zones',
+  teamHere: 'The team is here',
+  teamMaybe: 'The team may be here',
+  showTable: 'Show the figures as a table',
+  hideTable: 'Hide the table',
+  tableCaption: 'The figures behind the map',
+  axis: 'Axis',
+  value: 'Team value',
+  interval: '80% interval',
+  reading: 'Placement',
+  split: 'Team is split',
+  selfValue: 'Leader’s placement',
+  readings: { low: 'Low', high: 'High', borderline: 'On the border' },
+  yes: 'Yes',
+  no: 'No',
+  none: 'None',
+};
+
+export const STRINGS: Readonly<Record<Locale, ZoneMapStrings>> = { nb, nn, sv, en };
