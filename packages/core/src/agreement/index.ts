@@ -34,38 +34,43 @@ export function agreementBand(rwgStar: number): AgreementBand {
   return 'lack';
 }
 
+/** Histogram slots per item: index 1–5 count the answers of that code (index 0 unused). */
+export const HISTOGRAM_WIDTH = 6;
+
 /**
- * Agreement from per-item answer lists (keyed, integers 1–5). Items with fewer than two answers carry no
- * information about agreement and are left out; `null` when no item has two.
+ * Agreement from per-item histograms of keyed answers (`histograms[item * 6 + code]`), for the
+ * items at `positions`. Working from counts of the five codes makes the result the same in any
+ * respondent order, to the last bit: a summary must not depend on who answered first. Items
+ * answered fewer than twice carry no information about agreement and are left out; `null` when
+ * no item has two answers.
  */
-export function agreementOf(
-  itemAnswers: readonly (readonly number[])[],
+export function agreementFromHistograms(
+  histograms: Int32Array,
+  positions: readonly number[],
   nullVariance: number,
   adLow: number,
 ): Agreement | null {
   let adSum = 0;
   let varianceSum = 0;
   let items = 0;
-  const counts = [0, 0, 0, 0, 0, 0];
-  for (const answers of itemAnswers) {
-    const n = answers.length;
-    if (n < 2) continue;
-    // Through a histogram of the five codes, so the result is the same in any respondent order,
-    // to the last bit: a summary must not depend on who answered first.
-    counts.fill(0);
+  for (const p of positions) {
+    const base = p * HISTOGRAM_WIDTH;
+    let n = 0;
     let sum = 0;
-    for (const x of answers) {
-      counts[x]! += 1;
-      sum += x;
+    for (let v = 1; v <= 5; v++) {
+      const count = histograms[base + v]!;
+      n += count;
+      sum += count * v;
     }
+    if (n < 2) continue;
     const m = sum / n;
     let abs = 0;
     let sq = 0;
     for (let v = 1; v <= 5; v++) {
-      const c = counts[v]!;
-      if (c === 0) continue;
-      abs += c * Math.abs(v - m);
-      sq += c * (v - m) * (v - m);
+      const count = histograms[base + v]!;
+      if (count === 0) continue;
+      abs += count * Math.abs(v - m);
+      sq += count * (v - m) * (v - m);
     }
     adSum += abs / n;
     varianceSum += sq / (n - 1);
@@ -84,4 +89,17 @@ export function agreementOf(
     rwgSlightSkew: rwgJ(meanVariance, RWG_NULL_VAR_SLIGHT_SKEW_5, items),
     band: agreementBand(rwgStar),
   };
+}
+
+/** Agreement from per-item answer lists (keyed, integers 1–5); see `agreementFromHistograms`. */
+export function agreementOf(
+  itemAnswers: readonly (readonly number[])[],
+  nullVariance: number,
+  adLow: number,
+): Agreement | null {
+  const histograms = new Int32Array(itemAnswers.length * HISTOGRAM_WIDTH);
+  itemAnswers.forEach((answers, item) => {
+    for (const x of answers) histograms[item * HISTOGRAM_WIDTH + x]! += 1;
+  });
+  return agreementFromHistograms(histograms, itemAnswers.map((_, i) => i), nullVariance, adLow);
 }

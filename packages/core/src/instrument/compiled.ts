@@ -16,6 +16,8 @@ export interface CompiledInstrument {
   readonly ids: readonly string[];
   /** Item id → position. */
   readonly position: ReadonlyMap<string, number>;
+  /** Item id → position, as a prototype-less object for the hot path. */
+  readonly positionOf: Readonly<Record<string, number | undefined>>;
   /** Per position: index into SCALES. */
   readonly scaleOf: Int8Array;
   /** Per position: index into ITEM_CHARACTERISTICS, or −1. */
@@ -32,6 +34,10 @@ export interface CompiledInstrument {
   readonly itemsPerCharacteristic: readonly number[];
   /** Item ids per page. */
   readonly pages: readonly (readonly string[])[];
+  /** An answers-by-position array with nothing answered (0), to copy from. */
+  readonly emptyAnswers: readonly number[];
+  /** Item positions per scale, in SCALES order. */
+  readonly positionsByScale: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<Instrument, CompiledInstrument>();
@@ -71,6 +77,7 @@ export function compileInstrument(instrument: Instrument, root = 'options.instru
     key: `${valid.id}@${valid.version}`,
     ids,
     position,
+    positionOf: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(position)),
     scaleOf,
     characteristicOf,
     reverse,
@@ -79,6 +86,8 @@ export function compileInstrument(instrument: Instrument, root = 'options.instru
     minAnsweredPerScale: itemsPerScale.map(minAnsweredFor),
     itemsPerCharacteristic,
     pages,
+    emptyAnswers: ids.map(() => 0),
+    positionsByScale: SCALES.map((_, s) => ids.flatMap((_, i) => (scaleOf[i] === s ? [i] : []))),
   };
   cache.set(instrument, compiled);
   return compiled;

@@ -1,4 +1,6 @@
-import { carelessFlags, type CarelessFlags } from '../careless/index.js';
+import type { CarelessFlags } from '../careless/index.js';
+import { readAnswers } from '../response/validate.js';
+import { carelessFlags } from '../careless/index.js';
 import { minAnsweredFor, to100 } from '../constants/index.js';
 import type { ResolvedOptions } from '../options/index.js';
 import type { Response } from '../response/schema.js';
@@ -13,53 +15,73 @@ const SAFETY_AND_STANDARD = CHARACTERISTICS.indexOf('safetyAndStandard');
 
 /**
  * One response scored into flat arrays, the form team statistics are computed from. Internal:
- * `NaN` marks "no score" here and is turned into `null` before anything leaves core.
+ * `NaN` marks "no score" here and is turned into `null` before anything leaves core. Plain
+ * arrays, not typed arrays: V8 allocates small plain arrays far faster.
  */
 export interface InternalScore {
   /** 0–100 per scale in SCALES order; NaN when the half rule is not met. */
-  readonly scales: Float64Array;
+  readonly scales: readonly number[];
   /** 0–100 per characteristic in CHARACTERISTICS order; NaN when not met. */
-  readonly characteristics: Float64Array;
+  readonly characteristics: readonly number[];
   /** Keyed answer per item position (reverse keying applied), 0 when missing. */
-  readonly keyed: Int8Array;
+  readonly keyed: readonly number[];
   readonly answered: number;
-  readonly answeredPerScale: Int16Array;
+  readonly answeredPerScale: readonly number[];
   readonly flags: CarelessFlags;
   /** True when at least one scale has a score: the response counts as a respondent (§8.6). */
   readonly valid: boolean;
 }
 
-/** Scores a response that has already been validated against `o.compiled`. */
-export function scoreValidResponse(response: Response, o: ResolvedOptions): InternalScore {
+// Scratch space reused across calls. Safe because scoring is synchronous and never re-entered.
+const scaleSums = [0, 0, 0, 0, 0];
+const charSums = ITEM_CHARACTERISTICS.map(() => 0);
+const charCounts = ITEM_CHARACTERISTICS.map(() => 0);
+const answeredPerPage: number[] = [];
+
+/** Answered items per page, into the shared scratch array. */
+function countPerPage(raw: readonly number[], pageOf: Int16Array, pageCount: number): number[] {
+  answeredPerPage.length = pageCount;
+  answeredPerPage.fill(0);
+  for (let i = 0; i < raw.length; i++) if (raw[i] !== 0) answeredPerPage[pageOf[i]!]! += 1;
+  return answeredPerPage;
+}
+
+/**
+ * Scores answers by item position (`raw[i]` is 1–5, or 0 when missing), as read from a
+ * validated response by `readWellFormed` or `readAnswers`. Takes ownership of `raw`: after the
+ * careless-answer flags are read from it, it is keyed in place (reverse items as 6 − x) and
+ * becomes the score's `keyed`, saving an allocation per response.
+ */
+export function scoreAnswers(raw: number[], pageTimes: readonly number[] | undefined, o: ResolvedOptions): InternalScore {
   const c = o.compiled;
-  const n = c.ids.length;
-  const raw = new Int8Array(n);
-  const keyed = new Int8Array(n);
-  const answeredPerScale = new Int16Array(SCALE_COUNT);
-  const scaleSums = new Float64Array(SCALE_COUNT);
-  const charSums = new Float64Array(ITEM_CHARACTERISTICS.length);
-  const charCounts = new Int16Array(ITEM_CHARACTERISTICS.length);
-  const answeredPerPage = new Int16Array(c.pages.length);
-  const answers = response.answers as Record<string, number | null | undefined>;
+  const n = raw.length;
+  const pageCount = c.pages.length;
+  for (let s = 0; s < SCALE_COUNT; s++) scaleSums[s] = 0;
+  for (let ch = 0; ch < charSums.length; ch++) charSums[ch] = charCounts[ch] = 0;
+
+  // Flags read raw answers (straight-lining is about identical raw answers), so they come first.
+  const flags = carelessFlags(raw, countPerPage(raw, c.pageOf, pageCount), pageTimes, o);
+  const keyed = raw;
+  const answeredPerScale = [0, 0, 0, 0, 0];
+  const { scaleOf, reverse, characteristicOf } = c;
   let answered = 0;
   for (let i = 0; i < n; i++) {
-    const v = answers[c.ids[i]!];
-    if (v === null || v === undefined) continue;
-    raw[i] = v;
-    const k = c.reverse[i] === 1 ? 6 - v : v;
+    const v = raw[i]!;
+    if (v === 0) continue;
+    const k = reverse[i] === 1 ? 6 - v : v;
     keyed[i] = k;
     answered++;
-    const s = c.scaleOf[i]!;
+    const s = scaleOf[i]!;
     answeredPerScale[s]! += 1;
     scaleSums[s]! += k;
-    answeredPerPage[c.pageOf[i]!]! += 1;
-    const ch = c.characteristicOf[i]!;
+    const ch = characteristicOf[i]!;
     if (ch >= 0) {
       charSums[ch]! += k;
       charCounts[ch]! += 1;
     }
   }
-  const scales = new Float64Array(SCALE_COUNT);
+
+  const scales = [NaN, NaN, NaN, NaN, NaN];
   let valid = false;
   for (let s = 0; s < SCALE_COUNT; s++) {
     const need = o.minAnsweredPerScale ?? c.minAnsweredPerScale[s]!;
@@ -67,11 +89,9 @@ export function scoreValidResponse(response: Response, o: ResolvedOptions): Inte
     if (count >= need && count > 0) {
       scales[s] = to100(scaleSums[s]! / count);
       valid = true;
-    } else {
-      scales[s] = NaN;
     }
   }
-  const characteristics = new Float64Array(CHARACTERISTICS.length).fill(NaN);
+  const characteristics = [NaN, NaN, NaN, NaN, NaN];
   for (let ch = 0; ch < ITEM_CHARACTERISTICS.length; ch++) {
     const items = c.itemsPerCharacteristic[ch]!;
     const count = charCounts[ch]!;
@@ -79,6 +99,10 @@ export function scoreValidResponse(response: Response, o: ResolvedOptions): Inte
   }
   // Safety + standard needs both: "not a trade-off" (§8.12).
   characteristics[SAFETY_AND_STANDARD] = Math.min(scales[SAFETY]!, scales[STANDARD]!);
-  const flags = carelessFlags(raw, answeredPerPage, response.pageTimes, o);
   return { scales, characteristics, keyed, answered, answeredPerScale, flags, valid };
+}
+
+/** Scores a response that zod has already accepted against `o.compiled`. */
+export function scoreValidResponse(response: Response, o: ResolvedOptions): InternalScore {
+  return scoreAnswers(readAnswers(response, o.compiled), response.pageTimes, o);
 }

@@ -9,7 +9,18 @@
  * answers are listed differently.
  */
 export function sortedCopy(values: readonly number[]): number[] {
-  return Float64Array.from(values).sort() as unknown as number[];
+  // Insertion sort: teams are small, and this avoids a comparator call per comparison.
+  const out = values.slice();
+  for (let i = 1; i < out.length; i++) {
+    const v = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]! > v) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = v;
+  }
+  return out;
 }
 
 /** Arithmetic mean of a non-empty list. */
@@ -90,7 +101,7 @@ export function studentTCdf(t: number, df: number): number {
   return t >= 0 ? 1 - tail : tail;
 }
 
-const quantileCache = new Map<string, number>();
+const quantileCache = new Map<number, Map<number, number>>();
 
 /**
  * The `p` quantile of Student's t with `df` degrees of freedom (p in (0.5, 1)), found by
@@ -98,8 +109,9 @@ const quantileCache = new Map<string, number>();
  * again. `studentTQuantile(0.9, 5)` ≈ 1.4759.
  */
 export function studentTQuantile(p: number, df: number): number {
-  const key = `${p}:${df}`;
-  const cached = quantileCache.get(key);
+  let byDf = quantileCache.get(p);
+  if (!byDf) quantileCache.set(p, (byDf = new Map()));
+  const cached = byDf.get(df);
   if (cached !== undefined) return cached;
   let lo = 0;
   let hi = 1;
@@ -110,7 +122,7 @@ export function studentTQuantile(p: number, df: number): number {
     else hi = mid;
   }
   const q = (lo + hi) / 2;
-  quantileCache.set(key, q);
+  byDf.set(df, q);
   return q;
 }
 

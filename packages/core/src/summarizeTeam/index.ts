@@ -1,8 +1,9 @@
 import { BalanseError } from '../errors/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
-import { validateResponse } from '../response/validate.js';
+import type { Response } from '../response/schema.js';
+import { readWellFormed, validateResponse } from '../response/validate.js';
 import type { InternalScore } from '../scoreResponse/internal.js';
-import { scoreValidResponse } from '../scoreResponse/internal.js';
+import { scoreAnswers, scoreValidResponse } from '../scoreResponse/internal.js';
 import type { ResolvedOptions } from '../options/index.js';
 import { aggregate } from './aggregate.js';
 import type { TeamSummary } from './types.js';
@@ -14,10 +15,12 @@ export function scoreTeamResponses(responses: unknown, o: ResolvedOptions, root:
   if (!Array.isArray(responses)) throw new BalanseError('invalid_input', root, 'must be an array of responses', responses);
   const scored: InternalScore[] = [];
   for (let i = 0; i < responses.length; i++) {
-    const response = validateResponse(responses[i], o.compiled, `${root}[${i}]`);
+    const value: unknown = responses[i];
+    const raw = readWellFormed(value, o.compiled);
+    const response = raw ? (value as Response) : validateResponse(value, o.compiled, `${root}[${i}]`);
     // The leader's self form is never merged into team statistics nor counted toward k.
     if (response.form === 'self') continue;
-    scored.push(scoreValidResponse(response, o));
+    scored.push(raw ? scoreAnswers(raw, response.pageTimes, o) : scoreValidResponse(response, o));
   }
   return scored;
 }
