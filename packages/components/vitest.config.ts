@@ -12,7 +12,10 @@ if (!chromium) {
 export default defineProject({
   resolve: {
     // Tests run against the sources of core, not a stale dist/.
-    alias: { '@balanse/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^@balanse\/core$/, replacement: fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+      { find: /^@balanse\/core\/synthetic$/, replacement: fileURLToPath(new URL('../core/src/synthetic/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     name: 'components',
