@@ -2,7 +2,17 @@ export * from './vocabulary/index.js';
 export * from './constants/index.js';
 export { BalanseError, type BalanseErrorCode } from './errors/index.js';
 export * from './instrument/index.js';
-export { AnswerSchema, AnswersSchema, ResponseSchema, type Answer, type Answers, type Response } from './response/index.js';
+export {
+  AnswerSchema,
+  AnswersSchema,
+  ResponseSchema,
+  SubmissionSchema,
+  submissionToResponse,
+  type Answer,
+  type Answers,
+  type Response,
+  type Submission,
+} from './response/index.js';
 export { OptionsSchema, type BalanseOptions } from './options/index.js';
 export type { CarelessFlags } from './careless/index.js';
 export type { Agreement } from './agreement/index.js';
