@@ -1,0 +1,9 @@
+import { BalanseStyleAdvisor } from '../style-advisor/style-advisor.js';
+
+BalanseStyleAdvisor.define('balanse-style-advisor');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'balanse-style-advisor': BalanseStyleAdvisor;
+  }
+}

@@ -1,0 +1,25 @@
+import type { AdvisorSeller } from './sellers.js';
+
+export { BalanseDownloadEvent, type BalanseDownloadDetail } from '../base/download.js';
+
+/** Detail of `balanse-sellers-change`. */
+export interface BalanseSellersChangeDetail {
+  /** Every seller as it now stands, in order; empty after "Delete everything". */
+  readonly sellers: readonly AdvisorSeller[];
+}
+
+/**
+ * The leader changed the sellers: a name, a rating or a flag, added or removed a seller, or
+ * deleted everything. Fired on user action only, never when `sellers` is set from code.
+ */
+export class BalanseSellersChangeEvent extends CustomEvent<BalanseSellersChangeDetail> {
+  constructor(detail: BalanseSellersChangeDetail) {
+    super('balanse-sellers-change', { bubbles: true, composed: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'balanse-sellers-change': BalanseSellersChangeEvent;
+  }
+}
