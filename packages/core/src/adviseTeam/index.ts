@@ -57,8 +57,13 @@ export type TeamAdvice =
  * lists the five characteristics of a performance culture as present or to develop.
  *
  * @example
- * const advice = adviseTeam(summary);
- * // { status: 'ok', advice: [{ topic: 'drift-to-wellbeing', lever: 'system', reasons: [{ statistic: 'standard', value: 51, rule: 'comfort' }] }], … }
+ * ```ts
+ * import { adviseTeam, summarizeTeam } from '@balanse/core';
+ * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
+ *
+ * const advice = adviseTeam(summarizeTeam(syntheticTeam(2, 8, PROFILES.comfort)));
+ * advice.status === 'ok' && advice.advice.map((a) => a.topic); // => ['unclear-expectations', 'missing-structure', 'drift-to-wellbeing']
+ * ```
  */
 export function adviseTeam(summary: unknown, options?: BalanseOptions): TeamAdvice {
   const o = resolveOptions(options);

@@ -80,8 +80,13 @@ const BalanceInputSchema = z.object({
  * profile A, a system lean profile B. `expectedZone` is the culture this leadership tends to build.
  *
  * @example
+ * ```ts
+ * import { assessBalance } from '@balanse/core';
+ *
  * assessBalance({ relation: 80, system: 50, administration: 70 });
- * // { foundation: 'solid', tilt: 30, lean: 'relation', force: 'uneven', profile: 'A', expectedZone: 'comfort', … }
+ * // => { foundation: 'solid', tilt: 30, lean: 'relation', force: 'uneven', profile: 'A', expectedZone: 'comfort', … }
+ * assessBalance({ relation: 80, system: 80, administration: 50 }).foundation; // => 'weak'
+ * ```
  */
 export function assessBalance(
   input: {

@@ -68,8 +68,12 @@ const ZoneInputSchema = z.object({ safety: ScoreOrEstimateSchema, standard: Scor
  * the cut is borderline, and `candidates` lists every zone the team may be in.
  *
  * @example
- * classifyZone({ safety: 70, standard: 50 }).zone; // 'comfort'
- * classifyZone({ safety: { mean: 70, halfWidth: 9 }, standard: 80 }).candidates; // ['stress', 'performance']
+ * ```ts
+ * import { classifyZone } from '@balanse/core';
+ *
+ * classifyZone({ safety: 70, standard: 50 }).zone; // => 'comfort'
+ * classifyZone({ safety: { mean: 70, halfWidth: 9 }, standard: 80 }).candidates; // => ['stress', 'performance']
+ * ```
  */
 export function classifyZone(
   input: { safety: ScoreOrEstimate; standard: ScoreOrEstimate },

@@ -51,8 +51,16 @@ export type SelfComparison =
  * above the cut, else `agreement-development`. Nothing is compared while the team is suppressed.
  *
  * @example
- * compareSelf(leaderResponse, summary).scales.relation;
- * // { self: 87.5, team: 62, gap: 25.5, label: 'blind-spot', meaningful: true, large: true }
+ * ```ts
+ * import { compareSelf, instrument, summarizeTeam } from '@balanse/core';
+ * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
+ *
+ * const team = summarizeTeam(syntheticTeam(2, 8, PROFILES.comfort)); // system leadership ≈ 45
+ * const answers = Object.fromEntries(instrument.items.map((item) => [item.id, 4]));
+ * const gaps = compareSelf({ form: 'self', answers }, team);
+ * gaps.status === 'ok' && gaps.scales.system?.label; // => 'blind-spot'
+ * gaps.status === 'ok' && gaps.scales.safety?.label; // => 'agreement-strong'
+ * ```
  */
 export function compareSelf(selfResponse: unknown, teamSummary: unknown, options?: BalanseOptions): SelfComparison {
   const o = resolveOptions(options);

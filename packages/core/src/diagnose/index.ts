@@ -28,8 +28,12 @@ const ObservationsSchema = z.array(oneOf(OBSERVATIONS), { error: 'must be an arr
  * balance = a reinforced problem, so the mapping is the model's table and nothing else.
  *
  * @example
+ * ```ts
+ * import { diagnose } from '@balanse/core';
+ *
  * diagnose(['will', 'competence']);
- * // [{ observation: 'will', lever: 'relation' }, { observation: 'competence', lever: 'system' }]
+ * // => [{ observation: 'will', lever: 'relation' }, { observation: 'competence', lever: 'system' }]
+ * ```
  */
 export function diagnose(observations: readonly Observation[]): DiagnosisEntry[] {
   const valid = parseWith(ObservationsSchema, observations, 'observations');

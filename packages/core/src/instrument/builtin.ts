@@ -16,8 +16,13 @@ export function pagesOf(ids: readonly string[], size = ITEMS_PER_PAGE): string[]
  * team and self wording in nb, nn, sv and en. Stored responses name its `id` and `version`.
  *
  * @example
- * instrument.items.length; // 40
- * instrument.items[0].text.en; // the first item's team wording in English
+ * ```ts
+ * import { instrument } from '@balanse/core';
+ *
+ * instrument.items.length; // => 40
+ * instrument.pages?.length; // => 5
+ * instrument.items[0]?.scale; // => 'relation'
+ * ```
  */
 export const instrument: Instrument = Object.freeze({
   id: 'balanse',

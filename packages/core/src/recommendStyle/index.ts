@@ -72,8 +72,15 @@ const ratingOf = (r: number | number[]) => (typeof r === 'number' ? r : r.reduce
  * moves 10 points toward relation, up to 70 %. "High" is a mean of 3.5 or more.
  *
  * @example
- * recommendStyle({ competence: 2, commitment: 2, newInRole: true });
- * // { style: 'instructing', pressure: { relation: 70, system: 30 }, reasons: ['competence-low', 'new-in-role', 'commitment-low'], … }
+ * ```ts
+ * import { recommendStyle } from '@balanse/core';
+ *
+ * const r = recommendStyle({ competence: 2, commitment: 2, newInRole: true });
+ * r.style; // => 'instructing'
+ * r.pressure; // => { relation: 70, system: 30 }
+ * r.reasons; // => ['competence-low', 'new-in-role', 'commitment-low']
+ * recommendStyle({ competence: [4, 5], commitment: [4, 4] }).style; // => 'delegating'
+ * ```
  */
 export function recommendStyle(input: SellerInput, options?: BalanseOptions): StyleRecommendation {
   const o = resolveOptions(options);

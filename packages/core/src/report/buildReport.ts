@@ -278,8 +278,15 @@ function unitSection(w: Writer, unit: ReportUnitInput, index: number): ReportUni
  * The result is checked against `ReportSchema` before it is returned.
  *
  * @example
- * const report = buildReport({ team: summarizeTeam(responses) }, { locale: 'en', teamName: 'Sales North', invited: 8 });
- * report.headline?.zone; // 'The team is in the performance zone.'
+ * ```ts
+ * import { buildReport, summarizeTeam } from '@balanse/core';
+ * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
+ *
+ * const team = summarizeTeam(syntheticTeam(1, 8, PROFILES.performance));
+ * const report = buildReport({ team }, { locale: 'en', teamName: 'Sales North', invited: 8 });
+ * report.headline?.zone; // => 'The team is in the performance zone.'
+ * report.audience; // => 'team'
+ * ```
  */
 export function buildReport(input: ReportInput, options: ReportOptions): Report {
   if (typeof options !== 'object' || options === null) {

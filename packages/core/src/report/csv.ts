@@ -21,7 +21,13 @@ function field(value: string | number | boolean | null): string {
  * report gives participation rows only.
  *
  * @example
- * reportToCsv(report).split('\r\n')[0]; // 'section,key,name,mean,low,high,n,reading'
+ * ```ts
+ * import { buildReport, reportToCsv, summarizeTeam } from '@balanse/core';
+ * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
+ *
+ * const report = buildReport({ team: summarizeTeam(syntheticTeam(1, 8, PROFILES.performance)) }, { locale: 'en' });
+ * reportToCsv(report).split('\r\n')[0]; // => 'section,key,name,mean,low,high,n,reading'
+ * ```
  */
 export function reportToCsv(report: Report): string {
   const r = parseWith(ReportSchema, report, 'report');

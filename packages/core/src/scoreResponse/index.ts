@@ -28,9 +28,14 @@ const toNullable = (v: number): number | null => (Number.isNaN(v) ? null : v);
  * §8.5–8.7). Throws a `BalanseError` naming the field for any invalid input.
  *
  * @example
+ * ```ts
+ * import { instrument, scoreResponse } from '@balanse/core';
+ *
  * const answers = Object.fromEntries(instrument.items.map((item) => [item.id, 4]));
- * scoreResponse({ answers }).scales.relation; // 75
- * scoreResponse({ answers: { q01: 5, q06: 4, q11: 4 } }).scales.relation; // null: 3 of 8 answered
+ * scoreResponse({ answers }).scales.relation; // => 75
+ * // 3 of 8 relation items answered: below the half rule.
+ * scoreResponse({ answers: { q01: 5, q06: 4, q11: 4 } }).scales.relation; // => null
+ * ```
  */
 export function scoreResponse(response: unknown, options?: BalanseOptions): ResponseScore {
   const o = resolveOptions(options);

@@ -33,9 +33,15 @@ export function scoreTeamResponses(responses: unknown, o: ResolvedOptions, root:
  * Every statistic with fewer than k valid scores is `null`. Self responses are never counted.
  *
  * @example
- * const summary = summarizeTeam(responses); // 6 team responses
- * if (summary.status === 'ok') summary.zone?.zone; // 'performance'
- * summarizeTeam(responses.slice(0, 3)); // { status: 'suppressed', responded: 3, required: 5 }
+ * ```ts
+ * import { summarizeTeam } from '@balanse/core';
+ * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
+ *
+ * const responses = syntheticTeam(1, 6, PROFILES.performance);
+ * const summary = summarizeTeam(responses);
+ * summary.status === 'ok' && summary.zone?.zone; // => 'performance'
+ * summarizeTeam(responses.slice(0, 3)); // => { status: 'suppressed', responded: 3, required: 5 }
+ * ```
  */
 export function summarizeTeam(responses: unknown, options?: BalanseOptions): TeamSummary {
   const o = resolveOptions(options);

@@ -155,12 +155,20 @@ function protect(nodes: readonly Node[], key: StatKey, o: ResolvedOptions): void
  * ones say why (`below-threshold` or `differencing`).
  *
  * @example
- * summarizeUnits([
+ * ```ts
+ * import { summarizeUnits } from '@balanse/core';
+ * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
+ *
+ * const units = summarizeUnits([
  *   { id: 'sales', responses: [] },
- *   { id: 'north', parent: 'sales', responses: northResponses }, // 8 respondents
- *   { id: 'south', parent: 'sales', responses: southResponses }, // 3 respondents
+ *   { id: 'north', parent: 'sales', responses: syntheticTeam(1, 8, PROFILES.performance) },
+ *   { id: 'south', parent: 'sales', responses: syntheticTeam(2, 3, PROFILES.stress) },
  * ]);
- * // south: below-threshold; north: differencing (sales − north would reveal south); sales: ok, n = 11
+ * units.south; // => { status: 'suppressed', responded: 3, required: 5, reason: 'below-threshold' }
+ * // sales − north would reveal south's three, so north is suppressed too:
+ * units.north; // => { status: 'suppressed', responded: 8, required: 5, reason: 'differencing' }
+ * units.sales?.status; // => 'ok'
+ * ```
  */
 export function summarizeUnits(
   units: readonly { id: string; parent?: string; responses: readonly unknown[] }[],
