@@ -3,3 +3,4 @@
  * inside) into dist/cdn/balanse.js, the package's `unpkg` entry.
  */
 export * from './index.js';
+import './define/balanse-survey.js';

@@ -6,3 +6,4 @@
 export { BalanseElement } from './base/balanse-element.js';
 export { toLocale, resolveLang } from './base/locale.js';
 export { TOKENS, type TokenName } from './base/tokens.js';
+export * from './survey/index.js';

@@ -1,11 +1,17 @@
 /**
- * Browser commands run in Node with Playwright's page, for tests that need the network itself to
- * fail. Only requests to the delivery server are cut: the test runner's own connection stays up.
+ * Browser commands run in Node with Playwright's page: for tests that need the network itself to
+ * fail (only requests to the delivery server are cut: the test runner's own connection stays up),
+ * and for tests of user preferences (reduced motion, dark colour scheme).
  */
 import type { BrowserCommand } from 'vitest/node';
 
 type Route = { abort(errorCode?: string): Promise<void> };
-type Page = { route(url: string | RegExp, handler: (route: Route) => unknown): Promise<void>; unroute(url: string | RegExp): Promise<void> };
+type Media = { reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' | 'no-preference' };
+type Page = {
+  route(url: string | RegExp, handler: (route: Route) => unknown): Promise<void>;
+  unroute(url: string | RegExp): Promise<void>;
+  emulateMedia(media: Media): Promise<void>;
+};
 
 const blocked = new Set<string>();
 
@@ -22,11 +28,18 @@ const setNetworkBlocked: BrowserCommand<[origin: string, blocked: boolean]> = as
   }
 };
 
-export const deliveryServerCommands = { setNetworkBlocked };
+/** Emulates user preferences (reduced motion, dark colour scheme). Not `emulateMedia`: Vitest reserves that name. */
+const emulatePreferences: BrowserCommand<[media: Media]> = async (ctx, media) => {
+  await (ctx as unknown as { page: Page }).page.emulateMedia(media);
+};
+
+export const deliveryServerCommands = { setNetworkBlocked, emulatePreferences };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     /** Cuts (true) or restores (false) the network path to `origin`. */
     setNetworkBlocked: (origin: string, blocked: boolean) => Promise<void>;
+    /** Emulates `prefers-reduced-motion` and `prefers-color-scheme`. */
+    emulatePreferences: (media: Media) => Promise<void>;
   }
 }

@@ -7,12 +7,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** One scripted reply: an HTTP status, a hang (the client must time out), or a dropped connection. */
-export type ScriptedReply = number | 'hang' | 'drop';
+/**
+ * One scripted reply: an HTTP status, a status with response headers (e.g. `Retry-After`), a hang
+ * (the client must time out), or a dropped connection.
+ */
+export type ScriptedReply = number | { status: number; headers?: Record<string, string> } | 'hang' | 'drop';
 
 export interface DeliveryState {
-  /** Every POST to /submit, in arrival order, including retries and duplicates. */
-  requests: { key: string | null; status: number | 'hang' | 'drop'; body: unknown }[];
+  /** Every POST to /submit, in arrival order, including retries and duplicates; `at` is the server's clock in ms. */
+  requests: { key: string | null; status: number | 'hang' | 'drop'; body: unknown; at: number }[];
   /** Accepted deliveries per Idempotency-Key: a repeat of a delivered key is answered, not counted. */
   deliveries: Record<string, number>;
 }
@@ -27,6 +30,8 @@ const CORS = {
   'access-control-allow-methods': 'POST, GET, OPTIONS',
   'access-control-allow-headers': 'content-type, idempotency-key',
   'access-control-max-age': '600',
+  // Retry-After is not a CORS-safelisted response header: without this, a cross-origin client cannot read it.
+  'access-control-expose-headers': 'retry-after',
 };
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -39,14 +44,22 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...CORS });
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...CORS, ...headers });
   res.end(JSON.stringify(body));
 }
 
+/**
+ * Test files run in parallel, so each may use its own channel: `/submit/<channel>` with its own
+ * script and state (`?channel=<channel>` on the control routes). Plain `/submit` is channel "".
+ */
 export async function startDeliveryServer(): Promise<DeliveryServer> {
-  let script: ScriptedReply[] = [];
-  let state: DeliveryState = { requests: [], deliveries: {} };
+  const channels = new Map<string, { script: ScriptedReply[]; state: DeliveryState }>();
+  const channel = (name: string) => {
+    let found = channels.get(name);
+    if (!found) channels.set(name, (found = { script: [], state: { requests: [], deliveries: {} } }));
+    return found;
+  };
   const hanging = new Set<ServerResponse>();
 
   const server: Server = createServer(async (req, res) => {
@@ -56,24 +69,28 @@ export async function startDeliveryServer(): Promise<DeliveryServer> {
       res.end();
       return;
     }
+    const named = url.searchParams.get('channel') ?? '';
     if (url.pathname === '/__control/reset' && req.method === 'POST') {
-      script = [];
-      state = { requests: [], deliveries: {} };
-      for (const r of hanging) r.destroy();
-      hanging.clear();
+      channels.delete(named);
+      if (named === '') {
+        for (const r of hanging) r.destroy();
+        hanging.clear();
+      }
       json(res, 200, { ok: true });
       return;
     }
     if (url.pathname === '/__control/script' && req.method === 'POST') {
-      script = JSON.parse(await readBody(req)) as ScriptedReply[];
+      channel(named).script = JSON.parse(await readBody(req)) as ScriptedReply[];
       json(res, 200, { ok: true });
       return;
     }
     if (url.pathname === '/__control/state' && req.method === 'GET') {
-      json(res, 200, state);
+      json(res, 200, channel(named).state);
       return;
     }
-    if (url.pathname === '/submit' && req.method === 'POST') {
+    const submit = /^\/submit(?:\/([\w-]+))?$/.exec(url.pathname);
+    if (submit && req.method === 'POST') {
+      const { script, state } = channel(submit[1] ?? '');
       const key = (req.headers['idempotency-key'] as string | undefined) ?? null;
       const text = await readBody(req);
       let body: unknown = text;
@@ -83,22 +100,24 @@ export async function startDeliveryServer(): Promise<DeliveryServer> {
         // Kept as text: the test decides whether that is a failure.
       }
       const reply = script.shift() ?? 201;
-      state.requests.push({ key, status: reply, body });
-      if (reply === 'drop') {
+      const status = typeof reply === 'object' ? reply.status : reply;
+      state.requests.push({ key, status, body, at: Date.now() });
+      if (status === 'drop') {
         req.socket.destroy();
         return;
       }
-      if (reply === 'hang') {
+      if (status === 'hang') {
         hanging.add(res);
+        res.on('close', () => hanging.delete(res));
         return;
       }
-      if (reply >= 200 && reply < 300 && key) {
+      if (status >= 200 && status < 300 && key) {
         const seen = state.deliveries[key] !== undefined;
         state.deliveries[key] = (state.deliveries[key] ?? 0) + (seen ? 0 : 1);
-        json(res, seen ? 200 : reply, { received: true, duplicate: seen });
+        json(res, seen ? 200 : status, { received: true, duplicate: seen });
         return;
       }
-      json(res, reply, { error: `scripted ${reply}` });
+      json(res, status, { error: `scripted ${status}` }, typeof reply === 'object' ? reply.headers : undefined);
       return;
     }
     json(res, 404, { error: 'not found' });

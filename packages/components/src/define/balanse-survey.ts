@@ -1,0 +1,10 @@
+/** Registers `<balanse-survey>`. Import once per page: `import '@balanse/components/define/balanse-survey';` */
+import { BalanseSurvey } from '../survey/balanse-survey.js';
+
+BalanseSurvey.define('balanse-survey');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'balanse-survey': BalanseSurvey;
+  }
+}

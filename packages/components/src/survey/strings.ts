@@ -1,0 +1,100 @@
+import type { Locale } from '@balanse/core';
+
+/**
+ * The survey's own UI texts (the instrument brings the items, labels, title and instructions).
+ * nb is the source: its keys are the contract, and `strings.test.ts` fails when another locale
+ * misses a key or a `{placeholder}`. Kept short on purpose: every respondent downloads all four.
+ */
+const nb = {
+  page: 'Side {page} av {pages}',
+  answered: '{answered} av {total} besvart',
+  back: 'Tilbake',
+  next: 'Neste',
+  toReview: 'Se over svarene',
+  review: 'Se over før du sender',
+  allAnswered: 'Du har svart på alle spørsmålene.',
+  unanswered: 'Ubesvart. Alle spørsmål er frivillige, men hvert svar gjør resultatet sikrere:',
+  mustAnswer: 'Svar på alle spørsmålene før du sender.',
+  submit: 'Send svarene',
+  sending: 'Sender svarene …',
+  queued: 'Ikke sendt ennå: ingen kontakt med mottakeren. Svarene er tatt vare på og sendes automatisk.',
+  delivered: 'Takk! Svarene dine er mottatt.',
+  failed: 'Mottakeren avviste svarene (feil {status}). Svarene er tatt vare på. Prøv igjen, eller kontakt den som sendte deg undersøkelsen.',
+  retry: 'Prøv igjen',
+  notSaved: 'Nettleseren lar oss ikke lagre svarene. De beholdes bare så lenge siden er åpen.',
+  invalid: 'Undersøkelsen kan ikke vises fordi spørreskjemaet har en feil:',
+};
+
+/** The UI texts of one locale: exactly nb's keys. */
+export type SurveyStrings = Record<keyof typeof nb, string>;
+
+const nn: SurveyStrings = {
+  page: 'Side {page} av {pages}',
+  answered: '{answered} av {total} svara',
+  back: 'Tilbake',
+  next: 'Neste',
+  toReview: 'Sjå over svara',
+  review: 'Sjå over før du sender',
+  allAnswered: 'Du har svara på alle spørsmåla.',
+  unanswered: 'Ikkje svara. Alle spørsmåla er frivillige, men kvart svar gjer resultatet sikrare:',
+  mustAnswer: 'Svar på alle spørsmåla før du sender.',
+  submit: 'Send svara',
+  sending: 'Sender svara …',
+  queued: 'Ikkje sendt enno: ingen kontakt med mottakaren. Svara er tekne vare på og blir sende automatisk.',
+  delivered: 'Takk! Svara dine er mottekne.',
+  failed: 'Mottakaren avviste svara (feil {status}). Svara er tekne vare på. Prøv igjen, eller kontakt den som sende deg undersøkinga.',
+  retry: 'Prøv igjen',
+  notSaved: 'Nettlesaren lèt oss ikkje lagre svara. Dei blir berre tekne vare på så lenge sida er open.',
+  invalid: 'Undersøkinga kan ikkje visast fordi spørjeskjemaet har ein feil:',
+};
+
+const sv: SurveyStrings = {
+  page: 'Sida {page} av {pages}',
+  answered: '{answered} av {total} besvarade',
+  back: 'Tillbaka',
+  next: 'Nästa',
+  toReview: 'Granska svaren',
+  review: 'Granska innan du skickar',
+  allAnswered: 'Du har besvarat alla frågor.',
+  unanswered: 'Obesvarade. Alla frågor är frivilliga, men varje svar gör resultatet säkrare:',
+  mustAnswer: 'Besvara alla frågor innan du skickar.',
+  submit: 'Skicka svaren',
+  sending: 'Skickar svaren …',
+  queued: 'Inte skickat än: ingen kontakt med mottagaren. Svaren är sparade och skickas automatiskt.',
+  delivered: 'Tack! Dina svar har tagits emot.',
+  failed: 'Mottagaren avvisade svaren (fel {status}). Svaren är sparade. Försök igen, eller kontakta den som skickade enkäten.',
+  retry: 'Försök igen',
+  notSaved: 'Webbläsaren låter oss inte spara svaren. De finns kvar bara medan sidan är öppen.',
+  invalid: 'Enkäten kan inte visas eftersom frågeformuläret har ett fel:',
+};
+
+const en: SurveyStrings = {
+  page: 'Page {page} of {pages}',
+  answered: '{answered} of {total} answered',
+  back: 'Back',
+  next: 'Next',
+  toReview: 'Review answers',
+  review: 'Review before you send',
+  allAnswered: 'You have answered every question.',
+  unanswered: 'Not answered. Every question is optional, but each answer makes the result more reliable:',
+  mustAnswer: 'Answer every question before you send.',
+  submit: 'Send answers',
+  sending: 'Sending your answers …',
+  queued: 'Not sent yet: the receiver cannot be reached. Your answers are kept and will be sent automatically.',
+  delivered: 'Thank you! Your answers have been received.',
+  failed: 'The receiver rejected the answers (error {status}). Your answers are kept. Try again, or contact whoever sent you the survey.',
+  retry: 'Try again',
+  notSaved: 'This browser does not let us store your answers. They are kept only while this page is open.',
+  invalid: 'The survey cannot be shown because its instrument has an error:',
+};
+
+/** UI texts per locale. */
+export const STRINGS: Record<Locale, SurveyStrings> = { nb, nn, sv, en };
+
+/** Fills `{name}` placeholders, numbers formatted for `locale`. */
+export function fill(text: string, locale: Locale, values: Record<string, number | string>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : (value ?? '');
+  });
+}
