@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
 import { deliveryServerCommands } from './test/delivery-server-commands.js';
+import { printCommands } from './test/print-commands.js';
 
 const chromium = findChromium();
 if (!chromium) {
@@ -28,7 +29,7 @@ export default defineProject({
       screenshotFailures: false,
       provider: playwright({ launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } }),
       instances: [{ browser: 'chromium' }],
-      commands: deliveryServerCommands,
+      commands: { ...deliveryServerCommands, ...printCommands },
     },
   },
 });

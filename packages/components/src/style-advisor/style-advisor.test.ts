@@ -289,7 +289,7 @@ describe('balanse-style-advisor', () => {
   describe('accessibility', () => {
     it('labels every input and makes every target at least 44 px', async () => {
       const el = await mount('balanse-style-advisor', { sellers: [kari] }, 'en');
-      expect($(el, '#name-kari').labels![0]!.textContent).toBe('Name');
+      expect($<HTMLInputElement>(el, '#name-kari').labels![0]!.textContent).toBe('Name');
       for (const target of $$(el, '.option, .flag, button:not([hidden] button)')) {
         const box = target.getBoundingClientRect();
         expect(box.height, target.textContent!).toBeGreaterThanOrEqual(44);

@@ -48,3 +48,30 @@ export function $<E extends Element = HTMLElement>(el: Element, selector: string
 export function $$<E extends Element = HTMLElement>(el: Element, selector: string): E[] {
   return [...(el.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
 }
+
+/** All text under `root`, through every shadow root (nested elements included), whitespace collapsed. */
+export function deepText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && (node.localName === 'style' || node.localName === 'script')) return;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element under `root`, through every shadow root. */
+export function deepElements(root: Node): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element) {
+      out.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return out;
+}

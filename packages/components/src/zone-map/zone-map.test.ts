@@ -11,7 +11,7 @@ import { BalanseZoneMap } from './zone-map.js';
 
 const comfort = comfortTeam.zone!;
 /** The SVG centre of a marker, back in 0–100 map units. */
-const toMap = (x: number, y: number) => ({ safety: ((x - 56) / 380) * 100, standard: 100 - ((y - 12) / 380) * 100 });
+const toMap = (x: number, y: number) => ({ safety: ((x - 72) / 380) * 100, standard: 100 - ((y - 12) / 380) * 100 });
 
 describe('balanse-zone-map', () => {
   describe('defaults', () => {
@@ -103,7 +103,7 @@ describe('balanse-zone-map', () => {
       el.setAttribute('cut', '50');
       await el.updateComplete;
       const [vertical] = $$(el, '[part="cut-line"]');
-      expect(vertical!.getAttribute('x1')).toBe(String(56 + 190));
+      expect(vertical!.getAttribute('x1')).toBe(String(72 + 190));
       expect(shadowText(el)).toContain('Grense ved 50');
     });
 

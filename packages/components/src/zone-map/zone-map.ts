@@ -33,7 +33,7 @@ export type ZoneMapData = ZoneClassification | ReportZone;
 
 // The plot in SVG user units: 0–100 on both axes maps to a SIZE × SIZE square at (X0, Y0), with
 // room on the left and below for the axis names.
-const X0 = 56;
+const X0 = 72;
 const Y0 = 12;
 const SIZE = 380;
 const WIDTH = X0 + SIZE + 14;
@@ -205,10 +205,10 @@ export class BalanseZoneMap extends BalanseElement {
         <text x=${X0 + SIZE} y=${bottom + 16} text-anchor="end">${m.high}</text>
         <text class="axis-name" x=${X0 + SIZE / 2} y=${bottom + 38} text-anchor="middle">${m.xAxis} →</text>
         <text x=${X0 - 6} y=${py(cut) + 4} text-anchor="end">${cutText}</text>
-        <g transform=${`rotate(-90 ${X0 - 36} ${midY})`}>
-          <text x=${X0 - 36 - SIZE / 2} y=${midY + 4} text-anchor="start">${m.low}</text>
-          <text class="axis-name" x=${X0 - 36} y=${midY + 4} text-anchor="middle">${m.yAxis} →</text>
-          <text x=${X0 - 36 + SIZE / 2} y=${midY + 4} text-anchor="end">${m.high}</text>
+        <g transform=${`rotate(-90 ${X0 - 54} ${midY})`}>
+          <text x=${X0 - 54 - SIZE / 2} y=${midY + 4} text-anchor="start">${m.low}</text>
+          <text class="axis-name" x=${X0 - 54} y=${midY + 4} text-anchor="middle">${m.yAxis} →</text>
+          <text x=${X0 - 54 + SIZE / 2} y=${midY + 4} text-anchor="end">${m.high}</text>
         </g>
       </g>`;
   }
