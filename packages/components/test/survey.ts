@@ -95,13 +95,13 @@ export function text(el: Element): string {
   return (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Polls `probe` until it returns something truthy. */
-export async function waitFor<T>(probe: () => T | undefined | null | false, what = 'condition', timeout = 8000): Promise<T> {
+/** Polls `probe` (which may be async) until it returns something truthy. */
+export async function waitFor<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what = 'condition', timeout = 8000): Promise<T> {
   const start = performance.now();
   for (;;) {
     let value: T | undefined | null | false;
     try {
-      value = probe();
+      value = await probe();
     } catch {
       value = undefined;
     }

@@ -11,7 +11,7 @@ import {
   BalanseSubmitEvent,
   type SurveyResponse,
 } from './events.js';
-import { deliver, enqueue, flush, isQueued, type RetryPolicy } from './outbox.js';
+import { deliver, enqueue, flush, isQueued, outboxKey, type RetryPolicy } from './outbox.js';
 import { SafeStore, STORAGE_MODES, type StorageMode } from './storage.js';
 import { fill, STRINGS } from './strings.js';
 
@@ -204,6 +204,7 @@ export class BalanseSurvey extends BalanseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.#onOnline);
+    addEventListener('storage', this.#onStorage);
     document.addEventListener('visibilitychange', this.#onVisibility);
     // Moved in the page: the state is still here. Connected for the first time: willUpdate restores.
     if (!this.#key) this.#restore();
@@ -213,6 +214,7 @@ export class BalanseSurvey extends BalanseElement {
     super.disconnectedCallback();
     this.#save();
     removeEventListener('online', this.#onOnline);
+    removeEventListener('storage', this.#onStorage);
     document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
@@ -453,11 +455,11 @@ export class BalanseSurvey extends BalanseElement {
     this.#submissionId = draft?.submissionId ?? newSubmissionId();
     this.#shownAt = performance.now();
     this.#status = 'idle';
-    if (this.#preset) {
-      this.#answers = cleanAnswers(this.#preset, prepared.ids);
-      this.#preset = undefined;
-      this.#save();
-    }
+    const preset = this.#preset;
+    this.#preset = undefined;
+    if (preset) this.#answers = cleanAnswers(preset, prepared.ids);
+    // Saved at once, so the submission id is fixed for every tab and element showing this survey.
+    if (!draft || preset) this.#save();
     this.#resume();
     if (this.hasAttribute('form') && this.closest('form') && !this.#internals?.form) {
       console.warn('<balanse-survey>: inside a <form>, the `form` attribute names the form owner; set the `form` property instead.');
@@ -534,10 +536,13 @@ export class BalanseSurvey extends BalanseElement {
       this.#refusedStatus = outcome.status;
       this.#setStatus('failed');
       this.emit(new BalanseFailedEvent({ submissionId: id, status: outcome.status }));
-    } else if (store.get(this.#key) === null) {
-      // Gone from the outbox and the draft cleared: another tab delivered it.
-      this.#delivered(null);
-    } else this.#setStatus('idle');
+    } else this.#settledElsewhere();
+  }
+
+  /** Another tab took the submission out of the outbox: delivered if it also cleared the draft. */
+  #settledElsewhere(): void {
+    if (this.#store?.get(this.#key) === null) this.#delivered(null);
+    else this.#setStatus('idle');
   }
 
   #syncForm(): void {
@@ -586,6 +591,13 @@ export class BalanseSurvey extends BalanseElement {
   #onOnline = (): void => this.#resume();
 
   #onVisibility = (): void => this.#tick();
+
+  /** Another tab delivered (or saw refused) the submission this one still shows as queued. */
+  #onStorage = (event: StorageEvent): void => {
+    if (event.key === outboxKey(this.#submissionId) && event.newValue === null && this.#status === 'queued' && !this.#delivering) {
+      this.#settledElsewhere();
+    }
+  };
 
   /** A user's choice. The inner radios' own events stay inside; the host fires `input` and `change`. */
   #onChange = (event: Event): void => {

@@ -38,6 +38,9 @@ export type Outcome =
 export type RetryListener = (reason: 'offline' | 'server', status: number | null) => void;
 
 const PREFIX = 'balanse-outbox:';
+
+/** The storage key of submission `id` in the outbox. */
+export const outboxKey = (id: string): string => PREFIX + id;
 /** A `Retry-After` longer than this ends the flush; the entry waits for the next trigger. */
 const MAX_WAIT = 5 * 60_000;
 
@@ -63,11 +66,11 @@ export function retryAfter(header: string | null): number {
 }
 
 export function enqueue(store: SafeStore, id: string, entry: OutboxEntry): void {
-  store.set(PREFIX + id, JSON.stringify(entry));
+  store.set(outboxKey(id), JSON.stringify(entry));
 }
 
 function entryOf(store: SafeStore, id: string): OutboxEntry | undefined {
-  const entry = readJson(store, PREFIX + id) as Partial<OutboxEntry> | undefined;
+  const entry = readJson(store, outboxKey(id)) as Partial<OutboxEntry> | undefined;
   return entry && typeof entry.endpoint === 'string' && typeof entry.body === 'string'
     ? { endpoint: entry.endpoint, body: entry.body, draftKey: String(entry.draftKey ?? '') }
     : undefined;
@@ -187,7 +190,7 @@ export function deliver(store: SafeStore, id: string, policy: RetryPolicy, liste
       if (!entry) return { kind: 'gone' };
       const outcome = await post(id, entry, policy, (reason, status) => listeners.forEach((notify) => notify(reason, status)));
       if (outcome.kind === 'delivered') store.remove(entry.draftKey);
-      if (outcome.kind === 'delivered' || outcome.kind === 'failed') store.remove(PREFIX + id);
+      if (outcome.kind === 'delivered' || outcome.kind === 'failed') store.remove(outboxKey(id));
       return outcome;
     }).finally(() => running.delete(id));
     run = { done, listeners };
