@@ -4,3 +4,7 @@
  */
 export * from './index.js';
 import './define/balanse-survey.js';
+import './define/balanse-zone-map.js';
+import './define/balanse-balance-board.js';
+import './define/balanse-style-advisor.js';
+import './define/balanse-report.js';

@@ -7,3 +7,7 @@ export { BalanseElement } from './base/balanse-element.js';
 export { toLocale, resolveLang } from './base/locale.js';
 export { TOKENS, type TokenName } from './base/tokens.js';
 export * from './survey/index.js';
+export * from './zone-map/index.js';
+export * from './balance-board/index.js';
+export * from './style-advisor/index.js';
+export * from './report/index.js';
