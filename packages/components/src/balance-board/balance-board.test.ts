@@ -4,7 +4,7 @@ import '../define/balanse-balance-board.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
 import { apathyTeam, comfortTeam, fullReport, INJECTIONS, injected, performanceTeam } from '../test-utils/fixtures.js';
-import { $, $$, mount, mountInEveryLocale, shadowText } from '../test-utils/mount.js';
+import { $, $$, mount, mountInEveryLocale, overflowingParts, shadowText } from '../test-utils/mount.js';
 import { BalanseBalanceBoard, boardAngle } from './balance-board.js';
 import { STRINGS } from './strings.js';
 
@@ -116,6 +116,11 @@ describe('balanse-balance-board', () => {
       const el = await mount('balanse-balance-board', { balance: comfortTeam.balance });
       expect($(el, '[part="chart"]').getAttribute('role')).toBe('img');
       expect($(el, '[part="chart"]').getAttribute('aria-labelledby')).toBe('title summary');
+    });
+
+    it('reflows at 320 px', async () => {
+      const el = await mount('balanse-balance-board', { balance: apathyTeam.balance }, 'nn');
+      expect(await overflowingParts(el, 320)).toEqual([]);
     });
 
     it.each(THEMES)('has no axe violations in every locale, weak, strong and empty, in the %s theme', async (theme) => {

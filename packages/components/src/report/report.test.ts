@@ -5,7 +5,7 @@ import '../define/balanse-report.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
 import { fullReport, INJECTIONS, injected, sellers, suppressedReport } from '../test-utils/fixtures.js';
-import { $, $$, deepElements, deepText, mount, mountInEveryLocale } from '../test-utils/mount.js';
+import { $, $$, deepElements, deepText, mount, mountInEveryLocale, overflowingParts, smallTargets } from '../test-utils/mount.js';
 import { BalanseReport } from './report.js';
 import { STRINGS } from './strings.js';
 
@@ -281,6 +281,12 @@ describe('balanse-report', () => {
   });
 
   describe('accessibility', () => {
+    it('reflows at 320 px and keeps every button 44 px', async () => {
+      const el = await mount('balanse-report', { report: fullReport('sv', { sellers: true, department: true }) }, 'sv');
+      expect(await overflowingParts(el, 320)).toEqual([]);
+      expect(smallTargets(el)).toEqual([]);
+    });
+
     it.each(THEMES)('has no axe violations in every locale, full, private, suppressed and invalid, in the %s theme', async (theme) => {
       useTheme(theme);
       try {

@@ -230,9 +230,9 @@ export class BalanseReport extends BalanseElement {
             </ul>`
         : nothing;
     return html`<section part="section" class="section page" data-section="gaps">
-      ${heading(level, report.headings.gaps)}
+      ${heading(level, report.headings.gaps, 'heading', 'gaps-heading')}
       <p part="note" class="note">${gaps.note}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" role="group" aria-labelledby="gaps-heading" tabindex="0">
         <table part="table">
           <thead>
             <tr>
@@ -269,9 +269,9 @@ export class BalanseReport extends BalanseElement {
     const s = STRINGS[locale];
     const fmt = numberFormat(locale);
     return html`<section part="section" class="section" data-section="characteristics">
-      ${heading(level, report.headings.characteristics)}
+      ${heading(level, report.headings.characteristics, 'heading', 'characteristics-heading')}
       <p part="note" class="note">${c.note}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" role="group" aria-labelledby="characteristics-heading" tabindex="0">
         <table part="table">
           <thead>
             <tr>

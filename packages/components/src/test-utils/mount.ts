@@ -75,3 +75,29 @@ export function deepElements(root: Node): Element[] {
   walk(root);
   return out;
 }
+
+/**
+ * Lays `el` out at `width` px and returns the parts that stick out sideways. Visually hidden text
+ * is exempt, and so is the inside of a table's own scroll box (`.table-wrap`, keyboard-focusable):
+ * WCAG 1.4.10 allows a data table to scroll on its own.
+ */
+export async function overflowingParts(el: HTMLElement, width: number): Promise<string[]> {
+  el.style.display = 'block';
+  el.style.width = `${width}px`;
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  const right = el.getBoundingClientRect().left + width + 0.5;
+  return deepElements(el)
+    .filter((node) => !node.closest('.visually-hidden') && !node.parentElement?.closest('.table-wrap') && node.getBoundingClientRect().right > right)
+    .map((node) => `<${node.localName} part="${node.getAttribute('part') ?? ''}" class="${node.getAttribute('class') ?? ''}">`);
+}
+
+/** The controls of `el` (through shadow roots) smaller than `size` px either way. */
+export function smallTargets(el: HTMLElement, size = 44): string[] {
+  return deepElements(el)
+    .filter((node) => node.matches('button, .option, .flag'))
+    .filter((node) => {
+      const box = node.getBoundingClientRect();
+      return box.width > 0 && (box.width < size || box.height < size);
+    })
+    .map((node) => `${node.localName}: ${node.textContent?.trim()}`);
+}

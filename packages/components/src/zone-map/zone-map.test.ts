@@ -5,7 +5,7 @@ import '../define/balanse-zone-map.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
 import { borderlineZone, comfortTeam, fullReport, INJECTIONS, injected, selfResponse } from '../test-utils/fixtures.js';
-import { $, $$, mount, mountInEveryLocale, shadowText } from '../test-utils/mount.js';
+import { $, $$, mount, mountInEveryLocale, overflowingParts, shadowText, smallTargets } from '../test-utils/mount.js';
 import { STRINGS } from './strings.js';
 import { BalanseZoneMap } from './zone-map.js';
 
@@ -169,6 +169,12 @@ describe('balanse-zone-map', () => {
         'No',
         '70',
       ]);
+    });
+
+    it('reflows at 320 px and keeps its button 44 px', async () => {
+      const el = await mount('balanse-zone-map', { zone: borderlineZone, self: { safety: 40, standard: 90 }, showTable: true }, 'sv');
+      expect(await overflowingParts(el, 320)).toEqual([]);
+      expect(smallTargets(el)).toEqual([]);
     });
 
     it.each(THEMES)('has no axe violations in every locale, clear, borderline and empty, in the %s theme', async (theme) => {

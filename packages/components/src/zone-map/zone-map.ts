@@ -260,7 +260,7 @@ export class BalanseZoneMap extends BalanseElement {
     return html`<div
       class=${this.showTable ? 'table-wrap' : 'visually-hidden'}
       id="table"
-      role=${this.showTable ? 'region' : nothing}
+      role=${this.showTable ? 'group' : nothing}
       aria-labelledby=${this.showTable ? 'caption' : nothing}
       tabindex=${this.showTable ? '0' : nothing}
     >
