@@ -113,11 +113,14 @@ export class BalanseReport extends BalanseElement {
     if (changed.has('report')) this.#validate(this.report);
   }
 
-  /** Validates the report with core's schema, loaded on first use; the latest report wins. */
+  /**
+   * Validates the report with core's schema, loaded on first use; the latest report wins. The
+   * previous report stays on screen until the new one is checked, so an update never flashes.
+   */
   #validate(value: unknown): void {
     const run = ++this.#run;
-    this._result = null;
     if (value === null || value === undefined) {
+      this._result = null;
       this.#pending = undefined;
       return;
     }
