@@ -204,7 +204,6 @@ export class BalanseSurvey extends BalanseElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.#onOnline);
-    addEventListener('storage', this.#onStorage);
     document.addEventListener('visibilitychange', this.#onVisibility);
     // Moved in the page: the state is still here. Connected for the first time: willUpdate restores.
     if (!this.#key) this.#restore();
@@ -458,8 +457,9 @@ export class BalanseSurvey extends BalanseElement {
     const preset = this.#preset;
     this.#preset = undefined;
     if (preset) this.#answers = cleanAnswers(preset, prepared.ids);
-    // Saved at once, so the submission id is fixed for every tab and element showing this survey.
-    if (!draft || preset) this.#save();
+    // Saved at once, so the submission id is fixed for every tab and element showing this survey;
+    // in the next task, so the first storage write (a round trip to the browser) does not delay the first render.
+    if (!draft || preset) setTimeout(() => this.#save());
     this.#resume();
     if (this.hasAttribute('form') && this.closest('form') && !this.#internals?.form) {
       console.warn('<balanse-survey>: inside a <form>, the `form` attribute names the form owner; set the `form` property instead.');
@@ -482,10 +482,13 @@ export class BalanseSurvey extends BalanseElement {
 
   #save(): void {
     // Once submitted, the outbox holds the answers and clears the draft on delivery: never write it back.
-    if (!this.#store || !this.#key || this.#locked) return;
+    const store = this.#store;
+    if (!store || !this.#key || this.#locked) return;
     this.#tick();
     const draft = { answers: this.#answers, page: this.#page, pageTimes: this.#pageTimes.map(Math.round), submissionId: this.#submissionId };
-    this.#store.set(this.#key, JSON.stringify(draft));
+    const degraded = store.degraded;
+    store.set(this.#key, JSON.stringify(draft));
+    if (store.degraded !== degraded) this.requestUpdate(); // show the notice
   }
 
   #setPage(value: number): void {
@@ -509,6 +512,9 @@ export class BalanseSurvey extends BalanseElement {
 
   #setStatus(status: SurveyStatus): void {
     this.#status = status;
+    // Only a queued submission can be settled by another tab.
+    if (status === 'queued' && this.isConnected) addEventListener('storage', this.#onStorage);
+    else removeEventListener('storage', this.#onStorage);
     this.requestUpdate();
   }
 

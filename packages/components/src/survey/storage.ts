@@ -25,21 +25,12 @@ export class SafeStore {
     this.mode = mode;
   }
 
-  #probed = false;
-
   #area(): Storage | undefined {
     if (this.mode === 'none' || this.degraded) return undefined;
     try {
-      const area = this.mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
-      // A write up front, so a full or read-only storage shows its notice before the first answer.
-      if (!this.#probed) {
-        area.setItem('balanse-probe', '1');
-        area.removeItem('balanse-probe');
-        this.#probed = true;
-      }
-      return area;
+      return this.mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
     } catch {
-      // The getter itself throws a SecurityError when storage is blocked; setItem throws when full.
+      // The getter itself throws a SecurityError when storage is blocked.
       this.degraded = true;
       return undefined;
     }

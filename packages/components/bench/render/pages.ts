@@ -1,0 +1,126 @@
+/**
+ * The three pages of the render benchmark, all showing the same first page: the built-in
+ * instrument's items 1–8 in bokmål, each a radio group with the same five labelled options.
+ *
+ * - `balanse`: `<balanse-survey>` from the script-tag bundle (dist/cdn/balanse.js) with the
+ *   default theme, as an intranet page would load it.
+ * - `surveyjs`: SurveyJS (survey-core + survey-js-ui, UMD builds as its docs load them) with its
+ *   default theme, given all 40 items in 5 pages of 8.
+ * - `floor`: hand-written HTML without any framework or script: the first page's 8 items as
+ *   radio groups. Nothing that renders these items can be faster than the browser parsing them.
+ *
+ * Every page starts with the same detection script (`DETECT`), so the three figures mean the same.
+ */
+import { instrument, localize } from '@balanse/core';
+
+export const PAGES = ['balanse', 'surveyjs', 'floor'] as const;
+export type PageName = (typeof PAGES)[number];
+
+/**
+ * Records `window.__rendered = performance.now()` (ms since navigation start) the first time 8
+ * elements with role="radiogroup" exist and all 8 have a non-zero box. It checks after every DOM
+ * mutation (a MutationObserver on the document and, through a wrapped `attachShadow`, on every
+ * shadow root) and on every animation frame, and reads boxes with getBoundingClientRect, so
+ * layout is part of what is measured.
+ */
+const DETECT = `(() => {
+  const roots = [document];
+  const observer = new MutationObserver(check);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    observer.observe(root, { childList: true, subtree: true });
+    return root;
+  };
+  observer.observe(document, { childList: true, subtree: true });
+  function check() {
+    if (window.__rendered !== undefined) return;
+    const groups = roots.flatMap((root) => [...root.querySelectorAll('[role="radiogroup"]')]).slice(0, 8);
+    if (groups.length < 8) return;
+    for (const group of groups) {
+      const box = group.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return;
+    }
+    window.__rendered = performance.now();
+    window.__radios = groups.reduce((n, group) => n + group.querySelectorAll('input[type="radio"]').length, 0);
+    observer.disconnect();
+  }
+  (function frame() {
+    check();
+    if (window.__rendered === undefined) requestAnimationFrame(frame);
+  })();
+})();`;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const head = (title: string, extra: string) => `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<script>${DETECT}</script>
+${extra}
+</head>`;
+
+const labels = instrument.responseLabels.nb!;
+const title = localize(instrument.title, 'nb');
+const instructions = localize(instrument.instructions.team, 'nb');
+const items = instrument.items.map((item) => ({ id: item.id, text: localize(item.text, 'nb') }));
+
+function balanse(): string {
+  return `${head('balanse-survey', '<link rel="stylesheet" href="/default.css">\n<script type="module" src="/balanse.js"></script>')}
+<body>
+<balanse-survey survey-id="bench"></balanse-survey>
+</body>
+</html>`;
+}
+
+function surveyjs(): string {
+  const json = {
+    title,
+    description: instructions,
+    pages: instrument.pages!.map((ids, p) => ({
+      name: `page${p + 1}`,
+      elements: ids.map((id) => ({
+        type: 'radiogroup',
+        name: id,
+        title: items.find((item) => item.id === id)!.text,
+        choices: labels.map((text, i) => ({ value: i + 1, text })),
+      })),
+    })),
+  };
+  return `${head(
+    'SurveyJS',
+    '<link rel="stylesheet" href="/survey-core.min.css">\n<script src="/survey.core.min.js"></script>\n<script src="/survey-js-ui.min.js"></script>',
+  )}
+<body>
+<div id="survey"></div>
+<script>
+new Survey.Model(${JSON.stringify(json)}).render(document.getElementById('survey'));
+</script>
+</body>
+</html>`;
+}
+
+function floor(): string {
+  const group = (item: { id: string; text: string }, n: number) => `<fieldset role="radiogroup" aria-labelledby="t-${item.id}">
+<legend id="t-${item.id}">${n}. ${escape(item.text)}</legend>
+${labels.map((label, i) => `<label><input type="radio" name="${item.id}" value="${i + 1}"> ${escape(label)}</label>`).join('\n')}
+</fieldset>`;
+  return `${head(
+    'floor',
+    '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto}fieldset{display:grid;grid-template-columns:repeat(5,1fr);gap:4px;margin:0 0 1rem}legend{font-weight:600}label{min-height:44px;border:1px solid #737d8c;border-radius:4px;padding:4px}</style>',
+  )}
+<body>
+<h2>${escape(title)}</h2>
+<p>${escape(instructions)}</p>
+<h3>Side 1 av 5</h3>
+${instrument.pages![0]!.map((id, n) => group(items.find((item) => item.id === id)!, n + 1)).join('\n')}
+<button type="button">Neste</button>
+</body>
+</html>`;
+}
+
+export const html: Record<PageName, () => string> = { balanse, surveyjs, floor };
