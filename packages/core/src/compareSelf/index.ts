@@ -1,6 +1,7 @@
+import { resolveScoringOptions } from '../options/scoring.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
-import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import type { BalanseOptions } from '../options/index.js';
 import { validateResponse } from '../response/validate.js';
 import { scoreValidResponse } from '../scoreResponse/internal.js';
 import { TeamSummarySchema } from '../summarizeTeam/schema.js';
@@ -63,7 +64,7 @@ export type SelfComparison =
  * ```
  */
 export function compareSelf(selfResponse: unknown, teamSummary: unknown, options?: BalanseOptions): SelfComparison {
-  const o = resolveOptions(options);
+  const o = resolveScoringOptions(options);
   const response = validateResponse(selfResponse, o.compiled, 'selfResponse');
   if (response.form !== 'self') {
     throw new BalanseError('invalid_input', 'selfResponse.form', 'must be "self" (the leader\'s self form)', response.form);

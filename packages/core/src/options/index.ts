@@ -20,8 +20,6 @@ import {
   ZONE_CUT,
 } from '../constants/index.js';
 import { parseWith } from '../errors/index.js';
-import { compileInstrument, type CompiledInstrument } from '../instrument/compiled.js';
-import { instrument as builtInInstrument } from '../instrument/builtin.js';
 import type { Instrument } from '../instrument/schema.js';
 import { intAtLeast, intBetween, isPlainObject, numberBetween } from '../schema/index.js';
 
@@ -87,9 +85,14 @@ export const OptionsSchema = z.strictObject({
 /** Options every `@balanse/core` function accepts; see `OptionsSchema` for each one's meaning. */
 export type BalanseOptions = z.input<typeof OptionsSchema>;
 
-/** Options with every default filled in and the instrument compiled. */
+/**
+ * Options with every default filled in. The instrument is not compiled here: functions that
+ * need it use `resolveScoringOptions`, so a function such as `recommendStyle` never pulls the
+ * 40 items into a browser bundle.
+ */
 export interface ResolvedOptions {
-  readonly compiled: CompiledInstrument;
+  /** The custom instrument, if one was given. */
+  readonly instrument: Instrument | undefined;
   readonly minGroupSize: number;
   readonly cut: number;
   readonly confidence: number;
@@ -119,20 +122,20 @@ let defaults: ResolvedOptions | undefined;
  * integer of at least 3 …`) and fills in defaults. Cached per options object.
  */
 export function resolveOptions(options: unknown, root = 'options'): ResolvedOptions {
-  if (options === undefined) return (defaults ??= build({}, root));
+  if (options === undefined) return (defaults ??= build({}));
   if (isPlainObject(options)) {
     const cached = resolvedCache.get(options);
     if (cached) return cached;
   }
   const valid = parseWith(OptionsSchema, options, root, 'invalid_option');
-  const resolved = build(valid, root);
+  const resolved = build(valid);
   resolvedCache.set(options as object, resolved);
   return resolved;
 }
 
-function build(o: z.infer<typeof OptionsSchema>, root: string): ResolvedOptions {
+function build(o: z.infer<typeof OptionsSchema>): ResolvedOptions {
   return {
-    compiled: compileInstrument(o.instrument ?? builtInInstrument, `${root}.instrument`),
+    instrument: o.instrument,
     minGroupSize: o.minGroupSize ?? ANONYMITY_K_DEFAULT,
     cut: o.cut ?? ZONE_CUT,
     confidence: o.confidence ?? BORDERLINE_CI,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
 import { adviseTeam } from '../adviseTeam/index.js';
 import type { BalanceAssessment } from '../assessBalance/index.js';
 import type { ZoneClassification } from '../classifyZone/index.js';
@@ -6,8 +7,8 @@ import { compareSelf } from '../compareSelf/index.js';
 import { REPORT_SCHEMA_VERSION } from '../constants/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import { localize } from '../instrument/localize.js';
-import { formatMessage, messages, type Messages } from '../messages/index.js';
-import { OptionsSchema, resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
+import { formatMessage, messages, numberFormat, type Messages } from '../messages/index.js';
+import { OptionsSchema, type BalanseOptions } from '../options/index.js';
 import { recommendStyle, SellerInputSchema, type SellerInput } from '../recommendStyle/index.js';
 import { intAtLeast, oneOf, text } from '../schema/index.js';
 import { TeamSummarySchema } from '../summarizeTeam/schema.js';
@@ -174,7 +175,7 @@ function scaleSection(w: Writer, team: TeamSummaryOk, scale: Scale): ReportScale
   };
 }
 
-function gapsSection(w: Writer, self: unknown, team: TeamSummaryOk, o: ResolvedOptions, raw: BalanseOptions): { gaps: ReportGaps | null; selfZone: ZoneClassification | null } {
+function gapsSection(w: Writer, self: unknown, team: TeamSummaryOk, o: ScoringOptions, raw: BalanseOptions): { gaps: ReportGaps | null; selfZone: ZoneClassification | null } {
   const comparison = compareSelf(self, team, raw);
   if (comparison.status !== 'ok') return { gaps: null, selfZone: null };
   const items = o.compiled.instrument.items;
@@ -211,7 +212,7 @@ function gapsSection(w: Writer, self: unknown, team: TeamSummaryOk, o: ResolvedO
   };
 }
 
-function adviceSection(w: Writer, team: TeamSummaryOk, o: ResolvedOptions, raw: BalanseOptions): ReportAdvice[] {
+function adviceSection(w: Writer, team: TeamSummaryOk, o: ScoringOptions, raw: BalanseOptions): ReportAdvice[] {
   const advice = adviseTeam(team, raw);
   if (advice.status !== 'ok') return [];
   const statName = (statistic: string) =>
@@ -225,7 +226,8 @@ function adviceSection(w: Writer, team: TeamSummaryOk, o: ResolvedOptions, raw: 
     title: w.m.advice[a.topic].title,
     text: w.m.advice[a.topic].text,
     reasons: a.reasons.map((r) =>
-      w.f(w.m.adviceReasons[r.rule], { statistic: statName(r.statistic), value: r.value, cut: o.cut }),
+      // The cut keeps its decimal (62.5), the score is whole.
+      w.f(w.m.adviceReasons[r.rule], { statistic: statName(r.statistic), value: r.value, cut: numberFormat(w.locale, 1).format(o.cut) }),
     ),
   }));
 }
@@ -300,7 +302,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   }
   const ro = parseWith(ReportOptionsSchema, reportOptions, 'options', 'invalid_option');
   const raw = parseWith(OptionsSchema, modelOptions, 'options', 'invalid_option') as BalanseOptions;
-  const o = resolveOptions(raw);
+  const o = resolveScoringOptions(raw);
   const valid = parseWith(ReportInputSchema, input, 'input');
   const team = parseWith(TeamSummarySchema, valid.team, 'input.team');
   const w = new Writer(ro.locale);

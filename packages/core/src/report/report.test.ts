@@ -132,3 +132,12 @@ describe('reportToCsv', () => {
     expect(csv.trimEnd().split('\r\n').every((l, i) => i === 0 || l.startsWith('participation,'))).toBe(true);
   });
 });
+
+describe('advice reasons', () => {
+  it('give the cut with its decimal', () => {
+    const report = buildReport({ team: summary }, { locale: 'en' });
+    expect(report.advice.flatMap((a) => a.reasons).some((r) => r.includes('below the cut of 62.5'))).toBe(true);
+    const nb = buildReport({ team: summary }, { locale: 'nb' });
+    expect(nb.advice.flatMap((a) => a.reasons).some((r) => r.includes('under grensen på 62,5'))).toBe(true);
+  });
+});

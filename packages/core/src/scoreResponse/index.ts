@@ -1,5 +1,6 @@
 import type { CarelessFlags } from '../careless/index.js';
-import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { resolveScoringOptions } from '../options/scoring.js';
+import type { BalanseOptions } from '../options/index.js';
 import { validateResponse } from '../response/validate.js';
 import { CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
 import { scoreValidResponse } from './internal.js';
@@ -38,7 +39,7 @@ const toNullable = (v: number): number | null => (Number.isNaN(v) ? null : v);
  * ```
  */
 export function scoreResponse(response: unknown, options?: BalanseOptions): ResponseScore {
-  const o = resolveOptions(options);
+  const o = resolveScoringOptions(options);
   const valid = validateResponse(response, o.compiled, 'response');
   const s = scoreValidResponse(valid, o);
   const scales = {} as Record<Scale, number | null>;

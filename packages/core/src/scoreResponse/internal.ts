@@ -2,7 +2,7 @@ import type { CarelessFlags } from '../careless/index.js';
 import { readAnswers } from '../response/validate.js';
 import { carelessFlags } from '../careless/index.js';
 import { minAnsweredFor, to100 } from '../constants/index.js';
-import type { ResolvedOptions } from '../options/index.js';
+import type { ScoringOptions } from '../options/scoring.js';
 import type { Response } from '../response/schema.js';
 import { CHARACTERISTICS, ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 
@@ -52,7 +52,7 @@ function countPerPage(raw: readonly number[], pageOf: Int16Array, pageCount: num
  * careless-answer flags are read from it, it is keyed in place (reverse items as 6 − x) and
  * becomes the score's `keyed`, saving an allocation per response.
  */
-export function scoreAnswers(raw: number[], pageTimes: readonly number[] | undefined, o: ResolvedOptions): InternalScore {
+export function scoreAnswers(raw: number[], pageTimes: readonly number[] | undefined, o: ScoringOptions): InternalScore {
   const c = o.compiled;
   const n = raw.length;
   const pageCount = c.pages.length;
@@ -103,6 +103,6 @@ export function scoreAnswers(raw: number[], pageTimes: readonly number[] | undef
 }
 
 /** Scores a response that zod has already accepted against `o.compiled`. */
-export function scoreValidResponse(response: Response, o: ResolvedOptions): InternalScore {
+export function scoreValidResponse(response: Response, o: ScoringOptions): InternalScore {
   return scoreAnswers(readAnswers(response, o.compiled), response.pageTimes, o);
 }

@@ -2,7 +2,7 @@ import { agreementFromHistograms, HISTOGRAM_WIDTH } from '../agreement/index.js'
 import { assessScores, type TiltEstimate } from '../assessBalance/index.js';
 import { classifyAxes } from '../classifyZone/index.js';
 import { FAVOURABLE_ITEM } from '../constants/index.js';
-import type { ResolvedOptions } from '../options/index.js';
+import type { ScoringOptions } from '../options/scoring.js';
 import type { InternalScore } from '../scoreResponse/internal.js';
 import { clamp, intervalHalfWidth, mean, sampleSd, sortedCopy, studentTQuantile } from '../stats/index.js';
 import { CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
@@ -14,7 +14,7 @@ const RELATION = SCALES.indexOf('relation');
 const SYSTEM = SCALES.indexOf('system');
 
 /** Mean, SD and interval of `values`, or null below k. */
-export function estimateOf(unsorted: readonly number[], o: ResolvedOptions): Estimate | null {
+export function estimateOf(unsorted: readonly number[], o: ScoringOptions): Estimate | null {
   const n = unsorted.length;
   if (n < o.minGroupSize) return null;
   const values = sortedCopy(unsorted);
@@ -41,7 +41,7 @@ function scaleSummary(
   respondents: readonly InternalScore[],
   histograms: Int32Array,
   s: number,
-  o: ResolvedOptions,
+  o: ScoringOptions,
 ): ScaleSummary | null {
   const c = o.compiled;
   const scores: number[] = [];
@@ -82,7 +82,7 @@ function scaleSummary(
   };
 }
 
-function itemSummaries(histograms: Int32Array, o: ResolvedOptions): Record<string, ItemSummary | null> {
+function itemSummaries(histograms: Int32Array, o: ScoringOptions): Record<string, ItemSummary | null> {
   const c = o.compiled;
   // Built by assignment: Object.fromEntries is several times slower for 40 keys in V8.
   const items: Record<string, ItemSummary | null> = {};
@@ -105,7 +105,7 @@ function itemSummaries(histograms: Int32Array, o: ResolvedOptions): Record<strin
   return items;
 }
 
-export function tiltOf(respondents: readonly InternalScore[], o: ResolvedOptions): TiltEstimate | undefined {
+export function tiltOf(respondents: readonly InternalScore[], o: ScoringOptions): TiltEstimate | undefined {
   const d: number[] = [];
   for (const r of respondents) {
     const rel = r.scales[RELATION]!;
@@ -119,7 +119,7 @@ export function tiltOf(respondents: readonly InternalScore[], o: ResolvedOptions
   return { mean: mean(sorted), halfWidth: (t * sampleSd(sorted)) / Math.sqrt(sorted.length) };
 }
 
-function sensitivityOf(respondents: readonly InternalScore[], o: ResolvedOptions): Sensitivity | null {
+function sensitivityOf(respondents: readonly InternalScore[], o: ScoringOptions): Sensitivity | null {
   const kept = respondents.filter((r) => !r.flags.flagged);
   if (kept.length === respondents.length || kept.length < o.minGroupSize) return null;
   const scales = {} as Record<Scale, number | null>;
@@ -134,7 +134,7 @@ function sensitivityOf(respondents: readonly InternalScore[], o: ResolvedOptions
  * Summarises already-scored team-form responses. Every statistic needs k respondents with a
  * valid score on it; below k on the whole team, only the counts leave this function (§8.8).
  */
-export function aggregate(scored: readonly InternalScore[], o: ResolvedOptions): TeamSummary {
+export function aggregate(scored: readonly InternalScore[], o: ScoringOptions): TeamSummary {
   const respondents = scored.filter((r) => r.valid);
   const n = respondents.length;
   if (n < o.minGroupSize) return { status: 'suppressed', responded: n, required: o.minGroupSize };

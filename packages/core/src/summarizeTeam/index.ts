@@ -1,17 +1,17 @@
+import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
 import { BalanseError } from '../errors/index.js';
-import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import type { BalanseOptions } from '../options/index.js';
 import type { Response } from '../response/schema.js';
 import { readWellFormed, validateResponse } from '../response/validate.js';
 import type { InternalScore } from '../scoreResponse/internal.js';
 import { scoreAnswers, scoreValidResponse } from '../scoreResponse/internal.js';
-import type { ResolvedOptions } from '../options/index.js';
 import { aggregate } from './aggregate.js';
 import type { TeamSummary } from './types.js';
 
 export type * from './types.js';
 
 /** Validates and scores the team-form responses of a list; self responses are left out (§8.8). */
-export function scoreTeamResponses(responses: unknown, o: ResolvedOptions, root: string): InternalScore[] {
+export function scoreTeamResponses(responses: unknown, o: ScoringOptions, root: string): InternalScore[] {
   if (!Array.isArray(responses)) throw new BalanseError('invalid_input', root, 'must be an array of responses', responses);
   const scored: InternalScore[] = [];
   for (let i = 0; i < responses.length; i++) {
@@ -44,6 +44,6 @@ export function scoreTeamResponses(responses: unknown, o: ResolvedOptions, root:
  * ```
  */
 export function summarizeTeam(responses: unknown, options?: BalanseOptions): TeamSummary {
-  const o = resolveOptions(options);
+  const o = resolveScoringOptions(options);
   return aggregate(scoreTeamResponses(responses, o, 'responses'), o);
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
 import { assessScores } from '../assessBalance/index.js';
 import { classifyAxes } from '../classifyZone/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
-import { resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
+import type { BalanseOptions } from '../options/index.js';
 import { text } from '../schema/index.js';
 import type { InternalScore } from '../scoreResponse/internal.js';
 import { aggregate, tiltOf } from '../summarizeTeam/aggregate.js';
@@ -66,7 +67,7 @@ function countOf(node: Node, key: StatKey): number | null {
 }
 
 /** Re-derives zone and balance after statistics were hidden: neither may outlive its inputs. */
-function refreshDerived(node: Node, o: ResolvedOptions): void {
+function refreshDerived(node: Node, o: ScoringOptions): void {
   const s = node.summary;
   if (s.status !== 'ok') return;
   const { safety, standard, relation, system, administration } = s.scales;
@@ -91,7 +92,7 @@ function refreshDerived(node: Node, o: ResolvedOptions): void {
   node.summary = { ...s, zone, balance };
 }
 
-function hide(node: Node, key: StatKey, o: ResolvedOptions): void {
+function hide(node: Node, key: StatKey, o: ScoringOptions): void {
   const s = node.summary;
   if (s.status !== 'ok') return;
   if (key === 'unit') {
@@ -128,7 +129,7 @@ function frontier(node: Node, key: StatKey): Node[] {
  * group of fewer than k. While the remainder is between 1 and k − 1, the smallest visible
  * descendant loses that statistic too (ties: the later id), so the remainder grows to k or more.
  */
-function protect(nodes: readonly Node[], key: StatKey, o: ResolvedOptions): void {
+function protect(nodes: readonly Node[], key: StatKey, o: ScoringOptions): void {
   for (const node of nodes) {
     for (;;) {
       const total = countOf(node, key);
@@ -174,7 +175,7 @@ export function summarizeUnits(
   units: readonly { id: string; parent?: string; responses: readonly unknown[] }[],
   options?: BalanseOptions,
 ): Record<string, UnitSummary> {
-  const o = resolveOptions(options);
+  const o = resolveScoringOptions(options);
   const valid = parseWith(UnitsSchema, units, 'units');
 
   const index = new Map<string, number>();
