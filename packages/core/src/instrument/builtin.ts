@@ -1,14 +1,7 @@
-import { ITEMS_PER_PAGE } from '../constants/index.js';
 import { BUILT_IN_ITEMS } from './items.js';
+import { pagesOf } from './pages.js';
 import type { Instrument } from './schema.js';
 import { BUILT_IN_TEXTS } from './texts.js';
-
-/** Splits item ids into pages of `size`, in order. */
-export function pagesOf(ids: readonly string[], size = ITEMS_PER_PAGE): string[][] {
-  const pages: string[][] = [];
-  for (let i = 0; i < ids.length; i += size) pages.push(ids.slice(i, i + size));
-  return pages;
-}
 
 /**
  * The built-in Balanse instrument: 40 items `q01`…`q40`, 8 per scale, in 5 pages of 8 whose

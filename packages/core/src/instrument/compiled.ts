@@ -1,7 +1,8 @@
 import { minAnsweredFor, ITEMS_PER_PAGE } from '../constants/index.js';
 import { parseWith } from '../errors/index.js';
 import { ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
-import { pagesOf } from './builtin.js';
+// Not from builtin.js: compiling a custom instrument must not pull the built-in items into a bundle.
+import { pagesOf } from './pages.js';
 import { InstrumentSchema, type Instrument } from './schema.js';
 
 /**

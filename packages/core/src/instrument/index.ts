@@ -1,4 +1,5 @@
-export { instrument, pagesOf } from './builtin.js';
+export { instrument } from './builtin.js';
+export { pagesOf } from './pages.js';
 export { compileInstrument, type CompiledInstrument } from './compiled.js';
 export { localize } from './localize.js';
 export {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BalanseError } from '../errors/index.js';
 import { LOCALES, SCALES } from '../vocabulary/index.js';
-import { instrument, pagesOf } from './builtin.js';
+import { instrument } from './builtin.js';
+import { pagesOf } from './pages.js';
 import { compileInstrument } from './compiled.js';
 import { localize } from './localize.js';
 import { InstrumentSchema, type Instrument } from './schema.js';
