@@ -57,7 +57,7 @@ export const surveyStyles = [
     }
     [part~='notice'],
     [part~='error'],
-    [part~='status'] > p {
+    [part~='status-text'] {
       padding: ${token('space-s')} ${token('space-m')};
       border-inline-start: 4px solid ${h('warning', 'color-warning')};
       background: ${h('item-background', 'color-surface-raised')};
@@ -69,10 +69,10 @@ export const surveyStyles = [
       border: ${token('border-width')} solid ${h('danger', 'color-danger')};
       border-inline-start-width: 4px;
     }
-    :host(:state(delivered)) [part~='status'] > p {
+    :host(:state(delivered)) [part~='status-text'] {
       border-color: ${h('success', 'color-success')};
     }
-    :host(:state(failed)) [part~='status'] > p {
+    :host(:state(failed)) [part~='status-text'] {
       border-color: ${h('danger', 'color-danger')};
     }
     [part~='status']:empty {

@@ -7,6 +7,8 @@ import { $, $$, channel, mount, radio, record, serverOrigin, settle, smallInstru
 import type { BalanseSurvey } from './balanse-survey.js';
 import type { BalanseSubmitEvent } from './events.js';
 import { STRINGS } from './strings.js';
+import elementSource from './balanse-survey.ts?raw';
+import stylesSource from './balanse-survey.styles.ts?raw';
 
 const nbLabels = instrument.responseLabels.nb!;
 const firstPage = instrument.pages![0]!;
@@ -543,6 +545,47 @@ describe('<balanse-survey>', () => {
       useTheme('fjord');
       const el = await mount({ 'survey-id': unique() }, { answers: { q01: 2 } });
       expect(getComputedStyle($(el, '[part~="option-selected"]')).backgroundColor).toBe('rgb(13, 94, 115)');
+    });
+  });
+  describe('theming', () => {
+    const documented = (tag: string) => new Set([...elementSource.matchAll(new RegExp(`@${tag} ([\\w-]+)`, 'g'))].map((m) => m[1]!));
+
+    it('puts a documented part on every visual piece, in every view', async () => {
+      const refusing = channel();
+      await refusing.script([400]);
+      const views = [
+        await mount({ 'survey-id': unique(), 'cannot-answer': true }, { answers: { q01: 3 } }),
+        await mount({ 'survey-id': unique(), required: true, endpoint: refusing.endpoint }, { page: 5 }),
+        await mount({ 'survey-id': unique() }, { instrument: smallInstrument({ items: [] }) }),
+      ];
+      views[1]!.submit(); // the required message
+      views[1]!.required = false;
+      await settle(views[1]!);
+      views[1]!.submit(); // refused: status text and retry button
+      await waitFor(() => views[1]!.status === 'failed', 'failed');
+      await settle(views[1]!);
+      const parts = documented('csspart');
+      const seen = new Set<string>();
+      for (const el of views) {
+        for (const node of $$(el, '*')) {
+          const names = node.getAttribute('part')?.split(' ') ?? [];
+          names.forEach((name) => seen.add(name));
+          const wrapper = node.localName === 'li' && node.parentElement?.getAttribute('part') === 'review-list';
+          if (names.length === 0 && !wrapper && !node.classList.contains('visually-hidden')) throw new Error(`<${node.localName}> without a part in ${node.parentElement?.getAttribute('part')}`);
+          for (const name of names) expect(parts, `part "${name}" is documented`).toContain(name);
+        }
+      }
+      // The storage notice has its own tests (autosave.test.ts); everything else shows in these views.
+      expect([...parts].filter((name) => !seen.has(name))).toEqual(['notice']);
+    });
+
+    it('documents every per-element hook it reads, and reads every one it documents', () => {
+      const used = new Set([...stylesSource.matchAll(/\bh\('([\w-]+)'/g)].map((m) => `--balanse-survey-${m[1]}`));
+      expect(used).toEqual(documented('cssproperty'));
+    });
+
+    it('documents its custom states', () => {
+      expect(documented('cssstate')).toEqual(new Set(['sending', 'queued', 'delivered', 'failed', 'complete', 'error']));
     });
   });
 });

@@ -79,10 +79,13 @@ const STATES = ['sending', 'queued', 'delivered', 'failed', 'complete', 'error']
  * @csspart button-next - Next, and "Review answers" on the last page.
  * @csspart button-submit - Send answers.
  * @csspart button-retry - Try again (queued or failed).
+ * @csspart review-text - The review step's sentence: all answered, or which items are not.
  * @csspart review-list - The list of unanswered items.
  * @csspart review-link - A button that takes the respondent to an unanswered item.
- * @csspart status - The delivery status text (sending, queued, delivered, failed); a polite live region.
- * @csspart error - The message for an invalid instrument or a required survey not complete.
+ * @csspart status - The delivery status (sending, queued, delivered, failed) with its button; a polite live region.
+ * @csspart status-text - The status in words.
+ * @csspart error - The box of an invalid instrument, and the message of a required survey not complete.
+ * @csspart error-message - What went wrong, in the respondent's language.
  * @csspart error-detail - The invalid field and rule, from core.
  *
  * @cssproperty --balanse-survey-background - The survey's background. Default: `--balanse-color-surface`.
@@ -624,7 +627,7 @@ export class BalanseSurvey extends BalanseElement {
     const s = STRINGS[this.locale];
     if (this.#error) {
       return html`<div part="base error" role="alert" lang=${this.locale}>
-        <p>${s.invalid}</p>
+        <p part="error-message">${s.invalid}</p>
         <p part="error-detail">${this.#error}</p>
       </div>`;
     }
@@ -702,8 +705,8 @@ export class BalanseSurvey extends BalanseElement {
     return html`<section part="page" aria-labelledby="heading">
       <h3 id="heading" part="page-heading" tabindex="-1">${s.review}</h3>
       ${missing.length === 0
-        ? html`<p>${s.allAnswered}</p>`
-        : html`<p>${s.unanswered}</p>
+        ? html`<p part="review-text">${s.allAnswered}</p>`
+        : html`<p part="review-text">${s.unanswered}</p>
             <ul part="review-list">
               ${missing.map((item) => {
                 const text = this.#form === 'self' && item.selfText ? item.selfText : item.text;
@@ -726,15 +729,15 @@ export class BalanseSurvey extends BalanseElement {
     const s = STRINGS[this.locale];
     switch (this.#status) {
       case 'sending':
-        return html`<p>${s.sending}</p>`;
+        return html`<p part="status-text">${s.sending}</p>`;
       case 'queued':
-        return html`<p>${s.queued}</p>
+        return html`<p part="status-text">${s.queued}</p>
           <button type="button" part="button button-retry" @click=${this.#onOnline}>${s.retry}</button>`;
       case 'failed':
-        return html`<p>${fill(s.failed, this.locale, { status: this.#refusedStatus })}</p>
+        return html`<p part="status-text">${fill(s.failed, this.locale, { status: this.#refusedStatus })}</p>
           <button type="button" part="button button-retry" @click=${() => this.submit()}>${s.retry}</button>`;
       case 'delivered':
-        return html`<p>${s.delivered}</p>`;
+        return html`<p part="status-text">${s.delivered}</p>`;
       default:
         return nothing;
     }
