@@ -14,7 +14,8 @@
 import { instrument, localize } from '@balanse/core';
 
 export const PAGES = ['balanse', 'surveyjs', 'floor'] as const;
-export type PageName = (typeof PAGES)[number];
+/** With ALONE=1: the survey from its own define entry, bundled as an app's bundler would. */
+export type PageName = (typeof PAGES)[number] | 'balanse-alone';
 
 /**
  * Records `window.__rendered = performance.now()` (ms since navigation start) the first time 8
@@ -69,8 +70,8 @@ const title = localize(instrument.title, 'nb');
 const instructions = localize(instrument.instructions.team, 'nb');
 const items = instrument.items.map((item) => ({ id: item.id, text: localize(item.text, 'nb') }));
 
-function balanse(): string {
-  return `${head('balanse-survey', '<link rel="stylesheet" href="/default.css">\n<script type="module" src="/balanse.js"></script>')}
+function balanse(script = '/balanse.js'): string {
+  return `${head('balanse-survey', `<link rel="stylesheet" href="/default.css">\n<script type="module" src="${script}"></script>`)}
 <body>
 <balanse-survey survey-id="bench"></balanse-survey>
 </body>
@@ -123,4 +124,4 @@ ${instrument.pages![0]!.map((id, n) => group(items.find((item) => item.id === id
 </html>`;
 }
 
-export const html: Record<PageName, () => string> = { balanse, surveyjs, floor };
+export const html: Record<PageName, () => string> = { balanse, 'balanse-alone': () => balanse('/balanse-alone.js'), surveyjs, floor };

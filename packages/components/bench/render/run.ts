@@ -10,7 +10,7 @@
  *
  *   pnpm bench:render              # 21 rounds
  *   ROUNDS=41 pnpm bench:render    # more
- *   BUNDLE=some.js pnpm bench:render   # another single-file build in place of dist/cdn/balanse.js
+ *   ALONE=1 pnpm bench:render      # also the survey from its define entry alone, bundled as an app would
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../../../.ci/chromium.mjs';
 import { html, PAGES, type PageName } from './pages.js';
@@ -36,7 +37,7 @@ function packageDir(name: string): string | undefined {
   }
 }
 
-const bundle = process.env.BUNDLE ?? join(components, 'dist/cdn/balanse.js');
+const bundle = join(components, 'dist/cdn/balanse.js');
 if (!existsSync(bundle)) {
   console.error('dist/cdn/balanse.js is missing: build the packages first (pnpm bench:render does).');
   process.exit(1);
@@ -44,6 +45,7 @@ if (!existsSync(bundle)) {
 const surveyCore = packageDir('survey-core');
 const surveyUi = packageDir('survey-js-ui');
 const pages: PageName[] = surveyCore && surveyUi ? [...PAGES] : PAGES.filter((page) => page !== 'surveyjs');
+if (process.env.ALONE) pages.unshift('balanse-alone');
 if (!pages.includes('surveyjs')) console.warn('survey-core and survey-js-ui are not installed: measuring without SurveyJS.');
 
 const files: Record<string, [path: string, type: string]> = {
@@ -61,6 +63,22 @@ const files: Record<string, [path: string, type: string]> = {
 const bodies = new Map<string, [Buffer, string]>();
 for (const [route, [path, type]] of Object.entries(files)) bodies.set(route, [readFileSync(path), type]);
 for (const page of pages) bodies.set(`/${page}`, [Buffer.from(html[page]()), 'text/html; charset=utf-8']);
+if (process.env.ALONE) {
+  // The define entry with Lit and core, minified in one file; the chunk that validates custom
+  // instruments stays behind its import(), as a bundler splits it (the built-in one never loads it).
+  const alone = await build({
+    entryPoints: [join(components, 'dist/define/balanse-survey.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    plugins: [{ name: 'lazy', setup: (b) => void b.onResolve({ filter: /validate-instrument/ }, (a) => ({ path: a.path, external: true })) }],
+  });
+  bodies.set('/balanse-alone.js', [Buffer.from(alone.outputFiles[0]!.contents), 'text/javascript']);
+}
 
 const server = createServer((req, res) => {
   const found = bodies.get(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -122,12 +140,13 @@ const kb = (route: string) => `${((bodies.get(route)?.[0].length ?? 0) / 1024).t
 console.log(`\nRender benchmark: navigation start → the first page's 8 items in the DOM and laid out`);
 console.log(`${ROUNDS} cold loads per page, interleaved, after one warm-up round; Chromium ${version}`);
 console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-console.log('page       median     p25     p75     min    ratio to floor');
+console.log('page            median     p25     p75     min    ratio to floor');
 for (const page of pages) {
   const values = times[page]!;
   const median = quantile(values, 0.5);
   const cells = [median, quantile(values, 0.25), quantile(values, 0.75), Math.min(...values)].map((v) => `${v.toFixed(1)}`.padStart(7));
-  console.log(`${page.padEnd(9)}${cells.join(' ')} ms   ${(median / floor).toFixed(2)}×`);
+  console.log(`${page.padEnd(14)}${cells.join(' ')} ms   ${(median / floor).toFixed(2)}×`);
 }
 console.log(`\nDownloaded uncompressed: balanse.js ${kb('/balanse.js')} + default.css ${kb('/default.css')}` +
+  (pages.includes('balanse-alone') ? `; alone ${kb('/balanse-alone.js')}` : '') +
   (pages.includes('surveyjs') ? `; SurveyJS ${kb('/survey.core.min.js')} + ${kb('/survey-js-ui.min.js')} + ${kb('/survey-core.min.css')} CSS` : ''));
