@@ -24,6 +24,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'demo',
+          environment: 'node',
+          include: ['packages/demo/test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'packaging',
           environment: 'node',
           include: ['packages/*/packaging/**/*.test.ts'],
