@@ -131,10 +131,12 @@ describe('<balanse-survey>', () => {
       expect(el.answers).toEqual({ q01: 5, q02: null });
     });
 
-    it('keeps answers set before it is connected', async () => {
-      const el = await mount({ 'survey-id': unique() }, { answers: { q03: 2 } });
-      expect(el.answers).toEqual({ q03: 2 });
-      expect(checked(el)).toEqual(['q03=2']);
+    it('keeps answers and the page set before it is connected', async () => {
+      const el = await mount({ 'survey-id': unique() }, { answers: { q11: 2 }, page: 1 });
+      expect(el.answers).toEqual({ q11: 2 });
+      expect(el.page).toBe(1);
+      expect(heading(el)).toBe('Side 2 av 5');
+      expect(checked(el)).toEqual(['q11=2']);
     });
 
     it('shows the page set by `page`, clamped, the last one being the review step', async () => {

@@ -171,6 +171,7 @@ export class BalanseSurvey extends BalanseElement {
   #key = '';
   #answers: Answers = {};
   #preset: Answers | undefined;
+  #presetPage: number | undefined;
   #page = 0;
   #pageTimes: number[] = [];
   #shownAt: number | undefined;
@@ -293,11 +294,12 @@ export class BalanseSurvey extends BalanseElement {
 
   /** The page shown, from 0; the number of pages means the review step. Setting it does not move focus. */
   get page(): number {
-    return this.#page;
+    return this.#presetPage ?? this.#page;
   }
 
   set page(value: number) {
-    this.#setPage(value);
+    if (this.#prepared && this.#key) this.#setPage(value);
+    else this.#presetPage = value;
   }
 
   /** Where the submission is: `idle`, `sending`, `queued`, `delivered` or `failed`. */
@@ -460,6 +462,10 @@ export class BalanseSurvey extends BalanseElement {
     const preset = this.#preset;
     this.#preset = undefined;
     if (preset) this.#answers = cleanAnswers(preset, prepared.ids);
+    if (this.#presetPage !== undefined) {
+      this.#setPage(this.#presetPage);
+      this.#presetPage = undefined;
+    }
     // Saved at once, so the submission id is fixed for every tab and element showing this survey;
     // in the next task, so the first storage write (a round trip to the browser) does not delay the first render.
     if (!draft || preset) setTimeout(() => this.#save());
