@@ -359,10 +359,9 @@ describe('<balanse-survey>', () => {
         for (const [i, id] of instrument.pages![p]!.entries()) {
           const value = ((p * 8 + i) % 5) + 1;
           expected[id] = value;
-          await userEvent.tab();
-          expect(el.shadowRoot!.activeElement).toBe(radio(el, id, 1));
-          // Space checks the focused radio; arrow keys move and check (native radio groups).
-          await userEvent.keyboard(value === 1 ? ' ' : '{ArrowRight}'.repeat(value - 1));
+          // Tab reaches the item's first radio; Space checks it, the arrow keys move and check (native radio groups).
+          await userEvent.keyboard(`{Tab}${value === 1 ? ' ' : '{ArrowRight}'.repeat(value - 1)}`);
+          expect(el.shadowRoot!.activeElement).toBe(radio(el, id, value));
         }
         await userEvent.tab();
         if (p > 0) await userEvent.tab(); // past Back
