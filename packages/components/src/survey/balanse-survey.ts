@@ -43,13 +43,16 @@ const STATES = ['sending', 'queued', 'delivered', 'failed', 'complete', 'error']
  * The language follows the nearest `lang` (nb, nn, sv, en; nb otherwise) and can change at any
  * time without losing answers. Every text, including a custom instrument's, is rendered as text.
  *
- * @fires change - The respondent changed an answer (never on a programmatic set). Read `answers`.
- * @fires input - Fired with every `change`, for parity with native controls.
- * @fires balanse-submit - {BalanseSubmitDetail} The respondent submitted. Cancelable: cancel to veto.
- *   Not cancelled and no `endpoint`: the host has handled `detail.response`, and the survey is delivered.
- * @fires balanse-queued - {BalanseQueuedDetail} Delivery could not finish now; the submission waits and is retried.
- * @fires balanse-delivered - {BalanseDeliveredDetail} The endpoint (or the host) confirmed the submission.
- * @fires balanse-failed - {BalanseFailedDetail} The endpoint refused the submission; the answers are kept.
+ * @fires {Event} change - The respondent changed an answer (never on a programmatic set). Read `answers`.
+ * @fires {Event} input - Fired with every `change`, for parity with native controls.
+ * @fires {BalanseSubmitEvent} balanse-submit - Detail `BalanseSubmitDetail`. The respondent submitted; cancelable: cancel
+ *   to veto. Not cancelled and no `endpoint`: the host has handled `detail.response`, and the survey is delivered.
+ * @fires {BalanseQueuedEvent} balanse-queued - Detail `BalanseQueuedDetail`. Delivery could not finish now; the submission
+ *   waits and is retried.
+ * @fires {BalanseDeliveredEvent} balanse-delivered - Detail `BalanseDeliveredDetail`. The endpoint (or the host, or another
+ *   tab) confirmed the submission.
+ * @fires {BalanseFailedEvent} balanse-failed - Detail `BalanseFailedDetail`. The endpoint refused the submission; the
+ *   answers are kept.
  *
  * @csspart base - The survey's box.
  * @csspart header - Title and instructions.
