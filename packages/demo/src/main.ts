@@ -111,7 +111,7 @@ function renderSurvey(): void {
   const slot = $<HTMLElement>('#survey-slot');
   const survey = document.createElement('balanse-survey') as BalanseSurvey;
   survey.setAttribute('survey-id', `demo-${settings.team}-${settings.form}`);
-  survey.setAttribute('form', settings.form);
+  survey.setAttribute('survey-form', settings.form);
   survey.setAttribute('storage', 'local');
   survey.addEventListener('balanse-submit', (event) => {
     addResponse(settings.team, event.detail.response as Response);

@@ -64,10 +64,10 @@ describe('<balanse-survey> autosave', () => {
     const tab = await frame(`<balanse-survey survey-id="${id}"></balanse-survey>`);
     choose(surveyIn(tab), 'q01', 2);
     const survey = surveyIn(tab);
-    survey.form = 'self';
+    survey.surveyForm = 'self';
     await survey.updateComplete;
     expect(survey.answers).toEqual({});
-    survey.form = 'team';
+    survey.surveyForm = 'team';
     await survey.updateComplete;
     expect(survey.answers).toEqual({ q01: 2 });
     survey.surveyId = unique();

@@ -60,7 +60,7 @@ describe('<balanse-survey>', () => {
       expect(el.page).toBe(0);
       expect(el.status).toBe('idle');
       expect(el.submissionId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(el.form).toBe('team');
+      expect(el.surveyForm).toBe('team');
       expect(el.storage).toBe('local');
       expect([el.cannotAnswer, el.required, el.disabled]).toEqual([false, false, false]);
       expect(el.checkValidity()).toBe(true);
@@ -80,8 +80,8 @@ describe('<balanse-survey>', () => {
       expect(el.answers).toEqual({ q01: null });
     });
 
-    it('uses the self wording and instructions with form="self"', async () => {
-      const el = await mount({ 'survey-id': unique(), form: 'self' });
+    it('uses the self wording and instructions with survey-form="self"', async () => {
+      const el = await mount({ 'survey-id': unique(), 'survey-form': 'self' });
       expect($(el, '[part~="instructions"]').textContent).toBe(instrument.instructions.self.nb);
       expect($(el, '[part~="item-text"]').textContent).toContain(instrument.items[0]!.selfText!.nb!);
     });
@@ -89,7 +89,7 @@ describe('<balanse-survey>', () => {
     it('falls back to the team wording where a custom item has no self wording', async () => {
       const custom = smallInstrument();
       custom.items = custom.items.map(({ selfText: _, ...item }, i) => (i === 0 ? item : { ...item, selfText: custom.items[i]!.selfText }));
-      const el = await mount({ 'survey-id': unique(), form: 'self' }, { instrument: custom });
+      const el = await mount({ 'survey-id': unique(), 'survey-form': 'self' }, { instrument: custom });
       const texts = $$(el, '[part~="item-text"]').map((t) => t.textContent);
       if (!texts.length) throw new Error(text(el));
       expect(texts[0]).toContain(custom.items[0]!.text.nb!);
@@ -198,7 +198,7 @@ describe('<balanse-survey>', () => {
 
     it('autosaves every answer at once, under survey id, instrument version and form', async () => {
       const id = unique();
-      const el = await mount({ 'survey-id': id, form: 'self' });
+      const el = await mount({ 'survey-id': id, 'survey-form': 'self' });
       radio(el, 'q02', 3).click();
       const saved = JSON.parse(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:self`)!) as Record<string, unknown>;
       expect(saved).toMatchObject({ answers: { q02: 3 }, page: 0, submissionId: el.submissionId });

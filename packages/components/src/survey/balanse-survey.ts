@@ -127,7 +127,7 @@ export class BalanseSurvey extends BalanseElement {
     ...BalanseElement.properties,
     surveyId: { attribute: 'survey-id' },
     endpoint: {},
-    form: {},
+    surveyForm: { attribute: 'survey-form' },
     storage: {},
     cannotAnswer: { type: Boolean, attribute: 'cannot-answer' },
     required: { type: Boolean },
@@ -145,9 +145,10 @@ export class BalanseSurvey extends BalanseElement {
   declare endpoint: string;
   /**
    * `team` (default), a team member about their leader and team, or `self`, the leader's self form.
-   * Inside a `<form>`, the HTML `form` attribute also names the form owner: set the property there.
+   * Named `survey-form`, not `form`: on a form-associated element the HTML `form` attribute names
+   * the owning `<form>` by id, so `form="self"` would detach the survey from its form.
    */
-  declare form: Form;
+  declare surveyForm: Form;
   /** Where answers are autosaved: `local` (default), `session` (this tab) or `none` (memory; shared computers). */
   declare storage: StorageMode;
   /** Offers "cannot answer", stored as `null` (INSTRUMENT.md §8.2). Off by default. */
@@ -194,7 +195,7 @@ export class BalanseSurvey extends BalanseElement {
     super();
     this.surveyId = '';
     this.endpoint = '';
-    this.form = 'team';
+    this.surveyForm = 'team';
     this.storage = 'local';
     this.cannotAnswer = false;
     this.required = false;
@@ -226,7 +227,7 @@ export class BalanseSurvey extends BalanseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrument')) this.#prepare();
-    else if (changed.has('surveyId') || changed.has('form') || changed.has('storage')) this.#restore();
+    else if (changed.has('surveyId') || changed.has('surveyForm') || changed.has('storage')) this.#restore();
     else if (changed.has('endpoint')) this.#resume();
   }
 
@@ -399,7 +400,7 @@ export class BalanseSurvey extends BalanseElement {
   // ── Internals ─────────────────────────────────────────────────────────────────────────────────
 
   get #form(): Form {
-    return this.form === 'self' ? 'self' : 'team';
+    return this.surveyForm === 'self' ? 'self' : 'team';
   }
 
   get #answered(): number {
@@ -473,9 +474,6 @@ export class BalanseSurvey extends BalanseElement {
     // in the next task, so the first storage write (a round trip to the browser) does not delay the first render.
     if (!draft || preset) setTimeout(() => this.#save());
     this.#resume();
-    if (this.hasAttribute('form') && this.closest('form') && !this.#internals?.form) {
-      console.warn('<balanse-survey>: inside a <form>, the `form` attribute names the form owner; set the `form` property instead.');
-    }
   }
 
   /** Sends what waits in the outbox for this endpoint, this survey's own submission included. */

@@ -93,10 +93,10 @@ describe('<balanse-survey> in a form', () => {
     expect(radio(el, 'q01', 1).matches(':disabled')).toBe(false);
   });
 
-  it('submits its entries with the form, and the self form works through the property', async () => {
+  it('submits its entries with the form, also as the self form', async () => {
     const el = document.createElement('balanse-survey') as BalanseSurvey;
     el.surveyId = unique();
-    el.form = 'self';
+    el.setAttribute('survey-form', 'self');
     form.append(el);
     await settle(el);
     el.answers = { q01: 4 };
@@ -105,10 +105,4 @@ describe('<balanse-survey> in a form', () => {
     expect(el.shadowRoot!.querySelector('[part~="item-text"]')!.textContent).toContain(instrument.items[0]!.selfText!.nb!);
   });
 
-  it('warns that the form attribute inside a form names the form owner', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await mount({ 'survey-id': unique(), form: 'self' }, {}, form);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('set the `form` property'));
-    expect(entries()).toEqual([]);
-  });
 });
