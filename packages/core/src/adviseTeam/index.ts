@@ -5,7 +5,7 @@ import { CHARACTERISTICS, type Characteristic, type Lever, type Scale } from '..
 
 /**
  * The model's situations that call for more relation or more system leadership (MODEL.md),
- * plus the foundation and the two dispersion cases of INSTRUMENT.md §8.10. Only those a team
+ * plus the foundation and the two dispersion cases of §8.10. Only those a team
  * survey can point to are ever returned by `adviseTeam`; the rest (one seller under their level,
  * change, a new person, results against target) need what only the leader knows and are
  * covered by the style advisor.
@@ -53,7 +53,7 @@ export type TeamAdvice =
 
 /**
  * Reads which of the model's "more relation when" and "more system when" situations a team's
- * scores point to, each with its reason, the foundation first (INSTRUMENT.md §8.10–8.12). Also
+ * scores point to, each with its reason, the foundation first (§8.10–8.12). Also
  * lists the five characteristics of a performance culture as present or to develop.
  *
  * @example

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementBand, agreementOf } from './index.js';
 
-describe('agreement (INSTRUMENT.md §8.10)', () => {
+describe('agreement (§8.10)', () => {
   it('computes AD_M(J) as the mean absolute deviation from item means, averaged over items', () => {
     // Item 1: 2,4 → mean 3, AD 1. Item 2: 3,3,3 → AD 0. AD_M(J) = 0.5.
     const a = agreementOf([[2, 4], [3, 3, 3]], 2, 5 / 6)!;

@@ -1,7 +1,7 @@
 import { RWG_BANDS, RWG_NULL_VAR_SLIGHT_SKEW_5 } from '../constants/index.js';
 import type { AgreementBand } from '../vocabulary/index.js';
 
-/** Within-team agreement on one scale (INSTRUMENT.md §8.10). */
+/** Within-team agreement on one scale (§8.10). */
 export interface Agreement {
   /** AD_M(J): mean absolute deviation from the item means, averaged over items, in response units. */
   readonly ad: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessBalance } from './index.js';
 
-describe('assessBalance (INSTRUMENT.md §8.11)', () => {
+describe('assessBalance (§8.11)', () => {
   describe('the foundation comes first', () => {
     it('reads administration below the cut as a weak foundation', () => {
       expect(assessBalance({ relation: 80, system: 80, administration: 60 }).foundation).toBe('weak');

@@ -5,7 +5,7 @@ import { resolveOptions, type BalanseOptions } from '../options/index.js';
 import { numberBetween } from '../schema/index.js';
 import type { Zone } from '../vocabulary/index.js';
 
-/** The leader's reading on the balance model (INSTRUMENT.md §8.11). */
+/** The leader's reading on the balance model (§8.11). */
 export interface BalanceAssessment {
   /** `weak` when administration is below the cut: shown before any balance statement. */
   readonly foundation: 'solid' | 'weak';
@@ -75,7 +75,7 @@ const BalanceInputSchema = z.object({
 
 /**
  * Reads the balance board from relation (R), system (S) and administration (A), each 0–100
- * (INSTRUMENT.md §8.11). The foundation comes first: below the cut it is weak. The tilt is R − S
+ * (§8.11). The foundation comes first: below the cut it is weak. The tilt is R − S
  * and counts from 12.5 points (or the team's interval, when `tilt` is given); a relation lean is
  * profile A, a system lean profile B. `expectedZone` is the culture this leadership tends to build.
  *

@@ -6,7 +6,7 @@ const noPages = [0, 0, 0, 0, 0];
 /** 40 raw answers cycling 1–5, so no run is longer than one. */
 const varied = () => Array.from({ length: 40 }, (_, i) => (i % 5) + 1);
 
-describe('carelessFlags (INSTRUMENT.md §8.7)', () => {
+describe('carelessFlags (§8.7)', () => {
   it('flags 20 consecutive identical answers as longstring', () => {
     const raw = varied();
     for (let i = 5; i < 25; i++) raw[i] = 4;

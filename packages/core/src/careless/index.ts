@@ -1,5 +1,5 @@
 /**
- * Careless-response flags (INSTRUMENT.md §8.7). Flags describe a response; they never delete or
+ * Careless-response flags (§8.7). Flags describe a response; they never delete or
  * change it, and flagged responses stay in the team score by default.
  */
 

@@ -4,7 +4,7 @@ import { BalanseError } from '../errors/index.js';
 import { ZONES } from '../vocabulary/index.js';
 import { classifyZone } from './index.js';
 
-describe('classifyZone (INSTRUMENT.md §8.9)', () => {
+describe('classifyZone (§8.9)', () => {
   describe('the zone table', () => {
     it.each([
       ['apathy', 40, 40],

@@ -63,7 +63,7 @@ const ZoneInputSchema = z.object({ safety: ScoreOrEstimateSchema, standard: Scor
 
 /**
  * Places a team in the performance zone model from perceived safety (x) and perceived standard
- * (y), each 0–100 (INSTRUMENT.md §8.9). Low is below the cut (62.5), high is at or above it. Given
+ * (y), each 0–100 (§8.9). Low is below the cut (62.5), high is at or above it. Given
  * the team's 80 % intervals (as `summarizeTeam` reports them), an axis whose interval contains
  * the cut is borderline, and `candidates` lists every zone the team may be in.
  *

@@ -10,7 +10,7 @@ const team = (r: number, s: number, a: number, t: number, d: number) =>
   summarizeTeam(Array.from({ length: 6 }, () => responseAt(levels(r, s, a, t, d))));
 const self = (values: Parameters<typeof answersFor>[0]) => ({ form: 'self' as const, answers: answersFor(values) });
 
-describe('compareSelf (INSTRUMENT.md §8.13)', () => {
+describe('compareSelf (§8.13)', () => {
   it.each([
     ['self higher: blind spot', 5, 4, 'blind-spot'],
     ['self lower: hidden strength', 3, 4, 'hidden-strength'],

@@ -7,7 +7,7 @@ import { scoreValidResponse } from '../scoreResponse/internal.js';
 import { TeamSummarySchema } from '../summarizeTeam/schema.js';
 import { SCALES, type GapLabel, type Scale } from '../vocabulary/index.js';
 
-/** The leader's self score beside the team's on one scale (INSTRUMENT.md §8.13). */
+/** The leader's self score beside the team's on one scale (§8.13). */
 export interface ScaleGap {
   readonly self: number;
   readonly team: number;
@@ -46,7 +46,7 @@ export type SelfComparison =
     };
 
 /**
- * Compares the leader's self form with the team's summary, scale by scale (INSTRUMENT.md §8.13).
+ * Compares the leader's self form with the team's summary, scale by scale (§8.13).
  * A gap is meaningful from max(12.5 points, the team's 80 % half-width): self higher is a
  * `blind-spot`, self lower a `hidden-strength`; otherwise `agreement-strong` when the team is at or
  * above the cut, else `agreement-development`. Nothing is compared while the team is suppressed.

@@ -1,6 +1,7 @@
 /**
- * The measurement constants of INSTRUMENT.md §8.16, each named after the specification, with
- * the section it comes from. Every function that uses one accepts an option that overrides it
+ * The measurement constants (§8.16), each named after the specification, with the section it
+ * comes from. Section numbers (§8.1–§8.16) throughout @balanse/core refer to the measurement
+ * specification in docs/model/measurement.md. Every function that uses one accepts an option that overrides it
  * (see `BalanseOptions`), so a consultancy can, for instance, set a norm-referenced cut.
  */
 

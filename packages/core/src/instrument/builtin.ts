@@ -5,7 +5,7 @@ import { BUILT_IN_TEXTS } from './texts.js';
 
 /**
  * The built-in Balanse instrument: 40 items `q01`…`q40`, 8 per scale, in 5 pages of 8 whose
- * scales cycle relation, system, administration, safety, standard (INSTRUMENT.md §8.1, §8.4), with
+ * scales cycle relation, system, administration, safety, standard (§8.1, §8.4), with
  * team and self wording in nb, nn, sv and en. Stored responses name its `id` and `version`.
  *
  * @example

@@ -4,7 +4,7 @@ import { BUILT_IN_ITEMS } from './items.js';
 import { ItemSchema, type Item } from './schema.js';
 
 /**
- * The wording and layout rules of the built-in instrument (INSTRUMENT.md §8.1–§8.4, §8.12).
+ * The wording and layout rules of the built-in instrument (§8.1–§8.4, §8.12).
  * Each rule collects every violation as "q07 self.nn: «text» — reason" and compares the list with
  * [], so a failure names the item, form, locale and text at once.
  */

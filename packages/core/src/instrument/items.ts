@@ -1,5 +1,5 @@
 /**
- * The 40 items of the built-in Balanse instrument (INSTRUMENT.md §8.1–§8.4, §8.12), each worded for
+ * The 40 items of the built-in Balanse instrument (§8.1–§8.4, §8.12), each worded for
  * the team form (`text`) and the leader's self form (`selfText`) in nb, nn, sv and en.
  *
  * Layout:

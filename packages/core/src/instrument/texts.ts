@@ -2,7 +2,7 @@ import type { Instrument } from './schema.js';
 
 /**
  * The built-in instrument's own texts: title, instructions with the recall frame ("the last
- * three months", INSTRUMENT.md §8.2) and the fully labelled 5-point agreement scale.
+ * three months", §8.2) and the fully labelled 5-point agreement scale.
  */
 export const BUILT_IN_TEXTS = {
   title: {

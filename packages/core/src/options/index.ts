@@ -26,7 +26,7 @@ import { intAtLeast, intBetween, isPlainObject, numberBetween } from '../schema/
 const K_RULE = `must be an integer of at least ${ANONYMITY_K_MIN}: below that, answers could be traced to a person`;
 
 /**
- * Every configurable constant of INSTRUMENT.md §8.16, by option name. All are optional; each
+ * Every configurable constant of §8.16, by option name. All are optional; each
  * defaults to the named constant. Unknown option names are rejected, so a typo never silently
  * falls back to a default.
  */
@@ -83,7 +83,7 @@ export const OptionsSchema = z.strictObject({
 );
 
 /** Options every `@balanse/core` function accepts; see `OptionsSchema` for each one's meaning. */
-export type BalanseOptions = z.input<typeof OptionsSchema>;
+export interface BalanseOptions extends z.input<typeof OptionsSchema> {}
 
 /**
  * Options with every default filled in. The instrument is not compiled here: functions that

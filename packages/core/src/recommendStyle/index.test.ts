@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STYLES } from '../vocabulary/index.js';
 import { recommendStyle } from './index.js';
 
-describe('recommendStyle (INSTRUMENT.md §8.14)', () => {
+describe('recommendStyle (§8.14)', () => {
   describe('the decision table', () => {
     it('gives a new and insecure seller the instructing style at 70/30', () => {
       expect(recommendStyle({ competence: 2, commitment: 2, newInRole: true })).toMatchObject({

@@ -25,7 +25,7 @@ export interface Pressure {
   readonly system: number;
 }
 
-/** A style recommendation for one seller (INSTRUMENT.md §8.14). */
+/** A style recommendation for one seller (§8.14). */
 export interface StyleRecommendation {
   readonly style: Style;
   readonly pressure: Pressure;
@@ -65,7 +65,7 @@ const ratingOf = (r: number | number[]) => (typeof r === 'number' ? r : r.reduce
 
 /**
  * Recommends a communication style and the relation/system pressure for one seller. The
- * decision table of INSTRUMENT.md §8.14 is complete, so every input gets exactly one style:
+ * decision table of §8.14 is complete, so every input gets exactly one style:
  * low competence → instructing (70/30 when new or low in commitment, else 40/60: a skill problem
  * calls for system); high competence in the comfort zone → challenging (30/70); high competence,
  * low commitment → direct (60/40); high competence and commitment → delegating (50/50). Low energy

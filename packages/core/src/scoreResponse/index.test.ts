@@ -7,7 +7,7 @@ import { CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 import { scoreResponse, type ResponseScore } from './index.js';
 
 describe('scoreResponse', () => {
-  describe('scale scores (INSTRUMENT.md §8.5)', () => {
+  describe('scale scores (§8.5)', () => {
     it.each([
       [1, 0],
       [2, 25],

@@ -25,8 +25,8 @@ const toNullable = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
 /**
  * Scores one response on the 0–100 scale of each scale: the mean of its answered items, mapped
- * by `(mean − 1) × 25`, when at least half of the scale's items are answered (INSTRUMENT.md
- * §8.5–8.7). Throws a `BalanseError` naming the field for any invalid input.
+ * by `(mean − 1) × 25`, when at least half of the scale's items are answered (§8.5–8.7).
+ * Throws a `BalanseError` naming the field for any invalid input.
  *
  * @example
  * ```ts

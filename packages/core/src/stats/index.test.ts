@@ -29,7 +29,7 @@ describe('stats', () => {
     );
   });
 
-  it('reproduces the worked examples of INSTRUMENT.md §8.9', () => {
+  it('reproduces the worked examples of §8.9', () => {
     // n = 6, SD 15 → h = 9.0; n = 10, SD 15 → h = 6.6.
     expect(intervalHalfWidth(15, 6, 0.8, 5)).toBeCloseTo(9.04, 2);
     expect(intervalHalfWidth(15, 10, 0.8, 5)).toBeCloseTo(6.56, 2);

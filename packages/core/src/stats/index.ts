@@ -1,6 +1,6 @@
 /**
  * The few statistics Balanse needs, written out so they can be read and tested: means, sample
- * standard deviations and Student's t quantiles for the 80 % intervals of INSTRUMENT.md §8.9.
+ * standard deviations and Student's t quantiles for the 80 % intervals of §8.9.
  */
 
 /**
@@ -128,7 +128,7 @@ export function studentTQuantile(p: number, df: number): number {
 
 /**
  * Half-width of a two-sided `level` interval around a mean of `n` values with sample SD `sd`,
- * never below `floor`: max(floor, t(1 − (1 − level)/2, n − 1) × sd/√n). INSTRUMENT.md §8.9.
+ * never below `floor`: max(floor, t(1 − (1 − level)/2, n − 1) × sd/√n). §8.9.
  */
 export function intervalHalfWidth(sd: number, n: number, level: number, floor: number): number {
   if (n < 2) return floor;

@@ -17,7 +17,7 @@ const levels = (r: Level, s: Level, a: Level, t: Level, d: Level) =>
   ({ relation: r, system: s, administration: a, safety: t, standard: d }) as const;
 
 describe('summarizeTeam', () => {
-  describe('anonymity (INSTRUMENT.md §8.8)', () => {
+  describe('anonymity (§8.8)', () => {
     it('returns exactly the counts below k, and nothing derived from answers', () => {
       const team = syntheticTeam(1, 4, PROFILES.comfort);
       expect(summarizeTeam(team)).toStrictEqual({ status: 'suppressed', responded: 4, required: 5 });

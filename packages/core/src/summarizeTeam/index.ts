@@ -26,7 +26,7 @@ export function scoreTeamResponses(responses: unknown, o: ScoringOptions, root: 
 }
 
 /**
- * Summarises a team's responses (INSTRUMENT.md §8.5–8.11). With fewer than `minGroupSize` (k,
+ * Summarises a team's responses (§8.5–8.11). With fewer than `minGroupSize` (k,
  * default 5) respondents with a valid score it returns exactly `{ status: 'suppressed',
  * responded, required }`; otherwise per-scale means with SD, n, 80 % interval, agreement,
  * polarisation and distribution, the zone, the balance, the five characteristics and flag counts.

@@ -8,7 +8,7 @@ import { summarizeUnits, type UnitSummary } from './index.js';
 const team = (seed: number, size: number) => syntheticTeam(seed, size, PROFILES.performance);
 const n = (s: UnitSummary | undefined) => (s?.status === 'ok' ? s.n : null);
 
-describe('summarizeUnits (INSTRUMENT.md §8.8)', () => {
+describe('summarizeUnits (§8.8)', () => {
   it('summarises each unit over every response beneath it', () => {
     const result = summarizeUnits([
       { id: 'sales', responses: team(1, 5) },

@@ -152,7 +152,7 @@ function protect(nodes: readonly Node[], key: StatKey, o: ScoringOptions): void 
  * Summarises an organisation of units (teams, departments, regions), where a parent covers every
  * response beneath it. A unit below k is suppressed and its answers roll up into its parent; any
  * statistic whose remainder within its parent (parent minus visible children) would describe fewer
- * than k people is suppressed too (INSTRUMENT.md §8.8). Returns a summary per unit id; suppressed
+ * than k people is suppressed too (§8.8). Returns a summary per unit id; suppressed
  * ones say why (`below-threshold` or `differencing`).
  *
  * @example

@@ -3,7 +3,7 @@
  * and components, stories and tests import the same tuples, so an id can never drift.
  */
 
-/** The five scales of the instrument (INSTRUMENT.md §8.1): three about the leader, two about the team. */
+/** The five scales of the instrument (§8.1): three about the leader, two about the team. */
 export const SCALES = ['relation', 'system', 'administration', 'safety', 'standard'] as const;
 export type Scale = (typeof SCALES)[number];
 
@@ -30,7 +30,7 @@ export type Locale = (typeof LOCALES)[number];
 /** The locale used when a requested one is missing. */
 export const SOURCE_LOCALE: Locale = 'nb';
 
-/** The five characteristics of a performance culture (INSTRUMENT.md §8.12). */
+/** The five characteristics of a performance culture (§8.12). */
 export const CHARACTERISTICS = [
   'clearExpectations',
   'continuousFeedback',
@@ -53,7 +53,7 @@ export type ItemCharacteristic = (typeof ITEM_CHARACTERISTICS)[number];
 export const FORMS = ['team', 'self'] as const;
 export type Form = (typeof FORMS)[number];
 
-/** Labels of a self-versus-team gap (INSTRUMENT.md §8.13). */
+/** Labels of a self-versus-team gap (§8.13). */
 export const GAP_LABELS = ['blind-spot', 'hidden-strength', 'agreement-strong', 'agreement-development'] as const;
 export type GapLabel = (typeof GAP_LABELS)[number];
 
@@ -65,7 +65,7 @@ export type AxisReading = (typeof AXIS_READINGS)[number];
 export const ZONE_AXES = ['safety', 'standard'] as const satisfies readonly Scale[];
 export type ZoneAxis = (typeof ZONE_AXES)[number];
 
-/** Three bands of a person's or item's score (INSTRUMENT.md §8.5, secondary view). */
+/** Three bands of a person's or item's score (§8.5, secondary view). */
 export const BANDS = ['favourable', 'neutral', 'unfavourable'] as const;
 export type Band = (typeof BANDS)[number];
 
@@ -73,6 +73,6 @@ export type Band = (typeof BANDS)[number];
 export const AGREEMENT_BANDS = ['lack', 'weak', 'moderate', 'strong', 'very-strong'] as const;
 export type AgreementBand = (typeof AGREEMENT_BANDS)[number];
 
-/** The response codes of the 5-point agreement scale (INSTRUMENT.md §8.2). */
+/** The response codes of the 5-point agreement scale (§8.2). */
 export const RESPONSE_CODES = [1, 2, 3, 4, 5] as const;
 export type ResponseCode = (typeof RESPONSE_CODES)[number];
