@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fencedBlocks } from './fenced.js';
 
 export interface Example {
   /** File and line, for the test name and failures. */
@@ -24,23 +25,6 @@ function walk(dir: string, ext: string, skip: (path: string) => boolean): string
     else if (entry.name.endsWith(ext)) out.push(path);
   }
   return out;
-}
-
-/** Fenced blocks of a markdown text, with the line each starts on. */
-export function fencedBlocks(text: string): { lang: string; info: string; code: string; line: number }[] {
-  const blocks: { lang: string; info: string; code: string; line: number }[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)```(\w+)?(.*)$/.exec(lines[i]!);
-    if (!open) continue;
-    const indent = open[1]!.length;
-    const body: string[] = [];
-    let j = i + 1;
-    while (j < lines.length && !/^\s*```\s*$/.test(lines[j]!)) body.push(lines[j]!.slice(indent)), j++;
-    blocks.push({ lang: open[2] ?? '', info: (open[3] ?? '').trim(), code: body.join('\n'), line: i + 1 });
-    i = j;
-  }
-  return blocks;
 }
 
 export function docsExamples(root: string): Example[] {
