@@ -31,7 +31,8 @@ export function docsExamples(root: string): Example[] {
   const examples: Example[] = [];
   for (const file of walk(join(root, 'docs'), '.md', (p) => p.includes(`${join('docs', 'api')}`))) {
     for (const block of fencedBlocks(readFileSync(file, 'utf8'))) {
-      if (!['ts', 'js', 'html'].includes(block.lang) || block.info.includes('no-run')) continue;
+      // `browser` blocks need a page: packages/components/test/docs-ts-examples.test.ts runs them.
+      if (!['ts', 'js', 'html'].includes(block.lang) || block.info.includes('no-run') || block.info.includes('browser')) continue;
       examples.push({ where: `${relative(root, file)}:${block.line}`, lang: block.lang, code: block.code });
     }
   }

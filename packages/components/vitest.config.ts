@@ -16,12 +16,16 @@ export default defineProject({
     alias: [
       { find: /^@balanse\/core$/, replacement: fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
       { find: /^@balanse\/core\/synthetic$/, replacement: fileURLToPath(new URL('../core/src/synthetic/index.ts', import.meta.url)) },
+      // The docs' examples import the package by name, as users do.
+      { find: /^@balanse\/components$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      { find: /^@balanse\/components\/define\/(.*)$/, replacement: fileURLToPath(new URL('./src/define/$1.ts', import.meta.url)) },
+      { find: /^@balanse\/components\/themes\/(.*)$/, replacement: fileURLToPath(new URL('./src/themes/$1', import.meta.url)) },
     ],
   },
   test: {
     name: 'components',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['./test/global-setup.ts'],
+    globalSetup: ['./test/global-setup.ts', './test/docs-examples-setup.ts'],
     testTimeout: 15_000,
     browser: {
       enabled: true,
