@@ -335,7 +335,7 @@ export class BalanseReport extends BalanseElement {
           ${report.audience === 'leader' ? html`<span part="private-badge" class="badge">${s.privateBadge}</span> ` : nothing}${report.audienceText}
         </p>
         <p part="meta" class="meta muted">
-          ${report.generatedText ? html`<span>${report.generatedText}</span> ` : nothing}<span>${report.instrument.text}</span>
+          ${report.generatedText ? html`<span>${report.generatedText}</span><span aria-hidden="true"> · </span>` : nothing}<span>${report.instrument.text}</span>
         </p>
         <div part="actions" class="actions" role="group" aria-label=${s.actions}>
           <button part="button" class="button" type="button" data-action="json" @click=${this.#downloadJson}>${s.downloadJson}</button>
