@@ -1,5 +1,5 @@
 /**
- * The style advisor's data: what the leader enters per seller (INSTRUMENT.md §8.14), how it is
+ * The style advisor's data: what the leader enters per seller (§8.14), how it is
  * kept in Web Storage when the host opts in, and how it becomes core's input. No model rule
  * lives here: `recommendStyle` in core decides.
  */

@@ -6,7 +6,7 @@ export interface Draft {
   answers: Answers;
   /** The page shown; the pages' count means the review step. */
   page: number;
-  /** Milliseconds spent per page so far (INSTRUMENT.md §8.7, the speed flag). */
+  /** Milliseconds spent per page so far (§8.7, the speed flag). */
   pageTimes: number[];
   /** Generated once per survey; the `Idempotency-Key` of its delivery. */
   submissionId: string;

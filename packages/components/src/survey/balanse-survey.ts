@@ -151,7 +151,7 @@ export class BalanseSurvey extends BalanseElement {
   declare surveyForm: Form;
   /** Where answers are autosaved: `local` (default), `session` (this tab) or `none` (memory; shared computers). */
   declare storage: StorageMode;
-  /** Offers "cannot answer", stored as `null` (INSTRUMENT.md §8.2). Off by default. */
+  /** Offers "cannot answer", stored as `null` (§8.2). Off by default. */
   declare cannotAnswer: boolean;
   /** Makes the form control invalid (valueMissing) until every item has an answer, and blocks sending. */
   declare required: boolean;
@@ -483,7 +483,7 @@ export class BalanseSurvey extends BalanseElement {
     if (!this.#delivering && isQueued(this.#store, this.#submissionId)) void this.#deliverOwn();
   }
 
-  /** Adds the time the current page has been visible to its total (INSTRUMENT.md §8.7). */
+  /** Adds the time the current page has been visible to its total (§8.7). */
   #tick(): void {
     const now = performance.now();
     if (this.#shownAt !== undefined && this.#page < this.#pageTimes.length) this.#pageTimes[this.#page]! += now - this.#shownAt;

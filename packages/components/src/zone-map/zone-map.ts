@@ -42,7 +42,7 @@ const clamp = (v: number) => Math.min(100, Math.max(0, v));
 const px = (v: number) => X0 + (clamp(v) / 100) * SIZE;
 const py = (v: number) => Y0 + ((100 - clamp(v)) / 100) * SIZE;
 
-/** Which half of each axis a zone covers (MODEL.md: safety is x, standard is y). */
+/** Which half of each axis a zone covers (the model: safety is x, standard is y). */
 const QUADRANT: Readonly<Record<Zone, readonly ['low' | 'high', 'low' | 'high']>> = {
   apathy: ['low', 'low'],
   comfort: ['high', 'low'],

@@ -4,7 +4,7 @@ import { TeamSummarySchema } from '../summarizeTeam/schema.js';
 import { CHARACTERISTICS, type Characteristic, type Lever, type Scale } from '../vocabulary/index.js';
 
 /**
- * The model's situations that call for more relation or more system leadership (MODEL.md),
+ * The model's situations that call for more relation or more system leadership (the model),
  * plus the foundation and the two dispersion cases of §8.10. Only those a team
  * survey can point to are ever returned by `adviseTeam`; the rest (one seller under their level,
  * change, a new person, results against target) need what only the leader knows and are

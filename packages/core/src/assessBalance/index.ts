@@ -19,7 +19,7 @@ export interface BalanceAssessment {
   readonly force: 'light' | 'strong' | 'uneven';
   /** Profile A (natural relation leader) or B (natural system leader) when the board leans. */
   readonly profile: 'A' | 'B' | null;
-  /** The zone this leadership tends to create (MODEL.md, "How the models connect"). */
+  /** The zone this leadership tends to create (the model, "How the models connect"). */
   readonly expectedZone: Zone;
   /** The three scores the assessment was made from. */
   readonly scores: { readonly relation: number; readonly system: number; readonly administration: number };

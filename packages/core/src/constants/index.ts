@@ -116,7 +116,7 @@ export const NEW_IN_ROLE_MONTHS = 6;
 export const STYLE_HIGH_FROM = 3.5;
 
 /**
- * Relation/system pressure per situation, in percent (MODEL.md "Balance is not 50/50", §8.14).
+ * Relation/system pressure per situation, in percent (the model, "Balance is not 50/50", §8.14).
  * 70/30 and 30/70 are the model's figures; the others are our reading of "more relation",
  * "balanced" and the model's skill-problem diagnosis (competence low → system).
  */
@@ -134,7 +134,7 @@ export const STYLE_PRESSURE = {
 } as const;
 
 /**
- * Low energy or safety moves this many points of pressure toward relation (MODEL.md "Reading the
+ * Low energy or safety moves this many points of pressure toward relation (the model, "Reading the
  * situation": energy / safety → relation; the amount is our choice), never beyond 70 % relation.
  */
 export const LOW_ENERGY_RELATION_SHIFT = 10;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose, DIAGNOSIS } from './index.js';
 
-describe('diagnose (MODEL.md "Reading the situation")', () => {
+describe('diagnose (the model, "Reading the situation")', () => {
   it.each([
     ['competence', 'system'],
     ['will', 'relation'],

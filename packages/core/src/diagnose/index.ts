@@ -4,7 +4,7 @@ import { oneOf } from '../schema/index.js';
 import { OBSERVATIONS, type Lever, type Observation } from '../vocabulary/index.js';
 
 /**
- * Where to adjust for each observation (MODEL.md "Reading the situation"): a skill problem calls
+ * Where to adjust for each observation (the model, "Reading the situation"): a skill problem calls
  * for system leadership, a will problem for relation leadership, failing structure for
  * administration, and low energy or safety for relation leadership.
  */

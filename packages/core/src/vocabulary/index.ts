@@ -15,11 +15,11 @@ export type Lever = (typeof LEVERS)[number];
 export const ZONES = ['apathy', 'comfort', 'stress', 'performance'] as const;
 export type Zone = (typeof ZONES)[number];
 
-/** The four communication styles (MODEL.md "Communication style"). */
+/** The four communication styles (the model, "Communication style"). */
 export const STYLES = ['instructing', 'direct', 'delegating', 'challenging'] as const;
 export type Style = (typeof STYLES)[number];
 
-/** The four observations a leader reads a situation by (MODEL.md "Reading the situation"). */
+/** The four observations a leader reads a situation by (the model, "Reading the situation"). */
 export const OBSERVATIONS = ['competence', 'will', 'structure', 'energy'] as const;
 export type Observation = (typeof OBSERVATIONS)[number];
 
