@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
 
 // One run covers every package: core in Node, components in real Chromium, and the packaging
-// checks (size budgets, publint, are-the-types-wrong) in Node against the built dist/, and every
-// code example of the docs.
+// checks (size budgets, publint, are-the-types-wrong) in Node against the built dist/, every
+// code example of the docs, and every story of stories/ rendered in Chromium and checked with axe.
 export default defineConfig({
   test: {
     projects: [
@@ -29,6 +32,22 @@ export default defineConfig({
           include: ['packages/demo/test/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Every story renders and passes axe (preview.ts sets `a11y: { test: 'error' }`). The
+        // controls read packages/components/custom-elements.json, which `pnpm build` makes.
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('stories/.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {

@@ -1,0 +1,34 @@
+// Storybook for the Balanse elements: `pnpm storybook` (dev server) and `pnpm build-storybook`
+// (static site in storybook-static/). The stories run from the packages' sources, like the demo,
+// and read the elements' API from packages/components/custom-elements.json (made by the build).
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const config: StorybookConfig = {
+  stories: ['../*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // Our machines reach the npm registry only: no telemetry, no update or news checks.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
+  async viteFinal(viteConfig) {
+    return mergeConfig(viteConfig, {
+      resolve: {
+        // Without these Storybook would load the workspace packages from their dist/ builds.
+        alias: [
+          { find: /^@balanse\/core$/, replacement: src('../../packages/core/src/index.ts') },
+          { find: /^@balanse\/core\/synthetic$/, replacement: src('../../packages/core/src/synthetic/index.ts') },
+          { find: /^@balanse\/components$/, replacement: src('../../packages/components/src/index.ts') },
+          { find: /^@balanse\/components\/define\/(.*)$/, replacement: src('../../packages/components/src/define/$1.ts') },
+          { find: /^@balanse\/components\/themes\/(.*)$/, replacement: src('../../packages/components/src/themes/$1') },
+          { find: /^@balanse\/components\/custom-elements\.json$/, replacement: src('../../packages/components/custom-elements.json') },
+        ],
+      },
+      build: { target: 'es2022' },
+    });
+  },
+};
+
+export default config;
