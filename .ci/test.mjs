@@ -1,6 +1,7 @@
 // `pnpm test`: every test of the project in one run, ending with "N passed, N failed, N skipped".
 // Steps: find (or install) Chromium, build the packages (size budgets and packaging tests read
-// dist/), run every vitest project with a JSON report, then print the closing line from it.
+// dist/), run every vitest project with a JSON report, build the static Storybook, then print the
+// closing line from the report, with each failed step counted as one more failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,6 +35,12 @@ const vitestOk = run(
   ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportPath}`],
   env,
 );
+
+// The static Storybook must build for every release (its stories were rendered and checked with
+// axe by the vitest run above). Telemetry off: CI reaches no network but the npm registry.
+if (!run('Build the static Storybook (storybook-static/)', 'pnpm', ['run', 'build-storybook'], { ...env, STORYBOOK_DISABLE_TELEMETRY: '1' })) {
+  extraFailures.push('storybook build');
+}
 
 const counts = countsFrom(reportPath);
 if (!counts) extraFailures.push('vitest (no JSON report was written)');
