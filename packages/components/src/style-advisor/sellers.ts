@@ -4,6 +4,7 @@
  * lives here: `recommendStyle` in core decides.
  */
 import type { ReportSellerInput, SellerInput } from '@balanse/core';
+import { storageArea as area, type StorageMode } from '../base/storage.js';
 
 /** A rating on the advisor's 1–5 scale, or `null` while not rated. */
 export type Rating = 1 | 2 | 3 | 4 | 5;
@@ -26,7 +27,7 @@ export interface AdvisorSeller {
 }
 
 /** Where the advisor keeps what is entered: `none` (default) keeps it in the page only. */
-export type AdvisorStorage = 'none' | 'local' | 'session';
+export type AdvisorStorage = StorageMode;
 
 const rating = (v: unknown): Rating | null => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? (v as Rating) : null);
 const pair = (v: unknown): [Rating | null, Rating | null] => (Array.isArray(v) ? [rating(v[0]), rating(v[1])] : [null, null]);
@@ -93,17 +94,6 @@ const STORAGE_PREFIX = 'balanse-advisor:';
 
 /** The storage key of one advisor. */
 export const storageKey = (advisorId: string): string => `${STORAGE_PREFIX}${advisorId || 'default'}`;
-
-/** The Web Storage area for a mode; `undefined` for `none` or when the browser refuses it. */
-function area(mode: AdvisorStorage): Storage | undefined {
-  if (mode === 'none') return undefined;
-  try {
-    return mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
-  } catch {
-    // Blocked storage makes the getter itself throw a SecurityError.
-    return undefined;
-  }
-}
 
 /** Reads stored sellers: `null` when nothing is stored, `false` when storage is unavailable. */
 export function loadSellers(mode: AdvisorStorage, advisorId: string): AdvisorSeller[] | null | false {

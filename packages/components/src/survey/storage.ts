@@ -4,9 +4,10 @@
  * frames have none): every failure falls back to memory and raises `degraded`, so the survey can
  * tell the respondent their answers will not survive a reload, and carries on.
  */
+import { storageArea, type StorageMode } from '../base/storage.js';
 
 /** `local` (default): survives restarts. `session`: this tab only. `none`: memory only (shared computers). */
-export type StorageMode = 'local' | 'session' | 'none';
+export type { StorageMode };
 
 export const STORAGE_MODES: readonly StorageMode[] = ['local', 'session', 'none'];
 
@@ -27,13 +28,9 @@ export class SafeStore {
 
   #area(): Storage | undefined {
     if (this.mode === 'none' || this.degraded) return undefined;
-    try {
-      return this.mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
-    } catch {
-      // The getter itself throws a SecurityError when storage is blocked.
-      this.degraded = true;
-      return undefined;
-    }
+    const area = storageArea(this.mode);
+    if (!area) this.degraded = true;
+    return area;
   }
 
   get(key: string): string | null {
