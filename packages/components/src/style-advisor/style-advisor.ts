@@ -8,10 +8,10 @@ import {
   NEW_IN_ROLE_MONTHS,
   observationsTexts,
   pressureTexts,
-  recommendStyle,
   scalesTexts,
   styleReasonsTexts,
   stylesTexts,
+  type recommendStyle,
   type ReportSellerInput,
   type StyleRecommendation,
 } from '@balanse/core';
@@ -36,6 +36,20 @@ import { styleAdvisorStyles } from './style-advisor.styles.js';
 const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 const FLAGS = ['newInRole', 'comfortZone', 'lowEnergy'] as const;
 type Flag = (typeof FLAGS)[number];
+
+/** core's `recommendStyle` once ./recommend.js has loaded; one load serves every advisor on the page. */
+let recommend: typeof recommendStyle | undefined;
+let loading: Promise<void> | undefined;
+function loadRecommend(): Promise<void> {
+  loading ??= import('./recommend.js').then(
+    (module) => void (recommend = module.recommendStyle),
+    (error: unknown) => {
+      loading = undefined; // the chunk failed to load (network, CSP): the next advisor tries again
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /**
  * @summary The leader's private style advisor. For each seller the leader rates competence
@@ -127,6 +141,9 @@ export class BalanseStyleAdvisor extends BalanseElement {
   declare private _announcement: string;
   declare private _storageFailed: boolean;
 
+  /** Until core's recommendation has loaded; `updateComplete` waits for it. */
+  #loading: Promise<void> | undefined;
+
   constructor() {
     super();
     this.sellers = [];
@@ -137,6 +154,28 @@ export class BalanseStyleAdvisor extends BalanseElement {
     this._confirming = false;
     this._announcement = '';
     this._storageFailed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!recommend && !this.#loading) {
+      this.#loading = loadRecommend()
+        .then(
+          () => this.requestUpdate(),
+          () => {}, // recommendations stay pending; reconnecting tries again
+        )
+        .finally(() => (this.#loading = undefined));
+    }
+  }
+
+  /** Also waits for core's recommendation to load and show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#loading) {
+      await this.#loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -172,9 +211,9 @@ export class BalanseStyleAdvisor extends BalanseElement {
 
   #recommend(seller: AdvisorSeller): StyleRecommendation | null {
     const input = toSellerInput(seller, this.weakFoundation);
-    if (!input) return null;
+    if (!input || !recommend) return null;
     try {
-      return recommendStyle(input);
+      return recommend(input);
     } catch {
       return null;
     }
@@ -244,6 +283,10 @@ export class BalanseStyleAdvisor extends BalanseElement {
   }
 
   #export(): void {
+    if (!recommend) {
+      void loadRecommend().then(() => this.#export());
+      return;
+    }
     const content = JSON.stringify(
       {
         format: 'balanse-style-advisor',
@@ -420,7 +463,9 @@ export class BalanseStyleAdvisor extends BalanseElement {
             ${formatMessage(s.remove, { name }, this.locale)}
           </button>
         </div>
-        ${this.#renderRecommendation(seller, this.#recommend(seller))}
+        ${recommend
+          ? this.#renderRecommendation(seller, this.#recommend(seller))
+          : html`<div part="recommendation" class="recommendation" aria-busy="true"></div>`}
       </div>
     </li>`;
   }
