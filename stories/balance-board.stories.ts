@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { balanceWhere, clearTeam } from './data.js';
-import { hookStyle, playgroundArgTypes, renderFromArgs, THEMING_PALETTE as c } from './helpers.js';
+import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, THEMING_PALETTE as c } from './helpers.js';
 
 const TAG = 'balanse-balance-board';
 
@@ -74,6 +75,11 @@ export const UnevenForce: Story = {
 export const WeakFoundation: Story = {
   name: 'Weak foundation',
   render: board('weak', (b) => b.foundation === 'weak'),
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector(TAG)!.shadowRoot!;
+    await expect(root.querySelector('[part~="foundation-notice"]')).not.toBeNull();
+    await expect(root.querySelector('[part~="crack"]')).not.toBeNull();
+  },
   parameters: describe('Use this state when administration is below the cut: the weak foundation is said first and drawn cracked.'),
 };
 
@@ -90,7 +96,12 @@ export const Languages: Story = {
 };
 
 export const Accessibility: Story = {
-  render: board('weak', (b) => b.foundation === 'weak'),
+  render: () => html`${a11yNotes([
+      'The picture is one image (role="img") labelled by the title and the lean and pressure sentences; the three scores are a list, the model’s sentences another.',
+      'Pressure is shown by arrow length and thickness and said in words; a weak foundation is a sentence, an icon and a shape change, never a colour alone.',
+      'The board turns with a transition only when prefers-reduced-motion allows it.',
+      'Caveats: the angle is illustrative and stops growing at 40 points of tilt (read the tilt in the text); upright side labels rely on CSS transforms of SVG.',
+    ])}${board('weak', (b) => b.foundation === 'weak')()}`,
   parameters: describe(
     'Use this story to review the text alternative: the image is labelled by the title and the sentences, and the scores are a list, so nothing relies on the picture or its colours.',
   ),

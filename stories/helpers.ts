@@ -19,6 +19,7 @@ interface CemElement {
   members?: CemMember[];
   events?: { name: string }[];
   cssProperties?: { name: string; description?: string }[];
+  cssParts?: { name: string }[];
 }
 
 /** The element's declaration in custom-elements.json. */
@@ -43,6 +44,9 @@ export function playgroundArgTypes(tag: string, options: Record<string, readonly
     if (member.kind === 'field' && member.readonly) argTypes[member.name] = { control: false };
   }
   for (const property of declaration.cssProperties ?? []) argTypes[property.name] = { control: 'text' };
+  // Parts and events are documented in the table but have nothing to set.
+  for (const part of declaration.cssParts ?? []) argTypes[part.name] = { control: false };
+  for (const event of declaration.events ?? []) argTypes[event.name] = { control: false };
   for (const [name, list] of Object.entries(options)) argTypes[name] = { control: 'inline-radio', options: [...list] };
   return argTypes;
 }
@@ -57,12 +61,14 @@ export function renderFromArgs(tag: string) {
   const writable = new Set((declaration.members ?? []).filter((m) => m.kind === 'field' && !m.readonly).map((m) => m.name));
   const cssProperties = new Set((declaration.cssProperties ?? []).map((p) => p.name));
   const events = (declaration.events ?? []).map((e) => e.name);
-  let element: HTMLElement | undefined;
+  // One element per canvas: a docs page shows the same story in more than one canvas.
+  const elements = new WeakMap<HTMLElement, HTMLElement>();
   return (args: Args, context: StoryContext): HTMLElement => {
-    if (!element || element.dataset.story !== context.id) {
+    let element = elements.get(context.canvasElement);
+    if (!element) {
       element = document.createElement(tag);
-      element.dataset.story = context.id;
       for (const name of events) element.addEventListener(name, action(name));
+      elements.set(context.canvasElement, element);
     }
     for (const [name, value] of Object.entries(args)) {
       if (cssProperties.has(name)) {

@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import { ZONES, type Zone } from '@balanse/core';
 import { borderlineTeam, centreTeam, clearTeam, selfZone, splitTeam } from './data.js';
-import { hookStyle, playgroundArgTypes, renderFromArgs, THEMING_PALETTE as c } from './helpers.js';
+import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, THEMING_PALETTE as c } from './helpers.js';
 
 const TAG = 'balanse-zone-map';
 
@@ -22,6 +23,13 @@ export default meta;
 type Story = StoryObj;
 
 const describe = (story: string) => ({ docs: { description: { story } } });
+/** The parts of the map in the story with the name `part`. */
+const parts = (root: HTMLElement, part: string) => root.querySelector(TAG)!.shadowRoot!.querySelectorAll(`[part~="${part}"]`);
+/** Checks what the map draws: the frame of a clear zone, or one dashed frame per candidate zone. */
+const expectOutlines = (current: number, candidates: number) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await expect(parts(canvasElement, 'current-outline')).toHaveLength(current);
+  await expect(parts(canvasElement, 'candidate-outline')).toHaveLength(candidates);
+};
 
 export const Playground: Story = {
   render: renderFromArgs(TAG),
@@ -41,6 +49,7 @@ export const Overview: Story = {
 const zoneStory = (zone: Zone): Story => ({
   name: `Zone: ${zone}`,
   render: () => html`<balanse-zone-map .zone=${clearTeam(zone).zone}></balanse-zone-map>`,
+  play: expectOutlines(1, 0),
   parameters: describe(`Use this state to see how a team clearly in the ${zone} zone is drawn and described.`),
 });
 
@@ -51,12 +60,14 @@ export const Performance = zoneStory(ZONES[3]);
 
 export const Borderline: Story = {
   render: () => html`<balanse-zone-map .zone=${borderlineTeam().zone}></balanse-zone-map>`,
+  play: expectOutlines(0, 2),
   parameters: describe('Use this state when one axis’s interval contains the cut, so the team may be in either of two zones.'),
 };
 
 export const NearTheCentre: Story = {
   name: 'Near the centre',
   render: () => html`<balanse-zone-map .zone=${centreTeam().zone}></balanse-zone-map>`,
+  play: async ({ canvasElement }) => expect(parts(canvasElement, 'candidate-outline').length).toBeGreaterThanOrEqual(3),
   parameters: describe('Use this state when both intervals contain the cut and the map cannot place the team in one zone.'),
 };
 
@@ -72,11 +83,13 @@ export const WithLeaderMarker: Story = {
     const team = clearTeam('comfort');
     return html`<balanse-zone-map .zone=${team.zone} .self=${selfZone(team)}></balanse-zone-map>`;
   },
+  play: async ({ canvasElement }) => expect(parts(canvasElement, 'self-marker')).toHaveLength(1),
   parameters: describe('Use this state to compare where the leader places the team (the diamond) with where the team places itself.'),
 };
 
 export const Empty: Story = {
   render: () => html`<balanse-zone-map></balanse-zone-map>`,
+  play: async ({ canvasElement }) => expect(parts(canvasElement, 'team-point')).toHaveLength(0),
   parameters: describe('Use the empty map to explain the model before there are any answers.'),
 };
 
@@ -88,7 +101,12 @@ export const Languages: Story = {
 };
 
 export const Accessibility: Story = {
-  render: () => html`<balanse-zone-map show-table .zone=${borderlineTeam().zone} .self=${selfZone(borderlineTeam())}></balanse-zone-map>`,
+  render: () => html`${a11yNotes([
+      'The map is one image (role="img") labelled by the title and the summary: where the team is, both values with their interval, any split axis, and the leader’s placement.',
+      'A data table is always in the accessibility tree; the “show the figures as a table” button (aria-expanded) shows it on screen too, as here.',
+      'Zones never rely on colour: names in the map and in the list, a solid frame for the team’s zone, dashed frames for candidates; forced-colours mode uses system colours.',
+      'Caveat: the SVG scales with its width, so at 320 px its labels are about 9 px; everything in them is repeated as HTML text that does not shrink.',
+    ])}<balanse-zone-map show-table .zone=${borderlineTeam().zone} .self=${selfZone(borderlineTeam())}></balanse-zone-map>`,
   parameters: describe(
     'Use this story to review what assistive technology gets: the labelled image, the summary sentences and the data table (shown here; always in the accessibility tree).',
   ),
