@@ -4,6 +4,9 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
 
+// Storybook's test plugin must not call home: our machines reach the npm registry only.
+process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
+
 // One run covers every package: core in Node, components in real Chromium, and the packaging
 // checks (size budgets, publint, are-the-types-wrong) in Node against the built dist/, every
 // code example of the docs, and every story of stories/ rendered in Chromium and checked with axe.

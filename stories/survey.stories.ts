@@ -154,7 +154,11 @@ const languageStory = (locale: 'nn' | 'sv' | 'en', name: string): Story => ({
   name,
   globals: { locale },
   render: () => html`<balanse-survey survey-id=${`story-lang-${locale}`} storage="none" .answers=${answers(2)}></balanse-survey>`,
-  play: settled,
+  play: async (context) => {
+    await settled(context);
+    await expect(document.documentElement.lang).toBe(locale);
+    await expect(part(survey(context.canvasElement), 'base')?.getAttribute('lang')).toBe(locale);
+  },
   parameters: describe(`Use this story to check the survey’s texts in ${name.replace('In ', '')}, which it takes from <html lang>.`),
 });
 

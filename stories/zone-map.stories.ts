@@ -116,6 +116,8 @@ export const DarkTheme: Story = {
   name: 'Dark theme',
   globals: { theme: 'dark' },
   render: () => html`<balanse-zone-map .zone=${clearTeam('stress').zone} .self=${selfZone(clearTeam('stress'))}></balanse-zone-map>`,
+  // The story's globals reach the page, so axe checks the dark palette.
+  play: async () => expect(document.documentElement.classList.contains('balanse-dark')).toBe(true),
   parameters: describe('Use this story to check the map on the default theme’s dark palette.'),
 };
 
