@@ -44,6 +44,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           testTimeout: 30_000,
+          // After the other projects, not beside them: a second browser on our two cores slows the
+          // components project's timing tests (page times in the survey) enough to flake.
+          sequence: { groupOrder: 1 },
           browser: {
             enabled: true,
             headless: true,

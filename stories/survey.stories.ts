@@ -33,8 +33,8 @@ const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTM
 /** A respondent's answers (seeded synthetic), all 40 or the first `count`. */
 const answers = (count = instrument.items.length): Answers => answersOf(count);
 
-/** Every story uses its own survey id and keeps answers in memory, so stories never share a draft. */
-const base = (id: string) => ({ 'survey-id': `story-${id}`, storage: 'none' });
+// Every story has its own survey id and keeps answers in memory (storage="none"), so no story
+// leaves a draft or an outbox entry in the browser for another to find.
 
 export const Playground: Story = {
   render: renderFromArgs(TAG),
@@ -44,7 +44,7 @@ export const Playground: Story = {
 };
 
 export const Overview: Story = {
-  render: () => html`<balanse-survey survey-id=${base('overview')['survey-id']} storage="none" .answers=${answers(3)}></balanse-survey>`,
+  render: () => html`<balanse-survey survey-id="story-overview" storage="none" .answers=${answers(3)}></balanse-survey>`,
   play: settled,
   parameters: describe('Use the overview to see the survey as a team member meets it: the title, the instructions and the first page.'),
 };
