@@ -15,8 +15,8 @@ import { publicManifest } from '../manifest.js';
 
 setCustomElementsManifest(publicManifest(manifest));
 
-export const THEMES = ['default', 'dark', 'fjord', 'ember', 'none'] as const;
-export type Theme = (typeof THEMES)[number];
+const THEMES = ['default', 'dark', 'fjord', 'ember', 'none'] as const;
+type Theme = (typeof THEMES)[number];
 
 const LOCALE_NAMES: Record<Locale, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', sv: 'Svenska', en: 'English' };
 const THEME_NAMES: Record<Theme, string> = {
@@ -65,6 +65,8 @@ const preview: Preview = {
     },
   ],
   parameters: {
+    // The elements in the order a round meets them: the survey, then what its answers show.
+    options: { storySort: { order: ['Elements', ['Survey', 'Zone map', 'Balance board', 'Style advisor', 'Report']] } },
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
     // Every story is checked with axe in the test run; a violation fails it.
