@@ -2,18 +2,22 @@
  * The three pages of the render benchmark, all showing the same first page: the built-in
  * instrument's items 1–8 in bokmål, each a radio group with the same five labelled options.
  *
- * - `balanse`: `<balanse-survey>` from the script-tag bundle (dist/cdn/balanse.js) with the
- *   default theme, as an intranet page would load it.
+ * - `balanse`: `<balanse-survey>` from the script-tag bundle with every element
+ *   (dist/cdn/balanse.js) and the default theme, as an intranet page would load it.
+ * - `balanse-survey`: the same page with the survey's own script-tag bundle
+ *   (dist/cdn/balanse-survey.js).
+ * - `balanse-alone` (with ALONE=1): the same page with the survey's define entry built by Vite as
+ *   an app ships it (packaging/measure.ts): its entry chunk; the lazy chunk is not loaded.
  * - `surveyjs`: SurveyJS (survey-core + survey-js-ui, UMD builds as its docs load them) with its
  *   default theme, given all 40 items in 5 pages of 8.
  * - `floor`: hand-written HTML without any framework or script: the first page's 8 items as
  *   radio groups. Nothing that renders these items can be faster than the browser parsing them.
  *
- * Every page starts with the same detection script (`DETECT`), so the three figures mean the same.
+ * Every page starts with the same detection script (`DETECT`), so the figures mean the same.
  */
 import { instrument, localize } from '@balanse/core';
 
-export const PAGES = ['balanse', 'surveyjs', 'floor'] as const;
+export const PAGES = ['balanse', 'balanse-survey', 'surveyjs', 'floor'] as const;
 /** With ALONE=1: the survey from its own define entry, bundled as an app's bundler would. */
 export type PageName = (typeof PAGES)[number] | 'balanse-alone';
 
@@ -124,4 +128,11 @@ ${instrument.pages![0]!.map((id, n) => group(items.find((item) => item.id === id
 </html>`;
 }
 
-export const html: Record<PageName, () => string> = { balanse, 'balanse-alone': () => balanse('/balanse-alone.js'), surveyjs, floor };
+/** The pages; `balanse-alone` takes the path of its entry chunk, named by the build. */
+export const html: Record<PageName, (script?: string) => string> = {
+  balanse: () => balanse(),
+  'balanse-survey': () => balanse('/balanse-survey.js'),
+  'balanse-alone': (script = '/alone.js') => balanse(script),
+  surveyjs,
+  floor,
+};

@@ -1,0 +1,85 @@
+/**
+ * The render benchmark's pages and files, served from memory on 127.0.0.1 (so disk reads never
+ * land in a measurement), for run.ts (timings) and profile.ts (where the time goes).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appBuild } from '../../packaging/measure.js';
+import { html, PAGES, type PageName } from './pages.js';
+
+const components = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** The folder of an installed package (its main file's folder: these two export no package.json). */
+function packageDir(name: string): string | undefined {
+  try {
+    return dirname(require.resolve(name));
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Served {
+  origin: string;
+  pages: PageName[];
+  /** Uncompressed bytes served for a route. */
+  bytes(route: string): number;
+  close(): void;
+}
+
+/** Serves the pages (`alone`: also the survey's define entry built by Vite as an app ships it). */
+export async function serve({ alone = false, only }: { alone?: boolean; only?: readonly PageName[] } = {}): Promise<Served> {
+  for (const file of ['dist/cdn/balanse.js', 'dist/cdn/balanse-survey.js']) {
+    if (!existsSync(join(components, file))) {
+      throw new Error(`${file} is missing: build the packages first (pnpm bench:render does).`);
+    }
+  }
+  const surveyCore = packageDir('survey-core');
+  const surveyUi = packageDir('survey-js-ui');
+  let pages: PageName[] = surveyCore && surveyUi ? [...PAGES] : PAGES.filter((page) => page !== 'surveyjs');
+  if (!pages.includes('surveyjs')) console.warn('survey-core and survey-js-ui are not installed: measuring without SurveyJS.');
+  if (alone) pages.unshift('balanse-alone');
+  if (only) pages = pages.filter((page) => only.includes(page));
+
+  const bodies = new Map<string, [Buffer, string]>();
+  const file = (route: string, path: string, type: string) => bodies.set(route, [readFileSync(path), type]);
+  file('/balanse.js', join(components, 'dist/cdn/balanse.js'), 'text/javascript');
+  file('/balanse-survey.js', join(components, 'dist/cdn/balanse-survey.js'), 'text/javascript');
+  file('/default.css', join(components, 'src/themes/default.css'), 'text/css');
+  if (surveyCore && surveyUi) {
+    file('/survey.core.min.js', join(surveyCore, 'survey.core.min.js'), 'text/javascript');
+    file('/survey-core.min.css', join(surveyCore, 'survey-core.min.css'), 'text/css');
+    file('/survey-js-ui.min.js', join(surveyUi, 'survey-js-ui.min.js'), 'text/javascript');
+  }
+  let aloneEntry: string | undefined;
+  if (pages.includes('balanse-alone')) {
+    // Every chunk at its place in the app's output; the page loads the entry chunk, and the lazy
+    // chunk (custom-instrument validation) stays unloaded, as on a page with the built-in instrument.
+    for (const chunk of (await appBuild(components, join(components, 'dist/define/balanse-survey.js'))).values()) {
+      bodies.set(`/${chunk.fileName}`, [Buffer.from(chunk.code), 'text/javascript']);
+      if (chunk.isEntry) aloneEntry = `/${chunk.fileName}`;
+    }
+  }
+  for (const page of pages) bodies.set(`/${page}`, [Buffer.from(html[page](page === 'balanse-alone' ? aloneEntry : undefined)), 'text/html; charset=utf-8']);
+
+  const server = createServer((req, res) => {
+    const found = bodies.get(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!found) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': found[1], 'content-length': found[0].length, 'cache-control': 'no-store' });
+    res.end(found[0]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    pages,
+    bytes: (route) => bodies.get(route === '/alone.js' && aloneEntry ? aloneEntry : route)?.[0].length ?? 0,
+    close: () => server.close(),
+  };
+}
