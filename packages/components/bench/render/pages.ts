@@ -12,14 +12,19 @@
  *   default theme, given all 40 items in 5 pages of 8.
  * - `floor`: hand-written HTML without any framework or script: the first page's 8 items as
  *   radio groups. Nothing that renders these items can be faster than the browser parsing them.
+ * - `script-floor`: the floor's markup written by a tiny module script: the floor of any widget
+ *   that arrives by script tag.
  *
  * Every page starts with the same detection script (`DETECT`), so the figures mean the same.
  */
 import { instrument, localize } from '@balanse/core';
 
-export const PAGES = ['balanse', 'balanse-survey', 'surveyjs', 'floor'] as const;
-/** With ALONE=1: the survey from its own define entry, bundled as an app's bundler would. */
-export type PageName = (typeof PAGES)[number] | 'balanse-alone';
+export const PAGES = ['balanse', 'balanse-survey', 'surveyjs', 'script-floor', 'floor'] as const;
+/**
+ * With ALONE=1: the survey from its own define entry, bundled as an app's bundler would. With
+ * COMPARE=<file>: the survey from another build of a script-tag bundle (before and after a change).
+ */
+export type PageName = (typeof PAGES)[number] | 'balanse-alone' | 'compare';
 
 /**
  * Records `window.__rendered = performance.now()` (ms since navigation start) the first time 8
@@ -109,30 +114,51 @@ new Survey.Model(${JSON.stringify(json)}).render(document.getElementById('survey
 </html>`;
 }
 
-function floor(): string {
+const FLOOR_STYLE =
+  '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto}fieldset{display:grid;grid-template-columns:repeat(5,1fr);gap:4px;margin:0 0 1rem}legend{font-weight:600}label{min-height:44px;border:1px solid #737d8c;border-radius:4px;padding:4px}</style>';
+
+/** The floor's content: the first page's 8 items as radio groups, and the Next button. */
+function floorBody(): string {
   const group = (item: { id: string; text: string }, n: number) => `<fieldset role="radiogroup" aria-labelledby="t-${item.id}">
 <legend id="t-${item.id}">${n}. ${escape(item.text)}</legend>
 ${labels.map((label, i) => `<label><input type="radio" name="${item.id}" value="${i + 1}"> ${escape(label)}</label>`).join('\n')}
 </fieldset>`;
-  return `${head(
-    'floor',
-    '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto}fieldset{display:grid;grid-template-columns:repeat(5,1fr);gap:4px;margin:0 0 1rem}legend{font-weight:600}label{min-height:44px;border:1px solid #737d8c;border-radius:4px;padding:4px}</style>',
-  )}
-<body>
-<h2>${escape(title)}</h2>
+  return `<h2>${escape(title)}</h2>
 <p>${escape(instructions)}</p>
 <h3>Side 1 av 5</h3>
 ${instrument.pages![0]!.map((id, n) => group(items.find((item) => item.id === id)!, n + 1)).join('\n')}
-<button type="button">Neste</button>
+<button type="button">Neste</button>`;
+}
+
+function floor(): string {
+  return `${head('floor', FLOOR_STYLE)}
+<body>
+${floorBody()}
 </body>
 </html>`;
 }
+
+/**
+ * The floor's markup written into the page by a module script of 5 kB (`script-floor.js`): what
+ * any script-tag widget pays before its own code runs (a second request, a module to compile).
+ */
+function scriptFloor(): string {
+  return `${head('script floor', `${FLOOR_STYLE}\n<script type="module" src="/script-floor.js"></script>`)}
+<body>
+</body>
+</html>`;
+}
+
+/** The module of `script-floor`: the floor's markup, set as the body's HTML. */
+export const scriptFloorModule = (): string => `document.body.innerHTML = ${JSON.stringify(floorBody())};\n`;
 
 /** The pages; `balanse-alone` takes the path of its entry chunk, named by the build. */
 export const html: Record<PageName, (script?: string) => string> = {
   balanse: () => balanse(),
   'balanse-survey': () => balanse('/balanse-survey.js'),
   'balanse-alone': (script = '/alone.js') => balanse(script),
+  compare: () => balanse('/compare.js'),
   surveyjs,
+  'script-floor': scriptFloor,
   floor,
 };

@@ -14,7 +14,7 @@ import { serve } from './server.js';
 
 const LOADS = Number(process.env.LOADS ?? 9);
 const only = process.env.PAGES?.split(',') as PageName[] | undefined;
-const served = await serve({ alone: Boolean(process.env.ALONE) || Boolean(only?.includes('balanse-alone')), only });
+const served = await serve({ alone: Boolean(process.env.ALONE) || Boolean(only?.includes('balanse-alone')), compare: process.env.COMPARE, only });
 
 /** Trace event names → what they are spent on. Anything else on the main thread is `other`. */
 const KINDS: Record<string, string> = {

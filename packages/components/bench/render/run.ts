@@ -12,6 +12,7 @@
  *   pnpm bench:render              # 21 rounds
  *   ROUNDS=41 pnpm bench:render    # more
  *   ALONE=1 pnpm bench:render      # also the survey's define entry, built by Vite as an app ships it
+ *   COMPARE=old.js pnpm bench:render   # also the survey from another build of the script-tag bundle
  *
  * `node --import tsx packages/components/bench/render/profile.ts` shows where the time goes.
  */
@@ -22,7 +23,7 @@ import type { PageName } from './pages.js';
 import { serve } from './server.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 21);
-const served = await serve({ alone: Boolean(process.env.ALONE) });
+const served = await serve({ alone: Boolean(process.env.ALONE), compare: process.env.COMPARE });
 const { origin, pages } = served;
 const loadBefore = loadavg()[0]!;
 
@@ -87,4 +88,5 @@ for (const page of pages) {
 }
 console.log(`\nDownloaded uncompressed: balanse.js ${kb('/balanse.js')}, balanse-survey.js ${kb('/balanse-survey.js')}, default.css ${kb('/default.css')}` +
   (pages.includes('balanse-alone') ? `; alone (entry chunk) ${kb('/alone.js')}` : '') +
+  (pages.includes('compare') ? `; compare ${kb('/compare.js')}` : '') +
   (pages.includes('surveyjs') ? `; SurveyJS ${kb('/survey.core.min.js')} + ${kb('/survey-js-ui.min.js')} + ${kb('/survey-core.min.css')} CSS` : ''));

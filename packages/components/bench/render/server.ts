@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appBuild } from '../../packaging/measure.js';
-import { html, PAGES, type PageName } from './pages.js';
+import { html, PAGES, scriptFloorModule, type PageName } from './pages.js';
 
 const components = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -31,8 +31,16 @@ export interface Served {
   close(): void;
 }
 
-/** Serves the pages (`alone`: also the survey's define entry built by Vite as an app ships it). */
-export async function serve({ alone = false, only }: { alone?: boolean; only?: readonly PageName[] } = {}): Promise<Served> {
+export interface ServeOptions {
+  /** Also the survey's define entry built by Vite as an app ships it (page `balanse-alone`). */
+  alone?: boolean;
+  /** Also this script-tag bundle, another build to compare with (page `compare`). */
+  compare?: string;
+  /** Only these pages. */
+  only?: readonly PageName[];
+}
+
+export async function serve({ alone = false, compare, only }: ServeOptions = {}): Promise<Served> {
   for (const file of ['dist/cdn/balanse.js', 'dist/cdn/balanse-survey.js']) {
     if (!existsSync(join(components, file))) {
       throw new Error(`${file} is missing: build the packages first (pnpm bench:render does).`);
@@ -43,6 +51,7 @@ export async function serve({ alone = false, only }: { alone?: boolean; only?: r
   let pages: PageName[] = surveyCore && surveyUi ? [...PAGES] : PAGES.filter((page) => page !== 'surveyjs');
   if (!pages.includes('surveyjs')) console.warn('survey-core and survey-js-ui are not installed: measuring without SurveyJS.');
   if (alone) pages.unshift('balanse-alone');
+  if (compare) pages.unshift('compare');
   if (only) pages = pages.filter((page) => only.includes(page));
 
   const bodies = new Map<string, [Buffer, string]>();
@@ -50,6 +59,8 @@ export async function serve({ alone = false, only }: { alone?: boolean; only?: r
   file('/balanse.js', join(components, 'dist/cdn/balanse.js'), 'text/javascript');
   file('/balanse-survey.js', join(components, 'dist/cdn/balanse-survey.js'), 'text/javascript');
   file('/default.css', join(components, 'src/themes/default.css'), 'text/css');
+  if (compare) file('/compare.js', compare, 'text/javascript');
+  bodies.set('/script-floor.js', [Buffer.from(scriptFloorModule()), 'text/javascript']);
   if (surveyCore && surveyUi) {
     file('/survey.core.min.js', join(surveyCore, 'survey.core.min.js'), 'text/javascript');
     file('/survey-core.min.css', join(surveyCore, 'survey-core.min.css'), 'text/css');
