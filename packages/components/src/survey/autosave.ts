@@ -1,4 +1,4 @@
-import type { Answers } from '@balanse/core';
+import { RESPONSE_POINTS, type Answers } from '@balanse/core';
 import { readJson, type SafeStore } from './storage.js';
 
 /** What autosave keeps between reloads: everything needed to continue where the respondent was. */
@@ -20,11 +20,11 @@ export function draftKey(surveyId: string, instrumentKey: string, form: string):
   return `balanse-survey:${surveyId || 'default'}:${instrumentKey}:${form}`;
 }
 
-const isAnswer = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5);
+const isAnswer = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= RESPONSE_POINTS);
 
 /**
- * Keeps only answers to `itemIds` with a value core accepts (1–5 or null), so a hand-edited or
- * stale store cannot put an invalid answer in front of the respondent or the endpoint.
+ * Keeps only answers to `itemIds` with a value core accepts (1 to `RESPONSE_POINTS`, or null), so
+ * a hand-edited or stale store cannot put an invalid answer in front of the respondent or the endpoint.
  */
 export function cleanAnswers(input: unknown, itemIds: ReadonlySet<string>): Answers {
   const answers: Answers = {};
