@@ -679,7 +679,7 @@ export class BalanseSurvey extends BalanseElement {
         ></label
       >`;
     };
-    return html`<section part="page" aria-labelledby="heading">
+    return html`<div part="page" role="group" aria-labelledby="heading">
       <h3 id="heading" part="page-heading" tabindex="-1">${fill(s.page, locale, { page: this.#page + 1, pages: pages.length })}</h3>
       <ol part="items" @change=${this.#onChange} @input=${this.#stop}>
         ${items.map((item) => {
@@ -700,7 +700,7 @@ export class BalanseSurvey extends BalanseElement {
           ${this.#page === pages.length - 1 ? s.toReview : s.next}
         </button>
       </div>
-    </section>`;
+    </div>`;
   }
 
   #renderReview(): TemplateResult {
@@ -709,7 +709,7 @@ export class BalanseSurvey extends BalanseElement {
     const locale = this.locale;
     const missing = instrument.items.filter((item) => !(item.id in this.#answers));
     const busy = this.#locked || this.#disabled;
-    return html`<section part="page" aria-labelledby="heading">
+    return html`<div part="page" role="group" aria-labelledby="heading">
       <h3 id="heading" part="page-heading" tabindex="-1">${s.review}</h3>
       ${missing.length === 0
         ? html`<p part="review-text">${s.allAnswered}</p>`
@@ -729,7 +729,7 @@ export class BalanseSurvey extends BalanseElement {
         <button type="button" part="button button-back" ?disabled=${busy} @click=${() => this.#go(this.#page - 1)}>${s.back}</button>
         <button type="button" part="button button-submit" ?disabled=${busy} @click=${() => this.submit()}>${s.submit}</button>
       </div>
-    </section>`;
+    </div>`;
   }
 
   #renderStatus(): TemplateResult | typeof nothing {
