@@ -17,8 +17,6 @@ export interface CompiledInstrument {
   readonly ids: readonly string[];
   /** Item id → position. */
   readonly position: ReadonlyMap<string, number>;
-  /** Item id → position, as a prototype-less object for the hot path. */
-  readonly positionOf: Readonly<Record<string, number | undefined>>;
   /** Per position: index into SCALES. */
   readonly scaleOf: Int8Array;
   /** Per position: index into ITEM_CHARACTERISTICS, or −1. */
@@ -78,7 +76,6 @@ export function compileInstrument(instrument: Instrument, root = 'options.instru
     key: `${valid.id}@${valid.version}`,
     ids,
     position,
-    positionOf: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(position)),
     scaleOf,
     characteristicOf,
     reverse,

@@ -20,13 +20,20 @@ export function readWellFormed(value: unknown, compiled: CompiledInstrument): nu
   // Records with a prototype other than Object's could hide inherited keys.
   if (Object.getPrototypeOf(answers) !== Object.prototype) return null;
   const raw: number[] = compiled.emptyAnswers.slice();
-  const positionOf = compiled.positionOf;
-  // Object.keys and a null-prototype lookup: measured faster in V8 than for…in or a Map here.
-  const keys = Object.keys(answers);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    const p = positionOf[key];
+  const { ids, position } = compiled;
+  // for…in: with answers parsed from JSON (a request body, a database column) V8 reuses each
+  // shape's cached keys, the fastest read we measured. (An enumerable key inherited from a
+  // polluted Object.prototype is not an item, so it sends the response to zod, which rejects it.)
+  let next = 0;
+  for (const key in answers) {
+    // Answers usually come in instrument order, a few skipped: look just ahead before the map.
+    let p: number | undefined;
+    if (ids[next] === key) p = next;
+    else if (ids[next + 1] === key) p = next + 1;
+    else if (ids[next + 2] === key) p = next + 2;
+    else p = position.get(key);
     if (p === undefined) return null;
+    next = p + 1;
     const v = answers[key];
     if (v === null) continue;
     if (v !== 1 && v !== 2 && v !== 3 && v !== 4 && v !== 5) return null;
