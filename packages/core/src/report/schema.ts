@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { REPORT_SCHEMA_VERSION } from '../constants/index.js';
 import { flag, intAtLeast, numberBetween, oneOf } from '../schema/index.js';
+import { BALANCE_SHAPE, ZONE_SHAPE } from '../schema/shapes.js';
 import {
-  AXIS_READINGS,
   CHARACTERISTICS,
   GAP_LABELS,
   LEVERS,
@@ -26,15 +26,8 @@ const count = intAtLeast(0);
 const interval = z.tuple([score, score]);
 const named = { name: str, description: str };
 
-const AxisSchema = z.object({ score, interval, reading: oneOf(AXIS_READINGS), split: flag() });
-
 export const ReportZoneSchema = z.object({
-  zone: oneOf(ZONES),
-  candidates: z.array(oneOf(ZONES)),
-  borderline: flag(),
-  safety: AxisSchema,
-  standard: AxisSchema,
-  cut: score,
+  ...ZONE_SHAPE,
   /** The zone in words: clear, borderline between two zones, or near the centre. */
   text: str,
   /** The one-line meaning of the zone of the point. */
@@ -46,15 +39,7 @@ export const ReportZoneSchema = z.object({
 });
 
 export const ReportBalanceSchema = z.object({
-  foundation: z.enum(['solid', 'weak']),
-  tilt: numberBetween(-100, 100),
-  tiltThreshold: numberBetween(0, 200),
-  lean: z.enum(['relation', 'system', 'balanced']),
-  force: z.enum(['light', 'strong', 'uneven']),
-  profile: z.nullable(z.enum(['A', 'B'])),
-  expectedZone: oneOf(ZONES),
-  scores: z.object({ relation: score, system: score, administration: score }),
-  cut: score,
+  ...BALANCE_SHAPE,
   foundationText: str,
   leanText: str,
   forceText: str,

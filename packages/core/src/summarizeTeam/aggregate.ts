@@ -1,6 +1,6 @@
 import { agreementFromHistograms, HISTOGRAM_WIDTH } from '../agreement/index.js';
-import { assessScores, type TiltEstimate } from '../assessBalance/index.js';
-import { classifyAxes } from '../classifyZone/index.js';
+import { assessScores, type BalanceAssessment, type TiltEstimate } from '../assessBalance/index.js';
+import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
 import { FAVOURABLE_ITEM } from '../constants/index.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import type { InternalScore } from '../scoreResponse/internal.js';
@@ -131,6 +131,31 @@ function sensitivityOf(respondents: readonly InternalScore[], o: ScoringOptions)
 }
 
 /**
+ * The zone from safety and standard, and the balance from relation, system and administration,
+ * each only when all of its scales are shown: neither may outlive its inputs.
+ */
+export function zoneAndBalance(
+  scales: Readonly<Record<Scale, ScaleSummary | null>>,
+  tilt: TiltEstimate | undefined,
+  o: ScoringOptions,
+): { zone: ZoneClassification | null; balance: BalanceAssessment | null } {
+  const { safety, standard, relation, system, administration } = scales;
+  const axis = (e: ScaleSummary) => ({
+    mean: e.mean,
+    low: e.mean - e.halfWidth,
+    high: e.mean + e.halfWidth,
+    split: e.polarised || e.agreement?.low === true,
+  });
+  return {
+    zone: safety && standard ? classifyAxes(axis(safety), axis(standard), o.cut) : null,
+    balance:
+      relation && system && administration
+        ? assessScores(relation.mean, system.mean, administration.mean, tilt, o.cut, o.tiltMeaningful)
+        : null,
+  };
+}
+
+/**
  * Summarises already-scored team-form responses. Every statistic needs k respondents with a
  * valid score on it; below k on the whole team, only the counts leave this function (§8.8).
  */
@@ -153,18 +178,7 @@ export function aggregate(scored: readonly InternalScore[], o: ScoringOptions): 
     characteristics[CHARACTERISTICS[i]!] = estimateOf(values, o);
   }
 
-  const { safety, standard, relation, system, administration } = scales;
-  const axis = (e: ScaleSummary) => ({
-    mean: e.mean,
-    low: e.mean - e.halfWidth,
-    high: e.mean + e.halfWidth,
-    split: e.polarised || e.agreement?.low === true,
-  });
-  const zone = safety && standard ? classifyAxes(axis(safety), axis(standard), o.cut) : null;
-  const balance =
-    relation && system && administration
-      ? assessScores(relation.mean, system.mean, administration.mean, tiltOf(respondents, o), o.cut, o.tiltMeaningful)
-      : null;
+  const { zone, balance } = zoneAndBalance(scales, tiltOf(respondents, o), o);
 
   let flagged = 0;
   let longstring = 0;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { AGREEMENT_BANDS, AXIS_READINGS, CHARACTERISTICS, SCALES, ZONES } from '../vocabulary/index.js';
+import { AGREEMENT_BANDS, CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 import { flag, intAtLeast, numberBetween, oneOf } from '../schema/index.js';
+import { BALANCE_SHAPE, ZONE_SHAPE } from '../schema/shapes.js';
 import type { TeamSummary } from './types.js';
 
 const score = numberBetween(0, 100);
@@ -33,28 +34,8 @@ const ScaleSummarySchema = z.object({
   missingRate: numberBetween(0, 1),
 });
 
-const AxisSchema = z.object({ score, interval, reading: oneOf(AXIS_READINGS), split: flag() });
-
-const ZoneSchema = z.object({
-  zone: oneOf(ZONES),
-  candidates: z.array(oneOf(ZONES)),
-  borderline: flag(),
-  safety: AxisSchema,
-  standard: AxisSchema,
-  cut: score,
-});
-
-const BalanceSchema = z.object({
-  foundation: z.enum(['solid', 'weak']),
-  tilt: numberBetween(-100, 100),
-  tiltThreshold: numberBetween(0, 200),
-  lean: z.enum(['relation', 'system', 'balanced']),
-  force: z.enum(['light', 'strong', 'uneven']),
-  profile: z.nullable(z.enum(['A', 'B'])),
-  expectedZone: oneOf(ZONES),
-  scores: z.object({ relation: score, system: score, administration: score }),
-  cut: score,
-});
+const ZoneSchema = z.object(ZONE_SHAPE);
+const BalanceSchema = z.object(BALANCE_SHAPE);
 
 const recordOf = <K extends readonly [string, ...string[]], V extends z.core.$ZodType>(keys: K, value: V) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as { [P in K[number]]: V });

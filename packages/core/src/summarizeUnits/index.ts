@@ -1,12 +1,10 @@
 import * as z from 'zod/mini';
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
-import { assessScores } from '../assessBalance/index.js';
-import { classifyAxes } from '../classifyZone/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { text } from '../schema/index.js';
 import type { InternalScore } from '../scoreResponse/internal.js';
-import { aggregate, tiltOf } from '../summarizeTeam/aggregate.js';
+import { aggregate, tiltOf, zoneAndBalance } from '../summarizeTeam/aggregate.js';
 import { scoreTeamResponses } from '../summarizeTeam/index.js';
 import type { SuppressedSummary, TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import { CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
@@ -70,25 +68,7 @@ function countOf(node: Node, key: StatKey): number | null {
 function refreshDerived(node: Node, o: ScoringOptions): void {
   const s = node.summary;
   if (s.status !== 'ok') return;
-  const { safety, standard, relation, system, administration } = s.scales;
-  const axis = (e: NonNullable<typeof safety>) => ({
-    mean: e.mean,
-    low: e.mean - e.halfWidth,
-    high: e.mean + e.halfWidth,
-    split: e.polarised || e.agreement?.low === true,
-  });
-  const zone = safety && standard ? classifyAxes(axis(safety), axis(standard), o.cut) : null;
-  const balance =
-    relation && system && administration
-      ? assessScores(
-          relation.mean,
-          system.mean,
-          administration.mean,
-          node.tiltHidden ? undefined : tiltOf(node.pooled.filter((r) => r.valid), o),
-          o.cut,
-          o.tiltMeaningful,
-        )
-      : null;
+  const { zone, balance } = zoneAndBalance(s.scales, node.tiltHidden ? undefined : tiltOf(node.pooled.filter((r) => r.valid), o), o);
   node.summary = { ...s, zone, balance };
 }
 
