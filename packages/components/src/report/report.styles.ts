@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { actionStyles } from '../base/actions.styles.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { hook, token } from '../base/tokens.js';
 
@@ -8,6 +9,7 @@ const privateColor = hook('report', 'private-color', 'color-warning');
 
 export const reportStyles = [
   sharedStyles,
+  actionStyles(accent),
   css`
     .base {
       display: grid;
@@ -80,23 +82,6 @@ export const reportStyles = [
     }
     .private-audience {
       font-weight: ${token('font-weight-strong')};
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('space-s')};
-    }
-    .button {
-      min-height: ${token('target-size')};
-      min-width: ${token('target-size')};
-      padding: ${token('space-s')} ${token('space-m')};
-      border: 2px solid ${accent};
-      border-radius: ${token('radius-s')};
-      background: ${token('color-surface')};
-      color: ${token('color-text')};
-      font: inherit;
-      font-weight: ${token('font-weight-strong')};
-      cursor: pointer;
     }
     .suppressed {
       padding: ${token('space-m')};

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { actionStyles } from '../base/actions.styles.js';
 import { sharedStyles } from '../base/shared.styles.js';
 import { hook, token } from '../base/tokens.js';
 
@@ -9,6 +10,7 @@ const danger = hook('style-advisor', 'danger', 'color-danger');
 
 export const styleAdvisorStyles = [
   sharedStyles,
+  actionStyles(accent),
   css`
     .base {
       display: grid;
@@ -220,23 +222,6 @@ export const styleAdvisorStyles = [
     }
     .phrases li::after {
       content: close-quote;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('space-s')};
-    }
-    .button {
-      min-height: ${token('target-size')};
-      min-width: ${token('target-size')};
-      padding: ${token('space-s')} ${token('space-m')};
-      border: 2px solid ${accent};
-      border-radius: ${token('radius-s')};
-      background: ${token('color-surface')};
-      color: ${token('color-text')};
-      font: inherit;
-      font-weight: ${token('font-weight-strong')};
-      cursor: pointer;
     }
     .button.primary {
       background: ${accent};
