@@ -316,18 +316,22 @@ export class BalanseSurvey extends BalanseElement {
     return this.#submissionId;
   }
 
+  /** The form-control validity: `valueMissing` while `required` and an item is unanswered. */
   get validity(): ValidityState | undefined {
     return this.#internals?.validity;
   }
 
+  /** The message a browser shows for an invalid survey, in the survey's language. */
   get validationMessage(): string {
     return this.#internals?.validationMessage ?? '';
   }
 
+  /** True when the survey is valid as a form control; fires `invalid` otherwise, like a native input. */
   checkValidity(): boolean {
     return this.#internals?.checkValidity() ?? true;
   }
 
+  /** Like `checkValidity`, and shows the problem to the respondent. */
   reportValidity(): boolean {
     return this.#internals?.reportValidity() ?? true;
   }
