@@ -28,6 +28,10 @@ mkdirSync(reportDir, { recursive: true });
 
 const extraFailures = [];
 if (!run('Build the packages', 'pnpm', ['run', 'build'], env)) extraFailures.push('build');
+// Vitest strips types without checking them; strict TypeScript is checked here, tests included.
+if (!run('Type-check every package, the docs and the stories (tsc --strict)', 'pnpm', ['run', 'typecheck'], env)) {
+  extraFailures.push('typecheck');
+}
 
 const vitestOk = run(
   'Run every test project (vitest)',
