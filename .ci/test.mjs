@@ -1,6 +1,6 @@
 // `pnpm test`: every test of the project in one run, ending with "N passed, N failed, N skipped".
 // Steps: find (or install) Chromium, build the packages (size budgets and packaging tests read
-// dist/), run every vitest project with a JSON report, build the static Storybook, then print the
+// dist/), type-check, run every vitest project with a JSON report, build the static Storybook, then print the
 // closing line from the report, with each failed step counted as one more failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
