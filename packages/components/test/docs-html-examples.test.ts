@@ -40,6 +40,14 @@ function withoutAssetTags(html: string): string {
     .replace(/<link\b[^>]*\bhref="[^"]*\.css"[^>]*>/g, '');
 }
 
+const stylesheets = Object.entries(pages).flatMap(([path, text]) =>
+  path.includes('/docs/api/')
+    ? []
+    : fencedBlocks(text)
+        .filter((b) => b.lang === 'css' && !b.info.includes('no-run'))
+        .map((b) => ({ where: `${path.replace(/^(\.\.\/)+/, '')}:${b.line}`, code: b.code })),
+);
+
 let container: HTMLElement | undefined;
 afterEach(() => {
   container?.remove();
@@ -82,5 +90,16 @@ describe('the HTML examples of the docs', () => {
     }
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
+  });
+
+  it.each(stylesheets.map((e) => [e.where, e] as const))('%s is CSS the browser takes whole', (_, example) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(example.code);
+    // The browser drops what it cannot parse; every rule written must survive.
+    const source = example.code.replace(/\/\*[\s\S]*?\*\//g, '');
+    // Every block is a rule, and so is every statement at-rule (`@layer a, b;`).
+    const written = (source.match(/\{/g)?.length ?? 0) + (source.match(/@(layer|import|namespace)[^{;]*;/g)?.length ?? 0);
+    const parsed = [...sheet.cssRules].reduce((n, rule) => n + 1 + ('cssRules' in rule ? (rule as CSSGroupingRule).cssRules.length : 0), 0);
+    expect(parsed).toBe(written);
   });
 });
