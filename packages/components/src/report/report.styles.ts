@@ -1,11 +1,28 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { actionStyles } from '../base/actions.styles.js';
 import { sharedStyles } from '../base/shared.styles.js';
-import { hook, token } from '../base/tokens.js';
+import { hook, token, TOKENS } from '../base/tokens.js';
 
 const accent = hook('report', 'accent', 'color-accent');
 const border = hook('report', 'section-border', 'color-border');
 const privateColor = hook('report', 'private-color', 'color-warning');
+
+/**
+ * Print colours: the default theme's colours, with text in black and greys dark enough for paper,
+ * whatever theme (dark, a client's) is on screen. Taken from TOKENS, so they follow the defaults.
+ */
+const PRINT_OVERRIDES: Partial<Record<keyof typeof TOKENS, string>> = {
+  'color-surface-raised': '#f1f3f5',
+  'color-text': '#000000',
+  'color-text-muted': '#333333',
+  'color-border': '#666666',
+};
+const printColors = unsafeCSS(
+  Object.entries(TOKENS)
+    .filter(([name]) => name.startsWith('color-'))
+    .map(([name, value]) => `--balanse-${name}: ${PRINT_OVERRIDES[name as keyof typeof TOKENS] ?? value};`)
+    .join(' '),
+);
 
 export const reportStyles = [
   sharedStyles,
@@ -233,22 +250,7 @@ export const reportStyles = [
      */
     @media print {
       :host {
-        --balanse-color-surface: #ffffff;
-        --balanse-color-surface-raised: #f1f3f5;
-        --balanse-color-text: #000000;
-        --balanse-color-text-muted: #333333;
-        --balanse-color-border: #666666;
-        --balanse-color-accent: #1d5c87;
-        --balanse-color-success: #1e6e36;
-        --balanse-color-danger: #b42318;
-        --balanse-color-warning: #8a5300;
-        --balanse-color-zone-apathy: #e2e5ea;
-        --balanse-color-zone-comfort: #e3efd9;
-        --balanse-color-zone-stress: #f7ddd3;
-        --balanse-color-zone-performance: #d3ebe3;
-        --balanse-color-relation: #2f6f9f;
-        --balanse-color-system: #8a4f9e;
-        --balanse-color-administration: #7a5d2e;
+        ${printColors}
         --balanse-report-section-background: #ffffff;
         color: #000000;
         background: #ffffff;
