@@ -69,6 +69,20 @@ describe('summarizeTeam', () => {
       expect(summary.items.q02).toBeNull();
     });
 
+    it('stays suppressed as respondents are added one by one, until the k-th', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 3, max: 7 }), (seed, k) => {
+          const team = syntheticTeam(seed, k + 2, PROFILES.borderline);
+          for (let size = 0; size <= team.length; size++) {
+            const summary = summarizeTeam(team.slice(0, size), { minGroupSize: k });
+            if (size < k) expect(summary).toStrictEqual({ status: 'suppressed', responded: size, required: k });
+            else expect(summary.status).toBe('ok');
+          }
+        }),
+        { numRuns: 60 },
+      );
+    });
+
     it('never reveals a statistic from fewer than k, however many respond', () => {
       const answer = fc.option(fc.constantFrom(1, 2, 3, 4, 5), { nil: undefined });
       const responseArb = fc.array(answer, { minLength: 40, maxLength: 40 }).map((values) => ({
