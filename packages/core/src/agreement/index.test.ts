@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { agreementBand, agreementOf } from './index.js';
+import { agreementBand, agreementFromHistograms, HISTOGRAM_WIDTH, type Agreement } from './index.js';
+
+/** Agreement from per-item answer lists, for readable cases; core itself counts histograms. */
+function agreementOf(
+  itemAnswers: readonly (readonly number[])[],
+  nullVariance: number,
+  adLow: number,
+): Agreement | null {
+  const histograms = new Int32Array(itemAnswers.length * HISTOGRAM_WIDTH);
+  itemAnswers.forEach((answers, item) => {
+    for (const x of answers) histograms[item * HISTOGRAM_WIDTH + x]! += 1;
+  });
+  return agreementFromHistograms(histograms, itemAnswers.map((_, i) => i), nullVariance, adLow);
+}
 
 describe('agreement (§8.10)', () => {
   it('computes AD_M(J) as the mean absolute deviation from item means, averaged over items', () => {

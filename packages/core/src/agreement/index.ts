@@ -90,16 +90,3 @@ export function agreementFromHistograms(
     band: agreementBand(rwgStar),
   };
 }
-
-/** Agreement from per-item answer lists (keyed, integers 1–5); see `agreementFromHistograms`. */
-export function agreementOf(
-  itemAnswers: readonly (readonly number[])[],
-  nullVariance: number,
-  adLow: number,
-): Agreement | null {
-  const histograms = new Int32Array(itemAnswers.length * HISTOGRAM_WIDTH);
-  itemAnswers.forEach((answers, item) => {
-    for (const x of answers) histograms[item * HISTOGRAM_WIDTH + x]! += 1;
-  });
-  return agreementFromHistograms(histograms, itemAnswers.map((_, i) => i), nullVariance, adLow);
-}

@@ -114,7 +114,7 @@ export function parseWith<S extends z.core.$ZodType>(
 }
 
 /** Builds the `BalanseError` for one zod issue found while parsing `input`. */
-export function errorFromIssue(
+function errorFromIssue(
   issue: z.core.$ZodIssue,
   input: unknown,
   root: string,

@@ -140,9 +140,3 @@ export function intervalHalfWidth(sd: number, n: number, level: number, floor: n
 export function clamp(value: number, lo: number, hi: number): number {
   return value < lo ? lo : value > hi ? hi : value;
 }
-
-/** Rounds to `digits` decimals, for presentation only (never before a comparison). */
-export function round(value: number, digits = 1): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}

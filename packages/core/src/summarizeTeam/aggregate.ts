@@ -14,7 +14,7 @@ const RELATION = SCALES.indexOf('relation');
 const SYSTEM = SCALES.indexOf('system');
 
 /** Mean, SD and interval of `values`, or null below k. */
-export function estimateOf(unsorted: readonly number[], o: ScoringOptions): Estimate | null {
+function estimateOf(unsorted: readonly number[], o: ScoringOptions): Estimate | null {
   const n = unsorted.length;
   if (n < o.minGroupSize) return null;
   const values = sortedCopy(unsorted);
