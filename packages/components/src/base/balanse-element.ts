@@ -16,6 +16,8 @@ export abstract class BalanseElement extends LitElement {
   declare protected locale: Locale;
 
   #langObserver: MutationObserver | undefined;
+  /** Work `updateComplete` waits for, such as a validator loaded with `import()`. */
+  #work = new Set<Promise<void>>();
 
   constructor() {
     super();
@@ -38,7 +40,16 @@ export abstract class BalanseElement extends LitElement {
       }
       return;
     }
-    customElements.define(tagName, constructor);
+    try {
+      customElements.define(tagName, constructor);
+    } catch (error) {
+      // The platform lets one class hold one tag: a second tag needs a subclass.
+      if (!(error instanceof DOMException) || error.name !== 'NotSupportedError') throw error;
+      console.warn(
+        `<${tagName}> is not registered: this class already has another tag. ` +
+          `For a second tag, register a subclass: class Mine extends ${constructor.name} {}; Mine.define('${tagName}').`,
+      );
+    }
   }
 
   override connectedCallback(): void {
@@ -59,6 +70,29 @@ export abstract class BalanseElement extends LitElement {
   protected updateLocale(): void {
     const next = toLocale(resolveLang(this));
     if (next !== this.locale) this.locale = next;
+  }
+
+  /**
+   * Makes `updateComplete` wait for `work` too (settled, never rejected), and for the update it
+   * leads to: hosts and tests can await one promise whatever an element loads lazily.
+   */
+  protected waitFor(work: Promise<unknown>): void {
+    const tracked: Promise<void> = work.then(
+      () => undefined,
+      () => undefined,
+    ).then(() => {
+      this.#work.delete(tracked);
+    });
+    this.#work.add(tracked);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#work.size > 0) {
+      await Promise.all(this.#work);
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Dispatches `event` from this element and returns false when a listener cancelled it. */

@@ -98,7 +98,6 @@ export class BalanseReport extends BalanseElement {
 
   declare private _result: ReportValidation | null;
 
-  #pending: Promise<void> | undefined;
   #run = 0;
   #csv: ((report: Report) => string) | undefined;
 
@@ -121,10 +120,9 @@ export class BalanseReport extends BalanseElement {
     const run = ++this.#run;
     if (value === null || value === undefined) {
       this._result = null;
-      this.#pending = undefined;
       return;
     }
-    const pending = import('./validate.js').then(
+    const validation = import('./validate.js').then(
       (m) => {
         this.#csv = m.reportToCsv;
         if (run === this.#run) this._result = m.validateReport(value);
@@ -133,19 +131,8 @@ export class BalanseReport extends BalanseElement {
         if (run === this.#run) this._result = { ok: false, detail: 'validate.js' };
       },
     );
-    this.#pending = pending;
-  }
-
-  /** Resolves once the report has been validated and rendered (or refused). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#pending) {
-      const pending = this.#pending;
-      await pending;
-      if (this.#pending === pending) this.#pending = undefined;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    // `updateComplete` resolves once the report has been validated and rendered (or refused).
+    this.waitFor(validation);
   }
 
   #valid(): Report | null {

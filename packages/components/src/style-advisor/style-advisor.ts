@@ -165,17 +165,8 @@ export class BalanseStyleAdvisor extends BalanseElement {
           () => {}, // recommendations stay pending; reconnecting tries again
         )
         .finally(() => (this.#loading = undefined));
+      this.waitFor(this.#loading);
     }
-  }
-
-  /** Also waits for core's recommendation to load and show. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#loading) {
-      await this.#loading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

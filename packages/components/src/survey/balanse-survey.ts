@@ -186,8 +186,6 @@ export class BalanseSurvey extends BalanseElement {
   #formDisabled = false;
   #announcement = '';
   #focus: string | undefined;
-  /** Pending validation of a custom instrument; `updateComplete` waits for it. */
-  #validating: Promise<void> | undefined;
   /** This element waits for the outcome of its own submission. */
   #delivering = false;
 
@@ -245,16 +243,6 @@ export class BalanseSurvey extends BalanseElement {
     }
     this.#syncForm();
     this.#syncStates();
-  }
-
-  /** Also waits for a custom instrument to be validated and shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#validating) {
-      await this.#validating;
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   /** Called by the browser when the owning form is reset: clears the answers and their autosave. */
@@ -439,17 +427,18 @@ export class BalanseSurvey extends BalanseElement {
       this.#restore();
       return;
     }
-    this.#validating = import('./validate-instrument.js')
+    // `updateComplete` waits for the validation and the update it leads to.
+    const validation = import('./validate-instrument.js')
       .then(({ validateInstrument }) => validateInstrument(instrument))
       .catch((error: unknown) => String(error)) // the chunk failed to load (network, CSP)
       .then((compiled) => {
         if (instrument !== this.instrument) return;
-        this.#validating = undefined;
         if (typeof compiled === 'string') this.#error = compiled;
         else this.#prepared = prepare(instrument, compiled.pages);
         this.#restore();
         this.requestUpdate();
       });
+    this.waitFor(validation);
   }
 
   /** Loads the draft for the current survey id, instrument, form and storage, and resumes delivery. */
