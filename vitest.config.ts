@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { SOURCE_ALIASES } from './.ci/source-aliases.mjs';
 import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
 
 // Storybook's test plugin must not call home: our machines reach the npm registry only.
@@ -17,10 +18,7 @@ export default defineConfig({
       'packages/components',
       {
         resolve: {
-          alias: [
-            { find: /^@balanse\/core$/, replacement: fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)) },
-            { find: /^@balanse\/core\/synthetic$/, replacement: fileURLToPath(new URL('packages/core/src/synthetic/index.ts', import.meta.url)) },
-          ],
+          alias: SOURCE_ALIASES,
         },
         test: {
           name: 'docs',

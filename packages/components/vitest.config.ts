@@ -1,7 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
+import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
 import { deliveryServerCommands } from './test/delivery-server-commands.js';
 import { printCommands } from './test/print-commands.js';
 
@@ -12,15 +12,8 @@ if (!chromium) {
 
 export default defineProject({
   resolve: {
-    // Tests run against the sources of core, not a stale dist/.
-    alias: [
-      { find: /^@balanse\/core$/, replacement: fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
-      { find: /^@balanse\/core\/synthetic$/, replacement: fileURLToPath(new URL('../core/src/synthetic/index.ts', import.meta.url)) },
-      // The docs' examples import the package by name, as users do.
-      { find: /^@balanse\/components$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-      { find: /^@balanse\/components\/define\/(.*)$/, replacement: fileURLToPath(new URL('./src/define/$1.ts', import.meta.url)) },
-      { find: /^@balanse\/components\/themes\/(.*)$/, replacement: fileURLToPath(new URL('./src/themes/$1', import.meta.url)) },
-    ],
+    // Tests (and the docs' examples, which import by package name) run against the sources.
+    alias: SOURCE_ALIASES,
   },
   test: {
     name: 'components',

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -7,13 +8,7 @@ const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: src('.'),
   resolve: {
-    alias: [
-      { find: /^@balanse\/core$/, replacement: src('../core/src/index.ts') },
-      { find: /^@balanse\/core\/synthetic$/, replacement: src('../core/src/synthetic/index.ts') },
-      { find: /^@balanse\/components$/, replacement: src('../components/src/index.ts') },
-      { find: /^@balanse\/components\/define\/(.*)$/, replacement: src('../components/src/define/$1.ts') },
-      { find: /^@balanse\/components\/themes\/(.*)$/, replacement: src('../components/src/themes/$1') },
-    ],
+    alias: SOURCE_ALIASES,
   },
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 5173, open: false },

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
+import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -18,11 +19,7 @@ const config: StorybookConfig = {
       resolve: {
         // Without these Storybook would load the workspace packages from their dist/ builds.
         alias: [
-          { find: /^@balanse\/core$/, replacement: src('../../packages/core/src/index.ts') },
-          { find: /^@balanse\/core\/synthetic$/, replacement: src('../../packages/core/src/synthetic/index.ts') },
-          { find: /^@balanse\/components$/, replacement: src('../../packages/components/src/index.ts') },
-          { find: /^@balanse\/components\/define\/(.*)$/, replacement: src('../../packages/components/src/define/$1.ts') },
-          { find: /^@balanse\/components\/themes\/(.*)$/, replacement: src('../../packages/components/src/themes/$1') },
+          ...SOURCE_ALIASES,
           { find: /^@balanse\/components\/custom-elements\.json$/, replacement: src('../../packages/components/custom-elements.json') },
         ],
       },
