@@ -16,4 +16,14 @@ describe('the token table of the theming guide', () => {
       expect(css, `--balanse-${name}`).toContain(`--balanse-${name}: ${value};`);
     }
   });
+
+  it('gives dark mode the same colours by system setting and by class', () => {
+    const block = (selector: string) => {
+      const start = css.indexOf(`${selector} {`);
+      return css.slice(start, css.indexOf('}', start)).match(/--balanse-[a-z-]+: [^;]+;/g) ?? [];
+    };
+    const bySystem = block(':where(:root:not(.balanse-light))');
+    expect(bySystem.length).toBeGreaterThan(10);
+    expect(block(':where(.balanse-dark)')).toEqual(bySystem);
+  });
 });
