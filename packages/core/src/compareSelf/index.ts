@@ -2,8 +2,8 @@ import { resolveScoringOptions } from '../options/scoring.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
-import { validateResponse } from '../response/validate.js';
-import { scoreValidResponse } from '../scoreResponse/internal.js';
+import { readResponse } from '../response/validate.js';
+import { scoreAnswers } from '../scoreResponse/internal.js';
 import { TeamSummarySchema } from '../summarizeTeam/schema.js';
 import { SCALES, type GapLabel, type Scale } from '../vocabulary/index.js';
 
@@ -65,14 +65,14 @@ export type SelfComparison =
  */
 export function compareSelf(selfResponse: unknown, teamSummary: unknown, options?: BalanseOptions): SelfComparison {
   const o = resolveScoringOptions(options);
-  const response = validateResponse(selfResponse, o.compiled, 'selfResponse');
+  const { response, raw } = readResponse(selfResponse, o.compiled, 'selfResponse');
   if (response.form !== 'self') {
     throw new BalanseError('invalid_input', 'selfResponse.form', 'must be "self" (the leader\'s self form)', response.form);
   }
   const team = parseWith(TeamSummarySchema, teamSummary, 'teamSummary');
   if (team.status !== 'ok') return { status: 'suppressed' };
 
-  const self = scoreValidResponse(response, o);
+  const self = scoreAnswers(raw, response.pageTimes, o);
   const scales: Partial<Record<Scale, ScaleGap>> = {};
   SCALES.forEach((scale, s) => {
     const t = team.scales[scale];

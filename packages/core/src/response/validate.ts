@@ -69,7 +69,16 @@ export function readAnswers(response: Response, compiled: CompiledInstrument): n
  * `BalanseError` that names the field (`responses[3].answers.q07`) and the rule.
  */
 export function validateResponse(value: unknown, compiled: CompiledInstrument, root: string): Response {
-  if (isWellFormedResponse(value, compiled)) return value;
+  return readResponse(value, compiled, root).response;
+}
+
+/**
+ * A validated response and its answers by item position, read once: the fast path for
+ * well-formed input, zod (and the instrument's item ids) for everything else.
+ */
+export function readResponse(value: unknown, compiled: CompiledInstrument, root: string): { response: Response; raw: number[] } {
+  const raw = readWellFormed(value, compiled);
+  if (raw) return { response: value as Response, raw };
   const response = parseWith(ResponseSchema, value, root);
   // The input's own keys, not the parsed copy's: zod drops a "__proto__" key silently.
   const given = (value as { answers: Record<string, unknown> }).answers;
@@ -83,5 +92,5 @@ export function validateResponse(value: unknown, compiled: CompiledInstrument, r
       );
     }
   }
-  return response;
+  return { response, raw: readAnswers(response, compiled) };
 }

@@ -1,9 +1,9 @@
 import type { CarelessFlags } from '../careless/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
 import type { BalanseOptions } from '../options/index.js';
-import { validateResponse } from '../response/validate.js';
+import { readResponse } from '../response/validate.js';
 import { CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
-import { scoreValidResponse } from './internal.js';
+import { scoreAnswers } from './internal.js';
 
 /** The scores of one response. */
 export interface ResponseScore {
@@ -40,8 +40,8 @@ const toNullable = (v: number): number | null => (Number.isNaN(v) ? null : v);
  */
 export function scoreResponse(response: unknown, options?: BalanseOptions): ResponseScore {
   const o = resolveScoringOptions(options);
-  const valid = validateResponse(response, o.compiled, 'response');
-  const s = scoreValidResponse(valid, o);
+  const read = readResponse(response, o.compiled, 'response');
+  const s = scoreAnswers(read.raw, read.response.pageTimes, o);
   const scales = {} as Record<Scale, number | null>;
   const answeredPerScale = {} as Record<Scale, number>;
   SCALES.forEach((scale, i) => {

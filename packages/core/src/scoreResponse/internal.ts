@@ -1,9 +1,7 @@
 import type { CarelessFlags } from '../careless/index.js';
-import { readAnswers } from '../response/validate.js';
 import { carelessFlags } from '../careless/index.js';
 import { minAnsweredFor, to100 } from '../constants/index.js';
 import type { ScoringOptions } from '../options/scoring.js';
-import type { Response } from '../response/schema.js';
 import { CHARACTERISTICS, ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 
 const SCALE_COUNT = SCALES.length;
@@ -48,7 +46,7 @@ function countPerPage(raw: readonly number[], pageOf: Int16Array, pageCount: num
 
 /**
  * Scores answers by item position (`raw[i]` is 1–5, or 0 when missing), as read from a
- * validated response by `readWellFormed` or `readAnswers`. Takes ownership of `raw`: after the
+ * validated response by `readResponse`. Takes ownership of `raw`: after the
  * careless-answer flags are read from it, it is keyed in place (reverse items as 6 − x) and
  * becomes the score's `keyed`, saving an allocation per response.
  */
@@ -100,9 +98,4 @@ export function scoreAnswers(raw: number[], pageTimes: readonly number[] | undef
   // Safety + standard needs both: "not a trade-off" (§8.12).
   characteristics[SAFETY_AND_STANDARD] = Math.min(scales[SAFETY]!, scales[STANDARD]!);
   return { scales, characteristics, keyed, answered, answeredPerScale, flags, valid };
-}
-
-/** Scores a response that zod has already accepted against `o.compiled`. */
-export function scoreValidResponse(response: Response, o: ScoringOptions): InternalScore {
-  return scoreAnswers(readAnswers(response, o.compiled), response.pageTimes, o);
 }

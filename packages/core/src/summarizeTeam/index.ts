@@ -1,10 +1,9 @@
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
 import { BalanseError } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
-import type { Response } from '../response/schema.js';
-import { readWellFormed, validateResponse } from '../response/validate.js';
+import { readResponse } from '../response/validate.js';
 import type { InternalScore } from '../scoreResponse/internal.js';
-import { scoreAnswers, scoreValidResponse } from '../scoreResponse/internal.js';
+import { scoreAnswers } from '../scoreResponse/internal.js';
 import { aggregate } from './aggregate.js';
 import type { TeamSummary } from './types.js';
 
@@ -15,12 +14,10 @@ export function scoreTeamResponses(responses: unknown, o: ScoringOptions, root: 
   if (!Array.isArray(responses)) throw new BalanseError('invalid_input', root, 'must be an array of responses', responses);
   const scored: InternalScore[] = [];
   for (let i = 0; i < responses.length; i++) {
-    const value: unknown = responses[i];
-    const raw = readWellFormed(value, o.compiled);
-    const response = raw ? (value as Response) : validateResponse(value, o.compiled, `${root}[${i}]`);
+    const { response, raw } = readResponse(responses[i], o.compiled, `${root}[${i}]`);
     // The leader's self form is never merged into team statistics nor counted toward k.
     if (response.form === 'self') continue;
-    scored.push(raw ? scoreAnswers(raw, response.pageTimes, o) : scoreValidResponse(response, o));
+    scored.push(scoreAnswers(raw, response.pageTimes, o));
   }
   return scored;
 }
