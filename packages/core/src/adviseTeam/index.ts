@@ -1,5 +1,6 @@
 import { parseWith } from '../errors/index.js';
-import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
+import type { TeamSummary } from '../summarizeTeam/types.js';
 import { TeamSummarySchema } from '../summarizeTeam/schema.js';
 import { CHARACTERISTICS, type Characteristic, type Lever, type Scale } from '../vocabulary/index.js';
 
@@ -66,8 +67,11 @@ export type TeamAdvice =
  * ```
  */
 export function adviseTeam(summary: unknown, options?: BalanseOptions): TeamAdvice {
-  const o = resolveOptions(options);
-  const team = parseWith(TeamSummarySchema, summary, 'summary');
+  return adviseOnSummary(parseWith(TeamSummarySchema, summary, 'summary'), resolveOptions(options));
+}
+
+/** `adviseTeam` for a summary that is already validated (as inside `buildReport`). Internal to core. */
+export function adviseOnSummary(team: TeamSummary, o: ResolvedOptions): TeamAdvice {
   if (team.status !== 'ok') return { status: 'suppressed' };
   const { cut } = o;
   const s = team.scales;

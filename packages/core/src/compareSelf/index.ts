@@ -1,4 +1,5 @@
-import { resolveScoringOptions } from '../options/scoring.js';
+import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
+import type { TeamSummary } from '../summarizeTeam/types.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
@@ -65,11 +66,15 @@ export type SelfComparison =
  */
 export function compareSelf(selfResponse: unknown, teamSummary: unknown, options?: BalanseOptions): SelfComparison {
   const o = resolveScoringOptions(options);
-  const { response, raw } = readResponse(selfResponse, o.compiled, 'selfResponse');
+  return compareWithSummary(selfResponse, parseWith(TeamSummarySchema, teamSummary, 'teamSummary'), o, 'selfResponse');
+}
+
+/** `compareSelf` for a summary that is already validated (as inside `buildReport`). Internal to core. */
+export function compareWithSummary(selfResponse: unknown, team: TeamSummary, o: ScoringOptions, root: string): SelfComparison {
+  const { response, raw } = readResponse(selfResponse, o.compiled, root);
   if (response.form !== 'self') {
-    throw new BalanseError('invalid_input', 'selfResponse.form', 'must be "self" (the leader\'s self form)', response.form);
+    throw new BalanseError('invalid_input', `${root}.form`, 'must be "self" (the leader\'s self form)', response.form);
   }
-  const team = parseWith(TeamSummarySchema, teamSummary, 'teamSummary');
   if (team.status !== 'ok') return { status: 'suppressed' };
 
   const self = scoreAnswers(raw, response.pageTimes, o);

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { LOW_ENERGY_RELATION_SHIFT, STYLE_PRESSURE } from '../constants/index.js';
 import { DIAGNOSIS, type DiagnosisEntry } from '../diagnose/index.js';
 import { parseWith } from '../errors/index.js';
-import { resolveOptions, type BalanseOptions } from '../options/index.js';
+import { resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
 import { flag, numberBetween } from '../schema/index.js';
 import type { Style } from '../vocabulary/index.js';
 
@@ -83,8 +83,11 @@ const ratingOf = (r: number | number[]) => (typeof r === 'number' ? r : r.reduce
  * ```
  */
 export function recommendStyle(input: SellerInput, options?: BalanseOptions): StyleRecommendation {
-  const o = resolveOptions(options);
-  const v = parseWith(SellerInputSchema, input, 'input');
+  return recommendForValid(parseWith(SellerInputSchema, input, 'input'), resolveOptions(options));
+}
+
+/** `recommendStyle` for input that `SellerInputSchema` has already accepted. Internal to core. */
+export function recommendForValid(v: z.infer<typeof SellerInputSchema>, o: ResolvedOptions): StyleRecommendation {
   const competence = ratingOf(v.competence);
   const commitment = ratingOf(v.commitment);
   const competenceHigh = competence >= o.styleHighFrom;

@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
-import { adviseTeam } from '../adviseTeam/index.js';
+import { adviseOnSummary } from '../adviseTeam/index.js';
 import type { BalanceAssessment } from '../assessBalance/index.js';
 import type { ZoneClassification } from '../classifyZone/index.js';
-import { compareSelf } from '../compareSelf/index.js';
+import { compareWithSummary } from '../compareSelf/index.js';
 import { REPORT_SCHEMA_VERSION } from '../constants/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import { localize } from '../instrument/localize.js';
 import { formatMessage, messages, numberFormat, type Messages } from '../messages/index.js';
-import { OptionsSchema, type BalanseOptions } from '../options/index.js';
-import { recommendStyle, SellerInputSchema, type SellerInput } from '../recommendStyle/index.js';
+import type { BalanseOptions } from '../options/index.js';
+import { recommendForValid, SellerInputSchema, type SellerInput } from '../recommendStyle/index.js';
 import { intAtLeast, oneOf, text } from '../schema/index.js';
 import { TeamSummarySchema } from '../summarizeTeam/schema.js';
 import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
@@ -175,8 +175,8 @@ function scaleSection(w: Writer, team: TeamSummaryOk, scale: Scale): ReportScale
   };
 }
 
-function gapsSection(w: Writer, self: unknown, team: TeamSummaryOk, o: ScoringOptions, raw: BalanseOptions): { gaps: ReportGaps | null; selfZone: ZoneClassification | null } {
-  const comparison = compareSelf(self, team, raw);
+function gapsSection(w: Writer, self: unknown, team: TeamSummaryOk, o: ScoringOptions): { gaps: ReportGaps | null; selfZone: ZoneClassification | null } {
+  const comparison = compareWithSummary(self, team, o, 'input.self');
   if (comparison.status !== 'ok') return { gaps: null, selfZone: null };
   const items = o.compiled.instrument.items;
   const itemText = (id: string) => {
@@ -212,8 +212,8 @@ function gapsSection(w: Writer, self: unknown, team: TeamSummaryOk, o: ScoringOp
   };
 }
 
-function adviceSection(w: Writer, team: TeamSummaryOk, o: ScoringOptions, raw: BalanseOptions): ReportAdvice[] {
-  const advice = adviseTeam(team, raw);
+function adviceSection(w: Writer, team: TeamSummaryOk, o: ScoringOptions): ReportAdvice[] {
+  const advice = adviseOnSummary(team, o);
   if (advice.status !== 'ok') return [];
   const statName = (statistic: string) =>
     (SCALES as readonly string[]).includes(statistic)
@@ -232,10 +232,10 @@ function adviceSection(w: Writer, team: TeamSummaryOk, o: ScoringOptions, raw: B
   }));
 }
 
-function sellerSection(w: Writer, seller: ReportSellerInput, weakFoundation: boolean, raw: BalanseOptions, index: number): ReportSeller {
+function sellerSection(w: Writer, seller: ReportSellerInput, weakFoundation: boolean, o: ScoringOptions, index: number): ReportSeller {
   const { name, ...input } = seller;
   const parsed = parseWith(SellerInputSchema, input, `input.sellers[${index}]`);
-  const rec = recommendStyle({ ...parsed, weakFoundation: parsed.weakFoundation ?? weakFoundation }, raw);
+  const rec = recommendForValid({ ...parsed, weakFoundation: parsed.weakFoundation ?? weakFoundation }, o);
   const style = w.m.styles[rec.style];
   return {
     name,
@@ -301,8 +301,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     else modelOptions[key] = value;
   }
   const ro = parseWith(ReportOptionsSchema, reportOptions, 'options', 'invalid_option');
-  const raw = parseWith(OptionsSchema, modelOptions, 'options', 'invalid_option') as BalanseOptions;
-  const o = resolveScoringOptions(raw);
+  const o = resolveScoringOptions(modelOptions);
   const valid = parseWith(ReportInputSchema, input, 'input');
   const team = parseWith(TeamSummarySchema, valid.team, 'input.team');
   const w = new Writer(ro.locale);
@@ -343,7 +342,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       ? {
           notice: r.privateNotice,
           sellers: input.sellers.map((seller, i) =>
-            sellerSection(w, seller, team.status === 'ok' && team.balance?.foundation === 'weak', raw, i),
+            sellerSection(w, seller, team.status === 'ok' && team.balance?.foundation === 'weak', o, i),
           ),
         }
       : null,
@@ -369,8 +368,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       flags: null,
     };
   } else {
-    const { gaps, selfZone } = input.self !== undefined ? gapsSection(w, input.self, team, o, raw) : { gaps: null, selfZone: null };
-    const advice = adviceSection(w, team, o, raw);
+    const { gaps, selfZone } = input.self !== undefined ? gapsSection(w, input.self, team, o) : { gaps: null, selfZone: null };
+    const advice = adviceSection(w, team, o);
     const characteristicRows = CHARACTERISTICS.flatMap((ch) => {
       const e = team.characteristics[ch];
       if (!e) return [];

@@ -101,6 +101,15 @@ describe('buildReport', () => {
     expect(() => buildReport({ team: summary }, options as never)).toThrowError(new RegExp(`^${path.replace('.', '\\.')}: `));
   });
 
+  it('names the leader\'s self form by its place in the input', () => {
+    expect(() => buildReport({ team: summary, self: { ...self, form: 'team' } }, { locale: 'en' })).toThrowError(
+      /^input\.self\.form: must be "self"/,
+    );
+    expect(() => buildReport({ team: summary, self: { form: 'self', answers: { q01: 8 } } }, { locale: 'en' })).toThrowError(
+      /^input\.self\.answers\.q01: /,
+    );
+  });
+
   it('rejects a team that is not a summary', () => {
     expect(() => buildReport({ team: team as never }, { locale: 'en' })).toThrowError(/^input\.team: /);
   });
