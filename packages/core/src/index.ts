@@ -13,7 +13,7 @@ export {
   type Response,
   type Submission,
 } from './response/index.js';
-export { OptionsSchema, type BalanseOptions } from './options/index.js';
+export { DEFAULT_OPTIONS, OptionsSchema, type BalanseOptions } from './options/index.js';
 export type { CarelessFlags } from './careless/index.js';
 export type { Agreement } from './agreement/index.js';
 export { EstimateSchema, type EstimateInput, type ScoreOrEstimate } from './estimate/index.js';

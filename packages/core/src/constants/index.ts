@@ -94,6 +94,9 @@ export const GAP_MEANINGFUL = 12.5;
 /** A self-versus-team gap is large from a full response step (§8.13). */
 export const GAP_LARGE = 25;
 
+/** Item-level self-versus-team gaps shown per direction, largest first (§8.13). */
+export const ITEM_GAPS_PER_DIRECTION = 3;
+
 /** A tilt R − S is meaningful from half a response step, or its interval if wider (§8.11). */
 export const TILT_MEANINGFUL = 12.5;
 

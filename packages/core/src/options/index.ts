@@ -16,6 +16,7 @@ import {
   RWG_NULL_VAR_UNIFORM_5,
   STYLE_HIGH_FROM,
   TILT_MEANINGFUL,
+  ITEM_GAPS_PER_DIRECTION,
   UNFAVOURABLE_PERSON,
   ZONE_CUT,
 } from '../constants/index.js';
@@ -69,7 +70,7 @@ export const OptionsSchema = z.strictObject({
   pageTimeFlag: z.optional(numberBetween(0, 60000)),
   /** Style-advisor ratings count as high from this (`STYLE_HIGH_FROM` = 3.5). */
   styleHighFrom: z.optional(numberBetween(1, 5)),
-  /** Number of item-level gaps to show per direction (§8.13: 3). */
+  /** Number of item-level gaps to show per direction (`ITEM_GAPS_PER_DIRECTION` = 3). */
   itemGapsPerDirection: z.optional(intBetween(0, 40)),
 }).check(
   z.superRefine((o, ctx) => {
@@ -86,33 +87,40 @@ export const OptionsSchema = z.strictObject({
 export interface BalanseOptions extends z.input<typeof OptionsSchema> {}
 
 /**
+ * The default of every numeric option: the named constant of §8.16 that it overrides.
+ */
+export const DEFAULT_OPTIONS = {
+  minGroupSize: ANONYMITY_K_DEFAULT,
+  cut: ZONE_CUT,
+  confidence: BORDERLINE_CI,
+  minHalfWidth: BORDERLINE_MIN_HALF_WIDTH,
+  adLowAgreement: AD_LOW_AGREEMENT,
+  rwgNullVariance: RWG_NULL_VAR_UNIFORM_5,
+  polarised: POLARISED,
+  favourable: FAVOURABLE_PERSON,
+  unfavourable: UNFAVOURABLE_PERSON,
+  tiltMeaningful: TILT_MEANINGFUL,
+  gapMeaningful: GAP_MEANINGFUL,
+  gapLarge: GAP_LARGE,
+  longstring: LONGSTRING_FLAG,
+  lowVariabilitySd: LOW_VARIABILITY_SD,
+  lowVariabilityMinAnswered: LOW_VARIABILITY_MIN_ANSWERED,
+  pageTimeFlag: PAGE_TIME_FLAG,
+  styleHighFrom: STYLE_HIGH_FROM,
+  itemGapsPerDirection: ITEM_GAPS_PER_DIRECTION,
+} as const satisfies Partial<Record<keyof BalanseOptions, number>>;
+
+/**
  * Options with every default filled in. The instrument is not compiled here: functions that
  * need it use `resolveScoringOptions`, so a function such as `recommendStyle` never pulls the
  * 40 items into a browser bundle.
  */
-export interface ResolvedOptions {
+export type ResolvedOptions = { readonly [K in keyof typeof DEFAULT_OPTIONS]: number } & {
   /** The custom instrument, if one was given. */
   readonly instrument: Instrument | undefined;
-  readonly minGroupSize: number;
-  readonly cut: number;
-  readonly confidence: number;
-  readonly minHalfWidth: number;
+  /** Answered items needed per scale; undefined means half of each scale's items (§8.6). */
   readonly minAnsweredPerScale: number | undefined;
-  readonly adLowAgreement: number;
-  readonly rwgNullVariance: number;
-  readonly polarised: number;
-  readonly favourable: number;
-  readonly unfavourable: number;
-  readonly tiltMeaningful: number;
-  readonly gapMeaningful: number;
-  readonly gapLarge: number;
-  readonly longstring: number;
-  readonly lowVariabilitySd: number;
-  readonly lowVariabilityMinAnswered: number;
-  readonly pageTimeFlag: number;
-  readonly styleHighFrom: number;
-  readonly itemGapsPerDirection: number;
-}
+};
 
 const resolvedCache = new WeakMap<object, ResolvedOptions>();
 let defaults: ResolvedOptions | undefined;
@@ -134,26 +142,6 @@ export function resolveOptions(options: unknown, root = 'options'): ResolvedOpti
 }
 
 function build(o: z.infer<typeof OptionsSchema>): ResolvedOptions {
-  return {
-    instrument: o.instrument,
-    minGroupSize: o.minGroupSize ?? ANONYMITY_K_DEFAULT,
-    cut: o.cut ?? ZONE_CUT,
-    confidence: o.confidence ?? BORDERLINE_CI,
-    minHalfWidth: o.minHalfWidth ?? BORDERLINE_MIN_HALF_WIDTH,
-    minAnsweredPerScale: o.minAnsweredPerScale,
-    adLowAgreement: o.adLowAgreement ?? AD_LOW_AGREEMENT,
-    rwgNullVariance: o.rwgNullVariance ?? RWG_NULL_VAR_UNIFORM_5,
-    polarised: o.polarised ?? POLARISED,
-    favourable: o.favourable ?? FAVOURABLE_PERSON,
-    unfavourable: o.unfavourable ?? UNFAVOURABLE_PERSON,
-    tiltMeaningful: o.tiltMeaningful ?? TILT_MEANINGFUL,
-    gapMeaningful: o.gapMeaningful ?? GAP_MEANINGFUL,
-    gapLarge: o.gapLarge ?? GAP_LARGE,
-    longstring: o.longstring ?? LONGSTRING_FLAG,
-    lowVariabilitySd: o.lowVariabilitySd ?? LOW_VARIABILITY_SD,
-    lowVariabilityMinAnswered: o.lowVariabilityMinAnswered ?? LOW_VARIABILITY_MIN_ANSWERED,
-    pageTimeFlag: o.pageTimeFlag ?? PAGE_TIME_FLAG,
-    styleHighFrom: o.styleHighFrom ?? STYLE_HIGH_FROM,
-    itemGapsPerDirection: o.itemGapsPerDirection ?? 3,
-  };
+  const given = Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined));
+  return { ...DEFAULT_OPTIONS, instrument: undefined, minAnsweredPerScale: undefined, ...given } as ResolvedOptions;
 }
