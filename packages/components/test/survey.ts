@@ -7,7 +7,7 @@
 import { afterEach, expect, inject } from 'vitest';
 import type { DeliveryState, ScriptedReply } from './delivery-server.js';
 import { instrument, type Instrument } from '@balanse/core';
-import type { BalanseSurvey } from '../src/survey/balanse-survey.js';
+import type { BalanseSurvey } from '../src/survey/survey.js';
 import '../src/define/balanse-survey.js';
 
 const server = inject('deliveryServer');

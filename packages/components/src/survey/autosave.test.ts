@@ -5,7 +5,7 @@
 import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { channel, frame, reload, serverOrigin, unique, waitFor } from '../../test/survey.js';
-import type { BalanseSurvey } from './balanse-survey.js';
+import type { BalanseSurvey } from './survey.js';
 import { STRINGS } from './strings.js';
 
 afterEach(async () => {

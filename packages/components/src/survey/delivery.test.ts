@@ -6,7 +6,7 @@ import { SubmissionSchema } from '@balanse/core';
 import { commands } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { $, channel, frame, mount, radio, record, reload, serverOrigin, settle, text, unique, waitFor, type Channel } from '../../test/survey.js';
-import type { BalanseSurvey } from './balanse-survey.js';
+import type { BalanseSurvey } from './survey.js';
 import { STRINGS } from './strings.js';
 
 /** Short timings so the retries of a test take milliseconds. */

@@ -1,7 +1,7 @@
 import { instrument } from '@balanse/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount, radio, record, settle, smallInstrument, unique } from '../../test/survey.js';
-import type { BalanseSurvey } from './balanse-survey.js';
+import type { BalanseSurvey } from './survey.js';
 import { STRINGS } from './strings.js';
 
 let form: HTMLFormElement;

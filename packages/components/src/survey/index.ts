@@ -1,4 +1,4 @@
-export { BalanseSurvey, type SurveyStatus } from './balanse-survey.js';
+export { BalanseSurvey, type SurveyStatus } from './survey.js';
 export {
   BalanseSubmitEvent,
   BalanseQueuedEvent,

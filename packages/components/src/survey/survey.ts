@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { instrument as builtInInstrument, localize, type Answers, type Form, type Instrument, type Submission } from '@balanse/core';
 import { BalanseElement } from '../base/balanse-element.js';
 import { draftKey, newSubmissionId, readDraft, cleanAnswers } from './autosave.js';
-import { surveyStyles } from './balanse-survey.styles.js';
+import { surveyStyles } from './survey.styles.js';
 import {
   BalanseDeliveredEvent,
   BalanseFailedEvent,

@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
 import { $, $$, channel, mount, radio, record, serverOrigin, settle, smallInstrument, text, unique, waitFor } from '../../test/survey.js';
-import type { BalanseSurvey } from './balanse-survey.js';
+import type { BalanseSurvey } from './survey.js';
 import type { BalanseSubmitEvent } from './events.js';
 import { STRINGS } from './strings.js';
-import elementSource from './balanse-survey.ts?raw';
-import stylesSource from './balanse-survey.styles.ts?raw';
+import elementSource from './survey.ts?raw';
+import stylesSource from './survey.styles.ts?raw';
 
 const nbLabels = instrument.responseLabels.nb!;
 const firstPage = instrument.pages![0]!;
