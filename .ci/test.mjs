@@ -42,7 +42,12 @@ const vitestOk = run(
 
 // The static Storybook must build for every release (its stories were rendered and checked with
 // axe by the vitest run above). Telemetry off: CI reaches no network but the npm registry.
-if (!run('Build the static Storybook (storybook-static/)', 'pnpm', ['run', 'build-storybook'], { ...env, STORYBOOK_DISABLE_TELEMETRY: '1' })) {
+if (
+  !run('Build the static Storybook (storybook-static/)', 'pnpm', ['run', 'build-storybook'], {
+    ...env,
+    STORYBOOK_DISABLE_TELEMETRY: '1',
+  })
+) {
   extraFailures.push('storybook build');
 }
 

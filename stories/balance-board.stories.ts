@@ -29,24 +29,32 @@ export const Playground: Story = {
   render: renderFromArgs(TAG),
   args: { balance: clearTeam('comfort').balance },
   argTypes: playgroundArgTypes(TAG),
-  parameters: describe('Use the Playground to try the board’s property and every hook from the manifest on one live board.'),
+  parameters: describe(
+    'Use the Playground to try the board’s property and every hook from the manifest on one live board.',
+  ),
 };
 
 export const Overview: Story = {
   render: () => html`<balanse-balance-board .balance=${clearTeam('performance').balance}></balanse-balance-board>`,
-  parameters: describe('Use the overview to see the board as a leader first meets it: firm pressure on both sides of a solid foundation.'),
+  parameters: describe(
+    'Use the overview to see the board as a leader first meets it: firm pressure on both sides of a solid foundation.',
+  ),
 };
 
 export const LeansToRelation: Story = {
   name: 'Leans to relation',
   render: board('relation', (b) => b.lean === 'relation' && b.foundation === 'solid'),
-  parameters: describe('Use this state for a leader who leads mostly through relation (profile A): the board tips to the relation side.'),
+  parameters: describe(
+    'Use this state for a leader who leads mostly through relation (profile A): the board tips to the relation side.',
+  ),
 };
 
 export const LeansToSystem: Story = {
   name: 'Leans to system',
   render: board('system', (b) => b.lean === 'system' && b.foundation === 'solid'),
-  parameters: describe('Use this state for a leader who leads mostly through system and demands (profile B): the board tips to the system side.'),
+  parameters: describe(
+    'Use this state for a leader who leads mostly through system and demands (profile B): the board tips to the system side.',
+  ),
 };
 
 export const Balanced: Story = {
@@ -80,7 +88,9 @@ export const WeakFoundation: Story = {
     await expect(root.querySelector('[part~="foundation-notice"]')).not.toBeNull();
     await expect(root.querySelector('[part~="crack"]')).not.toBeNull();
   },
-  parameters: describe('Use this state when administration is below the cut: the weak foundation is said first and drawn cracked.'),
+  parameters: describe(
+    'Use this state when administration is below the cut: the weak foundation is said first and drawn cracked.',
+  ),
 };
 
 export const Empty: Story = {
@@ -89,14 +99,17 @@ export const Empty: Story = {
 };
 
 export const Languages: Story = {
-  render: () => html`${(['nb', 'nn', 'sv', 'en'] as const).map(
-    (lang) => html`<div lang=${lang}><balanse-balance-board .balance=${clearTeam('comfort').balance}></balanse-balance-board></div>`,
-  )}`,
+  render: () =>
+    html`${(['nb', 'nn', 'sv', 'en'] as const).map(
+      (lang) =>
+        html`<div lang=${lang}><balanse-balance-board .balance=${clearTeam('comfort').balance}></balanse-balance-board></div>`,
+    )}`,
   parameters: describe('Use this story to check the board’s texts in every language, each following the nearest lang.'),
 };
 
 export const Accessibility: Story = {
-  render: () => html`${a11yNotes([
+  render: () =>
+    html`${a11yNotes([
       'The picture is one image (role="img") labelled by the title and the lean and pressure sentences; the three scores are a list, the model’s sentences another.',
       'Pressure is shown by arrow length and thickness and said in words; a weak foundation is a sentence, an icon and a shape change, never a colour alone.',
       'The board turns with a transition only when prefers-reduced-motion allows it.',
@@ -128,5 +141,7 @@ export const Theming: Story = {
     });
     return html`<balanse-balance-board style=${style} .balance=${balanceWhere('weak', (b) => b.foundation === 'weak')}></balanse-balance-board>`;
   },
-  parameters: describe('Use this story as the template for a client theme: it sets every public custom property of the board.'),
+  parameters: describe(
+    'Use this story as the template for a client theme: it sets every public custom property of the board.',
+  ),
 };

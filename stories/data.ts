@@ -30,7 +30,11 @@ export { PROFILES };
 const SEEDS = 300;
 
 /** The summary of the first seeded team of `size` from `profile` for which `where` holds. */
-export function findTeam(profile: TeamProfile, size: number, where: (summary: TeamSummaryOk) => boolean): TeamSummaryOk {
+export function findTeam(
+  profile: TeamProfile,
+  size: number,
+  where: (summary: TeamSummaryOk) => boolean,
+): TeamSummaryOk {
   for (let seed = 1; seed <= SEEDS; seed++) {
     const summary = summarizeTeam(syntheticTeam(seed, size, profile));
     if (summary.status === 'ok' && where(summary)) return summary;
@@ -52,7 +56,12 @@ export const clearTeam = (zone: keyof typeof PROFILES & ZoneClassification['zone
 /** A team borderline on exactly one axis (safety): two candidate zones. */
 export const borderlineTeam = (): TeamSummaryOk =>
   once('borderline-one', () =>
-    findTeam(PROFILES.performance, 8, (s) => s.zone?.safety.reading === 'borderline' && s.zone.standard.reading !== 'borderline' && !s.zone.safety.split),
+    findTeam(
+      PROFILES.performance,
+      8,
+      (s) =>
+        s.zone?.safety.reading === 'borderline' && s.zone.standard.reading !== 'borderline' && !s.zone.safety.split,
+    ),
   );
 
 /** A team near the centre: borderline on both axes, so any zone is possible. */
@@ -61,10 +70,17 @@ export const centreTeam = (): TeamSummaryOk =>
 
 /** A team that is split on one axis: low agreement or polarised answers. */
 export const splitTeam = (): TeamSummaryOk =>
-  once('split', () => findTeam(PROFILES.comfort, 8, (s) => !!s.zone && (s.zone.safety.split || s.zone.standard.split) && !s.zone.borderline));
+  once('split', () =>
+    findTeam(
+      PROFILES.comfort,
+      8,
+      (s) => !!s.zone && (s.zone.safety.split || s.zone.standard.split) && !s.zone.borderline,
+    ),
+  );
 
 /** The leader's own self-form response (seeded; the leader sees the team as performing). */
-export const selfResponse = () => once('self', () => syntheticResponse(createRandom(3), PROFILES.performance, { form: 'self', id: 'leader-self' }));
+export const selfResponse = () =>
+  once('self', () => syntheticResponse(createRandom(3), PROFILES.performance, { form: 'self', id: 'leader-self' }));
 
 /** Where the leader places the team, from core's comparison of the self form with the team. */
 export function selfZone(team: TeamSummaryOk): ZoneClassification | null {
@@ -154,7 +170,11 @@ const REPORT_DATE = '2026-03-02';
 export function leaderReport(locale: Locale): Report {
   return once(`leader-report-${locale}`, () =>
     buildReport(
-      { team: clearTeam('comfort'), self: selfResponse(), sellers: STYLES.map((style) => toReportSeller(sellerFor(style))) },
+      {
+        team: clearTeam('comfort'),
+        self: selfResponse(),
+        sellers: STYLES.map((style) => toReportSeller(sellerFor(style))),
+      },
       { locale, teamName: 'Salg Nord', invited: 9, generatedAt: REPORT_DATE },
     ),
   );
@@ -163,7 +183,10 @@ export function leaderReport(locale: Locale): Report {
 /** The team's version: no self form's private parts, no sellers. */
 export function teamReport(locale: Locale): Report {
   return once(`team-report-${locale}`, () =>
-    buildReport({ team: clearTeam('performance') }, { locale, teamName: 'Salg Vest', invited: 10, generatedAt: REPORT_DATE }),
+    buildReport(
+      { team: clearTeam('performance') },
+      { locale, teamName: 'Salg Vest', invited: 10, generatedAt: REPORT_DATE },
+    ),
   );
 }
 
@@ -180,7 +203,10 @@ export function suppressedReport(locale: Locale): Report {
 /** A team whose zone is borderline. */
 export function borderlineReport(locale: Locale): Report {
   return once(`borderline-report-${locale}`, () =>
-    buildReport({ team: borderlineTeam(), self: selfResponse() }, { locale, teamName: 'Salg Midt', invited: 8, generatedAt: REPORT_DATE }),
+    buildReport(
+      { team: borderlineTeam(), self: selfResponse() },
+      { locale, teamName: 'Salg Midt', invited: 8, generatedAt: REPORT_DATE },
+    ),
   );
 }
 
@@ -218,6 +244,9 @@ export function departmentReport(locale: Locale): Report {
 
 /** One respondent's answers (seeded synthetic, a performance-zone team member): the first `count` items. */
 export function answersOf(count: number): Answers {
-  const all = once('respondent', () => syntheticResponse(createRandom(7), { ...PROFILES.performance, skipRate: 0 }).answers);
+  const all = once(
+    'respondent',
+    () => syntheticResponse(createRandom(7), { ...PROFILES.performance, skipRate: 0 }).answers,
+  );
   return Object.fromEntries(instrument.items.slice(0, count).map((item) => [item.id, all[item.id]!])) as Answers;
 }

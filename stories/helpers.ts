@@ -58,7 +58,9 @@ export function playgroundArgTypes(tag: string, options: Record<string, readonly
  */
 export function renderFromArgs(tag: string) {
   const declaration = declarationOf(tag);
-  const writable = new Set((declaration.members ?? []).filter((m) => m.kind === 'field' && !m.readonly).map((m) => m.name));
+  const writable = new Set(
+    (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.readonly).map((m) => m.name),
+  );
   const cssProperties = new Set((declaration.cssProperties ?? []).map((p) => p.name));
   const events = (declaration.events ?? []).map((e) => e.name);
   // One element per canvas: a docs page shows the same story in more than one canvas.
@@ -109,7 +111,9 @@ export function hookStyle(tag: string, values: Record<string, string>): string {
   const missing = hooks.filter((name) => !(name in values));
   const unknown = Object.keys(values).filter((name) => !hooks.includes(name));
   if (missing.length > 0 || unknown.length > 0) {
-    throw new Error(`The Theming story of <${tag}> must set exactly its hooks. Missing: ${missing.join(', ') || 'none'}; not hooks: ${unknown.join(', ') || 'none'}.`);
+    throw new Error(
+      `The Theming story of <${tag}> must set exactly its hooks. Missing: ${missing.join(', ') || 'none'}; not hooks: ${unknown.join(', ') || 'none'}.`,
+    );
   }
   return Object.entries(values)
     .map(([name, value]) => `${name}: ${value}`)
@@ -150,8 +154,8 @@ export async function until(check: () => boolean, timeout = 5000): Promise<void>
 
 /** A `play` function that waits for every Balanse element in the story to finish rendering (async validation included). */
 export async function settled({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  const elements = [...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter((el) =>
-    el.localName.startsWith('balanse-'),
+  const elements = [...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter(
+    (el) => el.localName.startsWith('balanse-'),
   );
   await Promise.all(elements.map((el) => el.updateComplete));
   // Nested elements (the report's map and board) render in the next frame.

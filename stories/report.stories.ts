@@ -2,7 +2,14 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vit
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import type { Locale, Report } from '@balanse/core';
-import { borderlineReport, departmentReport, leaderReport, suppressedReport, teamReport, weakFoundationReport } from './data.js';
+import {
+  borderlineReport,
+  departmentReport,
+  leaderReport,
+  suppressedReport,
+  teamReport,
+  weakFoundationReport,
+} from './data.js';
 import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, settled, THEMING_PALETTE as c } from './helpers.js';
 
 const TAG = 'balanse-report';
@@ -52,7 +59,9 @@ export const FullLeaderReport: Story = {
     await settled(context);
     await expect(shadow(context.canvasElement, '[part~="private"]')).not.toBeNull();
   },
-  parameters: describe('Use the leader’s version for the leader alone: it adds the self-form comparison and the private style-advisor section.'),
+  parameters: describe(
+    'Use the leader’s version for the leader alone: it adds the self-form comparison and the private style-advisor section.',
+  ),
 };
 
 export const TeamReport: Story = {
@@ -62,7 +71,9 @@ export const TeamReport: Story = {
     await settled(context);
     await expect(shadow(context.canvasElement, '[part~="private"]')).toBeNull();
   },
-  parameters: describe('Use the team’s version to share results with the team: aggregated results only, no private section.'),
+  parameters: describe(
+    'Use the team’s version to share results with the team: aggregated results only, no private section.',
+  ),
 };
 
 export const Suppressed: Story = {
@@ -71,20 +82,26 @@ export const Suppressed: Story = {
     await settled(context);
     await expect(shadow(context.canvasElement, '[part~="suppressed"]')).not.toBeNull();
   },
-  parameters: describe('Use this state when fewer than k = 5 have answered: the report shows participation only, to protect anonymity.'),
+  parameters: describe(
+    'Use this state when fewer than k = 5 have answered: the report shows participation only, to protect anonymity.',
+  ),
 };
 
 export const Borderline: Story = {
   render: report(borderlineReport),
   play: settled,
-  parameters: describe('Use this state when the team’s zone is uncertain: the report names both candidate zones instead of picking one.'),
+  parameters: describe(
+    'Use this state when the team’s zone is uncertain: the report names both candidate zones instead of picking one.',
+  ),
 };
 
 export const WeakFoundation: Story = {
   name: 'Weak foundation',
   render: report(weakFoundationReport),
   play: settled,
-  parameters: describe('Use this state when the administration foundation is weak, which the report says before any balance statement.'),
+  parameters: describe(
+    'Use this state when the administration foundation is weak, which the report says before any balance statement.',
+  ),
 };
 
 export const DepartmentOverview: Story = {
@@ -116,14 +133,17 @@ export const InSwedish = languageStory('sv', 'In Swedish');
 export const InEnglish = languageStory('en', 'In English');
 
 export const Accessibility: Story = {
-  render: (_args, context) => html`${a11yNotes([
+  render: (_args, context) =>
+    html`${a11yNotes([
       'A document with real headings (heading-level sets the title’s level), tables with row and column headers, and lists.',
       'The zone map and the balance board bring their own text summaries and data table; every figure on a track or bar is also text.',
       'The report’s language is set on the document, and status is never colour alone (“Private” is a labelled badge, hidden units say so).',
       'Caveats: the composed map’s and board’s parts are not forwarded (theme them with their hooks); the report is long and has no table of contents yet.',
     ])}<balanse-report heading-level="3" .report=${leaderReport(localeOf(context))}></balanse-report>`,
   play: settled,
-  parameters: describe('Use this story to review the report’s document structure for assistive technology and its honest caveats.'),
+  parameters: describe(
+    'Use this story to review the report’s document structure for assistive technology and its honest caveats.',
+  ),
 };
 
 export const DarkTheme: Story = {
@@ -131,7 +151,9 @@ export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   render: report(leaderReport),
   play: settled,
-  parameters: describe('Use this story to check the report, with its map and board, on the default theme’s dark palette.'),
+  parameters: describe(
+    'Use this story to check the report, with its map and board, on the default theme’s dark palette.',
+  ),
 };
 
 export const Theming: Story = {
@@ -149,5 +171,7 @@ export const Theming: Story = {
     return html`<balanse-report style=${style} .report=${leaderReport(localeOf(context))}></balanse-report>`;
   },
   play: settled,
-  parameters: describe('Use this story as the template for a client theme: it sets every public custom property of the report.'),
+  parameters: describe(
+    'Use this story as the template for a client theme: it sets every public custom property of the report.',
+  ),
 };

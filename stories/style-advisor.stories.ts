@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { STYLES, type Style } from '@balanse/core';
 import { sellerFor } from './data.js';
-import { a11yNotes, blockLocalStorage, hookStyle, playgroundArgTypes, renderFromArgs, THEMING_PALETTE as c } from './helpers.js';
+import {
+  a11yNotes,
+  blockLocalStorage,
+  hookStyle,
+  playgroundArgTypes,
+  renderFromArgs,
+  THEMING_PALETTE as c,
+} from './helpers.js';
 
 const TAG = 'balanse-style-advisor';
 
@@ -33,7 +40,9 @@ export const Playground: Story = {
 
 export const Overview: Story = {
   render: () => html`<balanse-style-advisor .sellers=${allSellers()}></balanse-style-advisor>`,
-  parameters: describe('Use the overview to see the advisor as a leader uses it: several sellers, each with the style core recommends.'),
+  parameters: describe(
+    'Use the overview to see the advisor as a leader uses it: several sellers, each with the style core recommends.',
+  ),
 };
 
 export const Empty: Story = {
@@ -44,7 +53,9 @@ export const Empty: Story = {
 const styleStory = (style: Style): Story => ({
   name: `Style: ${style}`,
   render: () => html`<balanse-style-advisor .sellers=${[sellerFor(style)]}></balanse-style-advisor>`,
-  parameters: describe(`Use this state to see the ${style} style: the seller’s ratings that lead to it, its pressure, reasons and phrases.`),
+  parameters: describe(
+    `Use this state to see the ${style} style: the seller’s ratings that lead to it, its pressure, reasons and phrases.`,
+  ),
 });
 
 export const Instructing = styleStory(STYLES[0]);
@@ -54,32 +65,44 @@ export const Challenging = styleStory(STYLES[3]);
 
 export const WeakFoundation: Story = {
   name: 'Weak foundation',
-  render: () => html`<balanse-style-advisor weak-foundation .sellers=${[sellerFor('delegating')]}></balanse-style-advisor>`,
-  parameters: describe('Use this option when the team’s administration foundation is weak, which adds the structure lever to each seller.'),
+  render: () =>
+    html`<balanse-style-advisor weak-foundation .sellers=${[sellerFor('delegating')]}></balanse-style-advisor>`,
+  parameters: describe(
+    'Use this option when the team’s administration foundation is weak, which adds the structure lever to each seller.',
+  ),
 };
 
 export const StorageNotice: Story = {
   name: 'Storage notice',
   beforeEach: () => blockLocalStorage(),
   render: () => html`<balanse-style-advisor storage="local" advisor-id="story-blocked"></balanse-style-advisor>`,
-  parameters: describe('Use this state to see what the leader is told when the host asked to keep entries but the browser refuses storage.'),
+  parameters: describe(
+    'Use this state to see what the leader is told when the host asked to keep entries but the browser refuses storage.',
+  ),
 };
 
 export const Languages: Story = {
-  render: () => html`${(['nb', 'nn', 'sv', 'en'] as const).map(
-    (lang) => html`<div lang=${lang}><balanse-style-advisor heading-level="3" .sellers=${[sellerFor('instructing')]}></balanse-style-advisor></div>`,
-  )}`,
-  parameters: describe('Use this story to check the advisor’s texts in every language, each following the nearest lang.'),
+  render: () =>
+    html`${(['nb', 'nn', 'sv', 'en'] as const).map(
+      (lang) =>
+        html`<div lang=${lang}><balanse-style-advisor heading-level="3" .sellers=${[sellerFor('instructing')]}></balanse-style-advisor></div>`,
+    )}`,
+  parameters: describe(
+    'Use this story to check the advisor’s texts in every language, each following the nearest lang.',
+  ),
 };
 
 export const Accessibility: Story = {
-  render: () => html`${a11yNotes([
+  render: () =>
+    html`${a11yNotes([
       'Native controls: a labelled name field, one radio group per rating in a fieldset with a legend, checkboxes for the circumstances; every target is at least 44 × 44 px.',
       'Adding a seller moves focus to their name; removing one moves it on; the delete confirmation takes focus on Cancel and gives it back.',
       'A polite status region announces a new recommendation, a removal and a deletion; the pressure bar is hidden from assistive technology and repeated as text.',
       'Caveats: Web Storage is not encrypted, so keep storage at none on shared computers; removing a seller has no undo; a chosen rating can be changed but not cleared.',
     ])}<balanse-style-advisor .sellers=${[sellerFor('direct')]}></balanse-style-advisor>`,
-  parameters: describe('Use this story to review the advisor’s keyboard, focus and announcement behaviour and its honest caveats.'),
+  parameters: describe(
+    'Use this story to review the advisor’s keyboard, focus and announcement behaviour and its honest caveats.',
+  ),
 };
 
 export const DarkTheme: Story = {
@@ -103,5 +126,7 @@ export const Theming: Story = {
     });
     return html`<balanse-style-advisor style=${style} .sellers=${allSellers()}></balanse-style-advisor>`;
   },
-  parameters: describe('Use this story as the template for a client theme: it sets every public custom property of the advisor.'),
+  parameters: describe(
+    'Use this story as the template for a client theme: it sets every public custom property of the advisor.',
+  ),
 };

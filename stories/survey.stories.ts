@@ -4,7 +4,16 @@ import { expect } from 'storybook/test';
 import { FORMS, instrument, SCALES, type Answers, type Instrument } from '@balanse/core';
 import type { BalanseSurvey } from '@balanse/components';
 import { answersOf } from './data.js';
-import { a11yNotes, fakeNetwork, hookStyle, playgroundArgTypes, renderFromArgs, settled, THEMING_PALETTE as c, until } from './helpers.js';
+import {
+  a11yNotes,
+  fakeNetwork,
+  hookStyle,
+  playgroundArgTypes,
+  renderFromArgs,
+  settled,
+  THEMING_PALETTE as c,
+  until,
+} from './helpers.js';
 
 const TAG = 'balanse-survey';
 /** Never contacted: each delivery story replaces `fetch` (helpers.ts, fakeNetwork). */
@@ -38,15 +47,25 @@ const answers = (count = instrument.items.length): Answers => answersOf(count);
 
 export const Playground: Story = {
   render: renderFromArgs(TAG),
-  args: { surveyId: 'story-playground', storage: 'none', surveyForm: 'team', cannotAnswer: false, required: false, disabled: false },
+  args: {
+    surveyId: 'story-playground',
+    storage: 'none',
+    surveyForm: 'team',
+    cannotAnswer: false,
+    required: false,
+    disabled: false,
+  },
   argTypes: playgroundArgTypes(TAG, { surveyForm: FORMS, storage: ['local', 'session', 'none'] }),
   parameters: describe('Use the Playground to try every property and hook from the manifest on one live survey.'),
 };
 
 export const Overview: Story = {
-  render: () => html`<balanse-survey survey-id="story-overview" storage="none" .answers=${answers(3)}></balanse-survey>`,
+  render: () =>
+    html`<balanse-survey survey-id="story-overview" storage="none" .answers=${answers(3)}></balanse-survey>`,
   play: settled,
-  parameters: describe('Use the overview to see the survey as a team member meets it: the title, the instructions and the first page.'),
+  parameters: describe(
+    'Use the overview to see the survey as a team member meets it: the title, the instructions and the first page.',
+  ),
 };
 
 export const Empty: Story = {
@@ -60,19 +79,25 @@ export const Empty: Story = {
 
 export const PartlyAnswered: Story = {
   name: 'Partly answered',
-  render: () => html`<balanse-survey survey-id="story-partly" storage="none" .answers=${answers(12)} .page=${1}></balanse-survey>`,
+  render: () =>
+    html`<balanse-survey survey-id="story-partly" storage="none" .answers=${answers(12)} .page=${1}></balanse-survey>`,
   play: settled,
-  parameters: describe('Use this state for a respondent who comes back to a half-finished survey: answers kept, on page 2.'),
+  parameters: describe(
+    'Use this state for a respondent who comes back to a half-finished survey: answers kept, on page 2.',
+  ),
 };
 
 export const ReviewStep: Story = {
   name: 'Review step',
-  render: () => html`<balanse-survey survey-id="story-review" storage="none" .answers=${answers(37)} .page=${PAGES}></balanse-survey>`,
+  render: () =>
+    html`<balanse-survey survey-id="story-review" storage="none" .answers=${answers(37)} .page=${PAGES}></balanse-survey>`,
   play: async (context) => {
     await settled(context);
     await expect(part(survey(context.canvasElement), 'review-list')).not.toBeNull();
   },
-  parameters: describe('Use this state for the last step before sending, where unanswered items are listed as buttons that lead back to them.'),
+  parameters: describe(
+    'Use this state for the last step before sending, where unanswered items are listed as buttons that lead back to them.',
+  ),
 };
 
 /** Submits a complete survey from its review step, as the respondent's click on Send does. */
@@ -91,7 +116,9 @@ export const QueuedOffline: Story = {
   render: () =>
     html`<balanse-survey survey-id="story-queued" storage="none" endpoint=${ENDPOINT} max-attempts="1" .answers=${answers()} .page=${PAGES}></balanse-survey>`,
   play: submitAndWait('queued'),
-  parameters: describe('Use this state for a respondent who sends without a network: the answers wait in the outbox and are sent later.'),
+  parameters: describe(
+    'Use this state for a respondent who sends without a network: the answers wait in the outbox and are sent later.',
+  ),
 };
 
 export const Delivered: Story = {
@@ -99,7 +126,9 @@ export const Delivered: Story = {
   render: () =>
     html`<balanse-survey survey-id="story-delivered" storage="none" endpoint=${ENDPOINT} .answers=${answers()} .page=${PAGES}></balanse-survey>`,
   play: submitAndWait('delivered'),
-  parameters: describe('Use this state for the thank-you a respondent sees once the endpoint has confirmed the submission.'),
+  parameters: describe(
+    'Use this state for the thank-you a respondent sees once the endpoint has confirmed the submission.',
+  ),
 };
 
 export const Failed: Story = {
@@ -107,7 +136,9 @@ export const Failed: Story = {
   render: () =>
     html`<balanse-survey survey-id="story-failed" storage="none" endpoint=${ENDPOINT} .answers=${answers()} .page=${PAGES}></balanse-survey>`,
   play: submitAndWait('failed'),
-  parameters: describe('Use this state for an endpoint that refuses the submission (400): the answers are kept and the respondent can try again.'),
+  parameters: describe(
+    'Use this state for an endpoint that refuses the submission (400): the answers are kept and the respondent can try again.',
+  ),
 };
 
 export const SelfForm: Story = {
@@ -124,7 +155,12 @@ const pulse: Instrument = (() => {
     ...instrument,
     id: 'pulse',
     version: '1.0.0',
-    title: { nb: 'Pulsmåling for salgsteamet', nn: 'Pulsmåling for salsteamet', sv: 'Pulsmätning för säljteamet', en: 'Sales team pulse check' },
+    title: {
+      nb: 'Pulsmåling for salgsteamet',
+      nn: 'Pulsmåling for salsteamet',
+      sv: 'Pulsmätning för säljteamet',
+      en: 'Sales team pulse check',
+    },
     items,
     pages: [items.slice(0, 5).map((item) => item.id), items.slice(5).map((item) => item.id)],
   };
@@ -137,14 +173,18 @@ export const CustomInstrument: Story = {
     await settled(context);
     await expect(part(survey(context.canvasElement), 'error')).toBeNull();
   },
-  parameters: describe('Use a custom instrument when an organisation asks its own items; the survey validates it with core’s schema first.'),
+  parameters: describe(
+    'Use a custom instrument when an organisation asks its own items; the survey validates it with core’s schema first.',
+  ),
 };
 
 export const CannotAnswer: Story = {
   name: 'Cannot answer enabled',
   render: () => html`<balanse-survey survey-id="story-cannot" storage="none" cannot-answer></balanse-survey>`,
   play: settled,
-  parameters: describe('Use cannot-answer when respondents may lack the grounds to rate an item; the choice is stored as missing, not as a score.'),
+  parameters: describe(
+    'Use cannot-answer when respondents may lack the grounds to rate an item; the choice is stored as missing, not as a score.',
+  ),
 };
 
 // One story per language rather than four surveys side by side: two surveys on one page whose
@@ -153,13 +193,16 @@ export const CannotAnswer: Story = {
 const languageStory = (locale: 'nn' | 'sv' | 'en', name: string): Story => ({
   name,
   globals: { locale },
-  render: () => html`<balanse-survey survey-id=${`story-lang-${locale}`} storage="none" .answers=${answers(2)}></balanse-survey>`,
+  render: () =>
+    html`<balanse-survey survey-id=${`story-lang-${locale}`} storage="none" .answers=${answers(2)}></balanse-survey>`,
   play: async (context) => {
     await settled(context);
     await expect(document.documentElement.lang).toBe(locale);
     await expect(part(survey(context.canvasElement), 'base')?.getAttribute('lang')).toBe(locale);
   },
-  parameters: describe(`Use this story to check the survey’s texts in ${name.replace('In ', '')}, which it takes from <html lang>.`),
+  parameters: describe(
+    `Use this story to check the survey’s texts in ${name.replace('In ', '')}, which it takes from <html lang>.`,
+  ),
 });
 
 export const InNynorsk = languageStory('nn', 'In Nynorsk');
@@ -167,14 +210,17 @@ export const InSwedish = languageStory('sv', 'In Swedish');
 export const InEnglish = languageStory('en', 'In English');
 
 export const Accessibility: Story = {
-  render: () => html`${a11yNotes([
+  render: () =>
+    html`${a11yNotes([
       'Each item is a fieldset with role="radiogroup" labelled by its legend, holding five native radios with visible labels; Tab moves between items, the arrow keys between options.',
       'Next and Back move focus to the new page’s heading, and a polite live region says the page and how many items are answered; delivery states are said in words.',
       'Every option and button is at least 44 × 44 px, and the survey reflows at 320 px.',
       'Caveats: an answered item cannot be cleared (enable cannot-answer for a way out); the title is an h2 and page headings h3, which a host cannot change yet.',
     ])}<balanse-survey survey-id="story-a11y" storage="none" cannot-answer .answers=${answers(4)}></balanse-survey>`,
   play: settled,
-  parameters: describe('Use this story to review the survey’s keyboard and screen-reader behaviour and its honest caveats.'),
+  parameters: describe(
+    'Use this story to review the survey’s keyboard and screen-reader behaviour and its honest caveats.',
+  ),
 };
 
 export const DarkTheme: Story = {
@@ -211,5 +257,7 @@ export const Theming: Story = {
     return html`<balanse-survey style=${style} survey-id="story-theming" storage="none" .answers=${answers(6)}></balanse-survey>`;
   },
   play: settled,
-  parameters: describe('Use this story as the template for a client theme: it sets every public custom property of the survey.'),
+  parameters: describe(
+    'Use this story as the template for a client theme: it sets every public custom property of the survey.',
+  ),
 };

@@ -24,12 +24,15 @@ type Story = StoryObj;
 
 const describe = (story: string) => ({ docs: { description: { story } } });
 /** The parts of the map in the story with the name `part`. */
-const parts = (root: HTMLElement, part: string) => root.querySelector(TAG)!.shadowRoot!.querySelectorAll(`[part~="${part}"]`);
+const parts = (root: HTMLElement, part: string) =>
+  root.querySelector(TAG)!.shadowRoot!.querySelectorAll(`[part~="${part}"]`);
 /** Checks what the map draws: the frame of a clear zone, or one dashed frame per candidate zone. */
-const expectOutlines = (current: number, candidates: number) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  await expect(parts(canvasElement, 'current-outline')).toHaveLength(current);
-  await expect(parts(canvasElement, 'candidate-outline')).toHaveLength(candidates);
-};
+const expectOutlines =
+  (current: number, candidates: number) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    await expect(parts(canvasElement, 'current-outline')).toHaveLength(current);
+    await expect(parts(canvasElement, 'candidate-outline')).toHaveLength(candidates);
+  };
 
 export const Playground: Story = {
   render: renderFromArgs(TAG),
@@ -43,7 +46,9 @@ export const Overview: Story = {
     const team = clearTeam('performance');
     return html`<balanse-zone-map .zone=${team.zone} .self=${selfZone(team)}></balanse-zone-map>`;
   },
-  parameters: describe('Use the overview to see the map as a leader first meets it: a clear zone and their own placement.'),
+  parameters: describe(
+    'Use the overview to see the map as a leader first meets it: a clear zone and their own placement.',
+  ),
 };
 
 const zoneStory = (zone: Zone): Story => ({
@@ -61,20 +66,26 @@ export const Performance = zoneStory(ZONES[3]);
 export const Borderline: Story = {
   render: () => html`<balanse-zone-map .zone=${borderlineTeam().zone}></balanse-zone-map>`,
   play: expectOutlines(0, 2),
-  parameters: describe('Use this state when one axis’s interval contains the cut, so the team may be in either of two zones.'),
+  parameters: describe(
+    'Use this state when one axis’s interval contains the cut, so the team may be in either of two zones.',
+  ),
 };
 
 export const NearTheCentre: Story = {
   name: 'Near the centre',
   render: () => html`<balanse-zone-map .zone=${centreTeam().zone}></balanse-zone-map>`,
   play: async ({ canvasElement }) => expect(parts(canvasElement, 'candidate-outline').length).toBeGreaterThanOrEqual(3),
-  parameters: describe('Use this state when both intervals contain the cut and the map cannot place the team in one zone.'),
+  parameters: describe(
+    'Use this state when both intervals contain the cut and the map cannot place the team in one zone.',
+  ),
 };
 
 export const SplitAxis: Story = {
   name: 'Split axis',
   render: () => html`<balanse-zone-map .zone=${splitTeam().zone}></balanse-zone-map>`,
-  parameters: describe('Use this state when the team disagrees on an axis (low agreement or polarised answers), which the map says in words.'),
+  parameters: describe(
+    'Use this state when the team disagrees on an axis (low agreement or polarised answers), which the map says in words.',
+  ),
 };
 
 export const WithLeaderMarker: Story = {
@@ -84,7 +95,9 @@ export const WithLeaderMarker: Story = {
     return html`<balanse-zone-map .zone=${team.zone} .self=${selfZone(team)}></balanse-zone-map>`;
   },
   play: async ({ canvasElement }) => expect(parts(canvasElement, 'self-marker')).toHaveLength(1),
-  parameters: describe('Use this state to compare where the leader places the team (the diamond) with where the team places itself.'),
+  parameters: describe(
+    'Use this state to compare where the leader places the team (the diamond) with where the team places itself.',
+  ),
 };
 
 export const Empty: Story = {
@@ -94,14 +107,18 @@ export const Empty: Story = {
 };
 
 export const Languages: Story = {
-  render: () => html`${(['nb', 'nn', 'sv', 'en'] as const).map(
-    (lang) => html`<div lang=${lang}><balanse-zone-map .zone=${borderlineTeam().zone}></balanse-zone-map></div>`,
-  )}`,
-  parameters: describe('Use this story to check the map’s own texts in every language it speaks, each following the nearest lang.'),
+  render: () =>
+    html`${(['nb', 'nn', 'sv', 'en'] as const).map(
+      (lang) => html`<div lang=${lang}><balanse-zone-map .zone=${borderlineTeam().zone}></balanse-zone-map></div>`,
+    )}`,
+  parameters: describe(
+    'Use this story to check the map’s own texts in every language it speaks, each following the nearest lang.',
+  ),
 };
 
 export const Accessibility: Story = {
-  render: () => html`${a11yNotes([
+  render: () =>
+    html`${a11yNotes([
       'The map is one image (role="img") labelled by the title and the summary: where the team is, both values with their interval, any split axis, and the leader’s placement.',
       'A data table is always in the accessibility tree; the “show the figures as a table” button (aria-expanded) shows it on screen too, as here.',
       'Zones never rely on colour: names in the map and in the list, a solid frame for the team’s zone, dashed frames for candidates; forced-colours mode uses system colours.',
@@ -115,7 +132,8 @@ export const Accessibility: Story = {
 export const DarkTheme: Story = {
   name: 'Dark theme',
   globals: { theme: 'dark' },
-  render: () => html`<balanse-zone-map .zone=${clearTeam('stress').zone} .self=${selfZone(clearTeam('stress'))}></balanse-zone-map>`,
+  render: () =>
+    html`<balanse-zone-map .zone=${clearTeam('stress').zone} .self=${selfZone(clearTeam('stress'))}></balanse-zone-map>`,
   // The story's globals reach the page, so axe checks the dark palette.
   play: async () => expect(document.documentElement.classList.contains('balanse-dark')).toBe(true),
   parameters: describe('Use this story to check the map on the default theme’s dark palette.'),
@@ -137,5 +155,7 @@ export const Theming: Story = {
     });
     return html`<balanse-zone-map style=${style} .zone=${team.zone} .self=${selfZone(team)}></balanse-zone-map>`;
   },
-  parameters: describe('Use this story as the template for a client theme: it sets every public custom property of the map.'),
+  parameters: describe(
+    'Use this story as the template for a client theme: it sets every public custom property of the map.',
+  ),
 };

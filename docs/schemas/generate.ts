@@ -10,7 +10,8 @@ const SCHEMAS = {
   submission: {
     schema: SubmissionSchema,
     title: 'Balanse survey submission',
-    description: 'The JSON document <balanse-survey> POSTs to its endpoint, with the header Idempotency-Key: <submissionId>.',
+    description:
+      'The JSON document <balanse-survey> POSTs to its endpoint, with the header Idempotency-Key: <submissionId>.',
   },
   response: {
     schema: ResponseSchema,
@@ -25,7 +26,8 @@ const SCHEMAS = {
   instrument: {
     schema: InstrumentSchema,
     title: 'Balanse instrument',
-    description: 'A survey instrument: the built-in one or a custom one (other items, reverse keying, other scale lengths).',
+    description:
+      'A survey instrument: the built-in one or a custom one (other items, reverse keying, other scale lengths).',
   },
 } as const;
 

@@ -24,10 +24,14 @@ function files(dir: string): string[] {
 
 describe('the core API reference', () => {
   it('is up to date with the TSDoc (regenerate with `pnpm docs:api`)', () => {
-    const result = spawnSync('pnpm', ['exec', 'typedoc', '--options', 'typedoc.json', '--out', fresh, '--logLevel', 'Warn'], {
-      cwd: join(root, 'packages', 'core'),
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'pnpm',
+      ['exec', 'typedoc', '--options', 'typedoc.json', '--out', fresh, '--logLevel', 'Warn'],
+      {
+        cwd: join(root, 'packages', 'core'),
+        encoding: 'utf8',
+      },
+    );
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(files(committed)).toEqual(files(fresh));
     for (const file of files(fresh)) {

@@ -10,8 +10,11 @@ describe('the API sections of the element pages', () => {
   });
 
   const manifest: Manifest = existsSync(manifestUrl) ? JSON.parse(readFileSync(manifestUrl, 'utf8')) : { modules: [] };
-  it.each(elementsOf(manifest).map((e) => [e.tagName, e] as const))('<%s> matches custom-elements.json (`pnpm docs:elements`)', (tag, element) => {
-    const page = readFileSync(new URL(`../elements/${tag}.md`, import.meta.url), 'utf8');
-    expect(page).toBe(withApi(page, element));
-  });
+  it.each(elementsOf(manifest).map((e) => [e.tagName, e] as const))(
+    '<%s> matches custom-elements.json (`pnpm docs:elements`)',
+    (tag, element) => {
+      const page = readFileSync(new URL(`../elements/${tag}.md`, import.meta.url), 'utf8');
+      expect(page).toBe(withApi(page, element));
+    },
+  );
 });

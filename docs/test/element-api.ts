@@ -38,10 +38,15 @@ export interface Manifest {
   modules: { declarations?: (ElementDeclaration | { tagName?: undefined })[] }[];
 }
 
-export const START = '<!-- api:start: generated from custom-elements.json by `pnpm docs:elements`; edit the JSDoc, not this -->';
+export const START =
+  '<!-- api:start: generated from custom-elements.json by `pnpm docs:elements`; edit the JSDoc, not this -->';
 export const END = '<!-- api:end -->';
 
-const cell = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text: string | undefined) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text: string | undefined) => (text ? `\`${cell(text)}\`` : '–');
 const LIFECYCLE = /Callback$|^getUpdateComplete$|^(render|update|updated|firstUpdated|willUpdate|shouldUpdate)$/;
 
@@ -55,25 +60,39 @@ export function elementsOf(manifest: Manifest): ElementDeclaration[] {
 /** The markdown between START and END for one element. */
 export function apiMarkdown(element: ElementDeclaration): string {
   const members = element.members ?? [];
-  const fields = members.filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.inheritedFrom);
+  const fields = members.filter(
+    (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.inheritedFrom,
+  );
   const methods = members.filter(
-    (m) => m.kind === 'method' && !m.static && (m.privacy ?? 'public') === 'public' && !m.inheritedFrom && !LIFECYCLE.test(m.name),
+    (m) =>
+      m.kind === 'method' &&
+      !m.static &&
+      (m.privacy ?? 'public') === 'public' &&
+      !m.inheritedFrom &&
+      !LIFECYCLE.test(m.name),
   );
   const out: string[] = [START, ''];
-  out.push(`\`<${element.tagName}>\`: class \`${element.name}\`, registered by \`import '@balanse/components/define/${element.tagName}'\` or the script-tag bundle.`, '');
+  out.push(
+    `\`<${element.tagName}>\`: class \`${element.name}\`, registered by \`import '@balanse/components/define/${element.tagName}'\` or the script-tag bundle.`,
+    '',
+  );
   out.push('### Properties and attributes', '');
   if (fields.length === 0) out.push('None.', '');
   else {
     out.push('| property | attribute | type | default | description |', '|---|---|---|---|---|');
     for (const f of fields) {
-      out.push(`| \`${f.name}\`${f.readonly ? ' (read-only)' : ''} | ${code(f.attribute)} | ${code(f.type?.text)} | ${code(f.default)} | ${cell(f.description)} |`);
+      out.push(
+        `| \`${f.name}\`${f.readonly ? ' (read-only)' : ''} | ${code(f.attribute)} | ${code(f.type?.text)} | ${code(f.default)} | ${cell(f.description)} |`,
+      );
     }
     out.push('');
   }
   if (methods.length > 0) {
     out.push('### Methods', '', '| method | description |', '|---|---|');
     for (const m of methods) {
-      const params = (m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ');
+      const params = (m.parameters ?? [])
+        .map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`)
+        .join(', ');
       out.push(`| \`${cell(`${m.name}(${params}): ${m.return?.type?.text ?? 'void'}`)}\` | ${cell(m.description)} |`);
     }
     out.push('');
@@ -84,8 +103,16 @@ export function apiMarkdown(element: ElementDeclaration): string {
       out.push('None.', '');
       return;
     }
-    out.push(withType ? `| ${head} | type | description |` : `| ${head} | description |`, withType ? '|---|---|---|' : '|---|---|');
-    for (const r of rows) out.push(withType ? `| \`${r.name}\` | ${code(r.type?.text)} | ${cell(r.description)} |` : `| \`${r.name}\` | ${cell(r.description)} |`);
+    out.push(
+      withType ? `| ${head} | type | description |` : `| ${head} | description |`,
+      withType ? '|---|---|---|' : '|---|---|',
+    );
+    for (const r of rows)
+      out.push(
+        withType
+          ? `| \`${r.name}\` | ${code(r.type?.text)} | ${cell(r.description)} |`
+          : `| \`${r.name}\` | ${cell(r.description)} |`,
+      );
     out.push('');
   };
   table('Events', 'event', element.events, true);

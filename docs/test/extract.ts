@@ -32,7 +32,8 @@ export function docsExamples(root: string): Example[] {
   for (const file of walk(join(root, 'docs'), '.md', (p) => p.includes(`${join('docs', 'api')}`))) {
     for (const block of fencedBlocks(readFileSync(file, 'utf8'))) {
       // `browser` blocks need a page: packages/components/test/docs-ts-examples.test.ts runs them.
-      if (!['ts', 'js', 'html'].includes(block.lang) || block.info.includes('no-run') || block.info.includes('browser')) continue;
+      if (!['ts', 'js', 'html'].includes(block.lang) || block.info.includes('no-run') || block.info.includes('browser'))
+        continue;
       examples.push({ where: `${relative(root, file)}:${block.line}`, lang: block.lang, code: block.code });
     }
   }
@@ -71,7 +72,9 @@ export function withChecks(code: string, where: string): string {
     const inline = /^(\s*)(.+?);\s*\/\/ => (.+)$/.exec(line);
     const alone = /^(\s*)\/\/ => (.+)$/.exec(line);
     if (inline) {
-      out.push(`${inline[1]}__expectExample(() => (${inline[2]}), ${JSON.stringify(inline[3])}, ${JSON.stringify(where)});`);
+      out.push(
+        `${inline[1]}__expectExample(() => (${inline[2]}), ${JSON.stringify(inline[3])}, ${JSON.stringify(where)});`,
+      );
     } else if (alone) {
       // The result of the statement just above.
       let k = out.length - 1;

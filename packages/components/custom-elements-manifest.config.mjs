@@ -54,7 +54,10 @@ function balanseManifestPlugin() {
           for (const property of object.properties) {
             if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
             const isState = property.initializer.properties.some(
-              (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+              (option) =>
+                ts.isPropertyAssignment(option) &&
+                option.name.getText() === 'state' &&
+                option.initializer.kind === ts.SyntaxKind.TrueKeyword,
             );
             if (isState) states.add(property.name.getText());
           }
@@ -108,7 +111,9 @@ function balanseManifestPlugin() {
           );
         }
         if (declaration.attributes) {
-          declaration.attributes = declaration.attributes.filter((attribute) => !states.has(attribute.fieldName ?? attribute.name));
+          declaration.attributes = declaration.attributes.filter(
+            (attribute) => !states.has(attribute.fieldName ?? attribute.name),
+          );
           if (declaration.attributes.length === 0) delete declaration.attributes;
         }
 
@@ -125,7 +130,10 @@ function balanseManifestPlugin() {
           const detail = event.type && eventDetails.get(event.type.text);
           if (detail) {
             const eventClass = classes.get(event.type.text);
-            if (eventClass) event.type.references = [{ name: event.type.text, module: eventClass.path, start: 0, end: event.type.text.length }];
+            if (eventClass)
+              event.type.references = [
+                { name: event.type.text, module: eventClass.path, start: 0, end: event.type.text.length },
+              ];
             // Readers of the manifest (docs, editors) see the detail's type without opening the class.
             const shape = /^Detail `([^`]+)`/.exec(event.description ?? '');
             if (shape && shape[1] !== detail) {
@@ -143,7 +151,10 @@ function balanseManifestPlugin() {
         for (const [className, tag] of tags) {
           const found = classes.get(className);
           if (!found || !mod.path.endsWith(`/${tag}.ts`)) continue;
-          mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: found.path } }];
+          mod.exports = [
+            ...(mod.exports ?? []),
+            { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: found.path } },
+          ];
         }
       }
     },

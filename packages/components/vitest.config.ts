@@ -7,7 +7,9 @@ import { printCommands } from './test/print-commands.js';
 
 const chromium = findChromium();
 if (!chromium) {
-  throw new Error('Chromium was not found. Run the tests with `pnpm test` (it finds or installs it) or set CHROMIUM_PATH.');
+  throw new Error(
+    'Chromium was not found. Run the tests with `pnpm test` (it finds or installs it) or set CHROMIUM_PATH.',
+  );
 }
 
 export default defineProject({

@@ -20,7 +20,10 @@ const config: StorybookConfig = {
         // Without these Storybook would load the workspace packages from their dist/ builds.
         alias: [
           ...SOURCE_ALIASES,
-          { find: /^@balanse\/components\/custom-elements\.json$/, replacement: src('../../packages/components/custom-elements.json') },
+          {
+            find: /^@balanse\/components\/custom-elements\.json$/,
+            replacement: src('../../packages/components/custom-elements.json'),
+          },
         ],
       },
       build: { target: 'es2022' },

@@ -49,11 +49,21 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'The page language (<html lang>), which every element follows',
-      toolbar: { title: 'Language', icon: 'globe', items: LOCALES.map((value) => ({ value, title: LOCALE_NAMES[value] })), dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LOCALES.map((value) => ({ value, title: LOCALE_NAMES[value] })),
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'The theme CSS loaded in the page',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: THEMES.map((value) => ({ value, title: THEME_NAMES[value] })), dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: THEMES.map((value) => ({ value, title: THEME_NAMES[value] })),
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'nb', theme: 'default' },

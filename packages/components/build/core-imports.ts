@@ -41,16 +41,24 @@ export function exportMap(entry: string): Map<string, Leaf> {
     const follow = (from: string, name: string): Leaf => exportsOf(from, seen).get(name) ?? { file: from, name };
 
     for (const statement of sf.statements) {
-      if (ts.isImportDeclaration(statement) && statement.importClause?.namedBindings && ts.isNamedImports(statement.importClause.namedBindings)) {
+      if (
+        ts.isImportDeclaration(statement) &&
+        statement.importClause?.namedBindings &&
+        ts.isNamedImports(statement.importClause.namedBindings)
+      ) {
         for (const element of statement.importClause.namedBindings.elements) {
-          imported.set(element.name.text, { from: at(statement.moduleSpecifier), name: (element.propertyName ?? element.name).text });
+          imported.set(element.name.text, {
+            from: at(statement.moduleSpecifier),
+            name: (element.propertyName ?? element.name).text,
+          });
         }
       }
     }
     for (const statement of sf.statements) {
       if (ts.isExportDeclaration(statement)) {
         if (!statement.exportClause && statement.moduleSpecifier) {
-          for (const [name, leaf] of exportsOf(at(statement.moduleSpecifier), seen)) if (name !== 'default') map.set(name, leaf);
+          for (const [name, leaf] of exportsOf(at(statement.moduleSpecifier), seen))
+            if (name !== 'default') map.set(name, leaf);
         } else if (statement.exportClause && ts.isNamedExports(statement.exportClause)) {
           for (const element of statement.exportClause.elements) {
             const local = (element.propertyName ?? element.name).text;
@@ -62,9 +70,13 @@ export function exportMap(entry: string): Map<string, Leaf> {
             }
           }
         }
-      } else if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+      } else if (
+        ts.canHaveModifiers(statement) &&
+        ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+      ) {
         if (ts.isVariableStatement(statement)) {
-          for (const d of statement.declarationList.declarations) if (ts.isIdentifier(d.name)) map.set(d.name.text, { file, name: d.name.text });
+          for (const d of statement.declarationList.declarations)
+            if (ts.isIdentifier(d.name)) map.set(d.name.text, { file, name: d.name.text });
         } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) {
           map.set(statement.name.text, { file, name: statement.name.text });
         }
@@ -98,7 +110,9 @@ export function rewriteImports(source: string, file: string, specifier: string, 
       list.push(leaf.name === element.name.text ? leaf.name : `${leaf.name} as ${element.name.text}`);
       byFile.set(leaf.file, list);
     }
-    return [...byFile].map(([leafFile, names]) => `${keyword} { ${names.join(', ')} } from ${JSON.stringify(leafFile)};`).join(' ');
+    return [...byFile]
+      .map(([leafFile, names]) => `${keyword} { ${names.join(', ')} } from ${JSON.stringify(leafFile)};`)
+      .join(' ');
   };
   for (const statement of sf.statements) {
     const from = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier;
@@ -115,10 +129,12 @@ export function rewriteImports(source: string, file: string, specifier: string, 
     } else if (statement.exportClause && ts.isNamedExports(statement.exportClause)) {
       text = split('export', statement.exportClause.elements);
     }
-    if (text === undefined) throw new Error(`core-imports: ${file} has an import of ${specifier} the rewrite does not handle`);
+    if (text === undefined)
+      throw new Error(`core-imports: ${file} has an import of ${specifier} the rewrite does not handle`);
     edits.push({ start: statement.getStart(sf), end: statement.end, text });
   }
   let out = source;
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, start) + text + out.slice(end);
   return out;
 }

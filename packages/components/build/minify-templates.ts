@@ -29,13 +29,20 @@ function templatesOf(file: string, source: string): Template[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: Template[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html', 'svg'].includes(node.tag.text)) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      ['css', 'html', 'svg'].includes(node.tag.text)
+    ) {
       const t = node.template;
       // Raw text lies between the backtick or `}` and the backtick or `${`.
       const part = (n: ts.Node, closeLength: number) => ({ start: n.getStart(sf) + 1, end: n.end - closeLength });
       const parts = ts.isNoSubstitutionTemplateLiteral(t)
         ? [part(t, 1)]
-        : [part(t.head, 2), ...t.templateSpans.map((span) => part(span.literal, ts.isTemplateTail(span.literal) ? 1 : 2))];
+        : [
+            part(t.head, 2),
+            ...t.templateSpans.map((span) => part(span.literal, ts.isTemplateTail(span.literal) ? 1 : 2)),
+          ];
       found.push({ tag: node.tag.text as Template['tag'], parts });
     }
     ts.forEachChild(node, visit);
@@ -60,13 +67,16 @@ export function minifyCssParts(parts: readonly string[], where: string): string[
   for (let i = 0; i < parts.length - 1; i++) {
     const at = rest.indexOf(PLACEHOLDER(i));
     if (at < 0 || rest.indexOf(PLACEHOLDER(i), at + 1) >= 0) {
-      throw new Error(`minify-templates: the CSS minifier moved or merged expression ${i} of a css template in ${where}`);
+      throw new Error(
+        `minify-templates: the CSS minifier moved or merged expression ${i} of a css template in ${where}`,
+      );
     }
     out.push(rest.slice(0, at));
     rest = rest.slice(at + PLACEHOLDER(i).length);
   }
   out.push(rest);
-  if (out.some((part) => part.includes('__balanse_expr_'))) throw new Error(`minify-templates: expressions out of order in ${where}`);
+  if (out.some((part) => part.includes('__balanse_expr_')))
+    throw new Error(`minify-templates: expressions out of order in ${where}`);
   return out;
 }
 

@@ -46,7 +46,10 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   files.set('/source.js', source.outputFiles[0]!.text);
-  files.set('/', '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>');
+  files.set(
+    '/',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>',
+  );
   server = createServer((req, res) => {
     const body = files.get(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (body === undefined) {
@@ -72,7 +75,10 @@ async function open(script: string): Promise<{ page: Page; requests: string[]; p
   const page = await (await browser.newContext()).newPage();
   const requests: string[] = [];
   const problems: string[] = [];
-  page.on('request', (request) => request.resourceType() === 'script' && requests.push(new URL(request.url()).pathname));
+  page.on(
+    'request',
+    (request) => request.resourceType() === 'script' && requests.push(new URL(request.url()).pathname),
+  );
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   await page.goto(origin);
@@ -80,7 +86,8 @@ async function open(script: string): Promise<{ page: Page; requests: string[]; p
   return { page, requests, problems };
 }
 
-const defined = (page: Page) => page.evaluate((tags) => tags.filter((tag) => customElements.get(tag) !== undefined), TAGS);
+const defined = (page: Page) =>
+  page.evaluate((tags) => tags.filter((tag) => customElements.get(tag) !== undefined), TAGS);
 const zodBuilt = (page: Page) => page.evaluate(() => '__zod_globalConfig' in globalThis);
 
 describe('script-tag bundles', () => {
@@ -108,7 +115,11 @@ describe('script-tag bundles', () => {
       document.body.append(survey);
       await survey.updateComplete;
     });
-    expect(await page.evaluate(() => document.querySelector('balanse-survey')!.shadowRoot!.querySelectorAll('[role="radiogroup"]').length)).toBe(8);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('balanse-survey')!.shadowRoot!.querySelectorAll('[role="radiogroup"]').length,
+      ),
+    ).toBe(8);
     expect(await zodBuilt(page)).toBe(false);
 
     // A custom instrument is validated by core: now zod is built, and the survey shows it.
@@ -118,7 +129,11 @@ describe('script-tag bundles', () => {
       await survey.updateComplete;
     });
     expect(await zodBuilt(page)).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('balanse-survey')!.shadowRoot!.querySelectorAll('[role="radiogroup"]').length)).toBe(8);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('balanse-survey')!.shadowRoot!.querySelectorAll('[role="radiogroup"]').length,
+      ),
+    ).toBe(8);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -128,7 +143,13 @@ describe('script-tag bundles', () => {
     expect(await zodBuilt(page)).toBe(false);
     const style = await page.evaluate(async (given) => {
       const advisor = document.createElement('balanse-style-advisor');
-      advisor.sellers = given.map((s, i) => ({ id: `s${i}`, comfortZone: false, newInRole: false, lowEnergy: false, ...s })) as never;
+      advisor.sellers = given.map((s, i) => ({
+        id: `s${i}`,
+        comfortZone: false,
+        newInRole: false,
+        lowEnergy: false,
+        ...s,
+      })) as never;
       document.body.append(advisor);
       await advisor.updateComplete;
       return advisor.shadowRoot!.querySelector('[part~="style"]')?.textContent;
@@ -157,12 +178,20 @@ async function rendered(script: string): Promise<Record<string, string>> {
           const rules = node.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
           return `#shadow{${rules.join('\n')}}${children}`;
         }
-        const attributes = [...node.attributes].map((a) => ` ${a.name}="${a.value.replace(/\s+/g, ' ')}"`).sort().join('');
+        const attributes = [...node.attributes]
+          .map((a) => ` ${a.name}="${a.value.replace(/\s+/g, ' ')}"`)
+          .sort()
+          .join('');
         return `<${node.localName}${attributes}>${node.shadowRoot ? tree(node.shadowRoot) : ''}${children}</${node.localName}>`;
       };
-      const show = async (tag: string, props: Record<string, unknown>, then?: (el: HTMLElement & Record<string, unknown>) => void) => {
+      const show = async (
+        tag: string,
+        props: Record<string, unknown>,
+        then?: (el: HTMLElement & Record<string, unknown>) => void,
+      ) => {
         document.body.replaceChildren();
-        const el = Object.assign(document.createElement(tag), props) as HTMLElement & Record<string, unknown> & { updateComplete: Promise<unknown> };
+        const el = Object.assign(document.createElement(tag), props) as HTMLElement &
+          Record<string, unknown> & { updateComplete: Promise<unknown> };
         document.body.append(el);
         await el.updateComplete;
         if (then) {
@@ -171,7 +200,13 @@ async function rendered(script: string): Promise<Record<string, string>> {
         }
         return tree(el);
       };
-      const advisorSellers = given.map((s, i) => ({ id: `s${i}`, comfortZone: false, newInRole: false, lowEnergy: false, ...s }));
+      const advisorSellers = given.map((s, i) => ({
+        id: `s${i}`,
+        comfortZone: false,
+        newInRole: false,
+        lowEnergy: false,
+        ...s,
+      }));
       return {
         survey: await show('balanse-survey', { surveyId: 'page', cannotAnswer: true }),
         'survey review': await show('balanse-survey', { surveyId: 'review', required: true }, (el) => (el.page = 5)),
@@ -183,7 +218,10 @@ async function rendered(script: string): Promise<Record<string, string>> {
         'report empty': await show('balanse-report', {}),
       };
     },
-    { reports: { full: fullReport('en', { sellers: true, department: true }), suppressed: suppressedReport('en') }, given: sellers },
+    {
+      reports: { full: fullReport('en', { sellers: true, department: true }), suppressed: suppressedReport('en') },
+      given: sellers,
+    },
   );
   expect(problems).toEqual([]);
   await page.context().close();

@@ -27,7 +27,11 @@ interface Declaration extends Named {
   cssStates?: Named[];
 }
 interface Manifest {
-  modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { name: string } }[] }[];
+  modules: {
+    path: string;
+    declarations?: Declaration[];
+    exports?: { kind: string; name: string; declaration: { name: string } }[];
+  }[];
 }
 
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8')) as Manifest;
@@ -36,7 +40,9 @@ const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 /** tag → class, from src/define/*.ts (`BalanseX.define('balanse-x')`), the same source the plugin reads. */
 const defined = new Map<string, string>();
 for (const file of readdirSync(`${root}src/define`).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-  for (const [, className, tag] of readFileSync(`${root}src/define/${file}`, 'utf8').matchAll(/(\w+)\.define\('([\w-]+)'\)/g)) {
+  for (const [, className, tag] of readFileSync(`${root}src/define/${file}`, 'utf8').matchAll(
+    /(\w+)\.define\('([\w-]+)'\)/g,
+  )) {
     defined.set(tag!, className!);
   }
 }
@@ -44,7 +50,9 @@ for (const file of readdirSync(`${root}src/define`).filter((f) => f.endsWith('.t
 /** The element's class source: its JSDoc header and its `static properties`. */
 function sourceOf(className: string): { header: string; properties: string } {
   for (const dir of readdirSync(`${root}src`, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(`${root}src/${dir.name}`).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    for (const file of readdirSync(`${root}src/${dir.name}`).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    )) {
       const text = readFileSync(`${root}src/${dir.name}/${file}`, 'utf8');
       const at = text.indexOf(`export class ${className} `);
       if (at < 0) continue;
@@ -71,7 +79,9 @@ describe('custom-elements.json', () => {
     const { header, properties } = sourceOf(className);
 
     it('is exported as a definition from its define module', () => {
-      const definitions = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
+      const definitions = manifest.modules
+        .flatMap((m) => m.exports ?? [])
+        .filter((e) => e.kind === 'custom-element-definition');
       expect(definitions.find((e) => e.name === tag)?.declaration.name).toBe(className);
     });
 
@@ -80,13 +90,18 @@ describe('custom-elements.json', () => {
     });
 
     it('lists every public property, and an attribute for each that has one', () => {
-      const entries = [...properties.matchAll(/^\s{4}(\w+): \{([^}]*)\}/gm)].map(([, name, options]) => ({ name: name!, options: options! }));
+      const entries = [...properties.matchAll(/^\s{4}(\w+): \{([^}]*)\}/gm)].map(([, name, options]) => ({
+        name: name!,
+        options: options!,
+      }));
       const reactive = entries.filter((e) => !/state: true/.test(e.options));
       expect(reactive.length).toBeGreaterThan(0);
       const members = names(declaration.members);
       for (const { name, options } of reactive) {
         expect(members, name).toContain(name);
-        const attribute = /attribute: false/.test(options) ? null : (/attribute: '([\w-]+)'/.exec(options)?.[1] ?? name.toLowerCase());
+        const attribute = /attribute: false/.test(options)
+          ? null
+          : (/attribute: '([\w-]+)'/.exec(options)?.[1] ?? name.toLowerCase());
         if (attribute) expect(names(declaration.attributes), name).toContain(attribute);
         else expect(names(declaration.attributes), name).not.toContain(name);
       }

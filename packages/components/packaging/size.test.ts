@@ -9,7 +9,8 @@ const kB = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
 
 /** `define/balanse-survey: 22.9 kB (ceiling 23.5 kB; target 25.0 kB, met)`. */
 function report(name: string, size: number, { ceiling, target }: Budget): void {
-  const goal = target === undefined ? '' : `; target ${kB(target)}, ${size <= target ? 'met' : `${kB(size - target)} over`}`;
+  const goal =
+    target === undefined ? '' : `; target ${kB(target)}, ${size <= target ? 'met' : `${kB(size - target)} over`}`;
   console.log(`${name}: ${kB(size)} (ceiling ${kB(ceiling)}${goal})`);
 }
 
@@ -21,7 +22,8 @@ describe('size budgets (min+gzip)', () => {
   describe('define entries, built by Vite as an app ships them', () => {
     const measured = new Map<string, AppChunks>();
     beforeAll(async () => {
-      for (const entry of Object.keys(ENTRY_BUDGETS)) measured.set(entry, await appChunks(root, `${root}dist/${entry}.js`));
+      for (const entry of Object.keys(ENTRY_BUDGETS))
+        measured.set(entry, await appChunks(root, `${root}dist/${entry}.js`));
     });
 
     for (const [entry, { initial, lazy }] of Object.entries(ENTRY_BUDGETS)) {

@@ -18,7 +18,8 @@ export async function expectNoAxeViolations(context: Element | Document = docume
     },
   });
   const readable = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
   );
   expect(readable, 'axe-core found accessibility violations').toEqual([]);
 }

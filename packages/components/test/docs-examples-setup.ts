@@ -12,7 +12,20 @@ import { fencedBlocks } from '../../../docs/test/fenced.js';
 import { withChecks } from '../../../docs/test/extract.js';
 
 /** The fixtures an example may use without declaring them (see docs-ts-examples.test.ts). */
-export const FIXTURE_NAMES = ['map', 'board', 'advisor', 'survey', 'summary', 'zone', 'balance', 'report', 'save', 'load', 'myStore', 'myInstrument'];
+export const FIXTURE_NAMES = [
+  'map',
+  'board',
+  'advisor',
+  'survey',
+  'summary',
+  'zone',
+  'balance',
+  'report',
+  'save',
+  'load',
+  'myStore',
+  'myInstrument',
+];
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const out = fileURLToPath(new URL('./generated-docs-examples', import.meta.url));
@@ -28,7 +41,14 @@ function markdownFiles(dir: string): string[] {
 function declaredNames(code: string): Set<string> {
   const names = new Set<string>();
   for (const m of code.matchAll(/\b(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g)) names.add(m[1]!);
-  for (const m of code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}/g)) for (const n of m[1]!.split(',')) names.add(n.trim().split(/\s+as\s+/).pop()!);
+  for (const m of code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}/g))
+    for (const n of m[1]!.split(','))
+      names.add(
+        n
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+      );
   return names;
 }
 
@@ -51,7 +71,10 @@ export default function setup(): void {
       lines.splice(lastImport + 1, 0, prelude);
       const name = `example-${String(n++).padStart(3, '0')}.ts`;
       index[name] = where;
-      writeFileSync(join(out, name), `// ${where}\nexport const where = ${JSON.stringify(where)};\n${lines.join('\n')}\n`);
+      writeFileSync(
+        join(out, name),
+        `// ${where}\nexport const where = ${JSON.stringify(where)};\n${lines.join('\n')}\n`,
+      );
     }
   }
   writeFileSync(join(out, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);

@@ -16,7 +16,10 @@ import '../src/define/balanse-balance-board.js';
 import '../src/define/balanse-style-advisor.js';
 import '../src/define/balanse-report.js';
 
-const pages = import.meta.glob('../../../docs/**/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const pages = import.meta.glob('../../../docs/**/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 const examples = Object.entries(pages).flatMap(([path, text]) =>
   path.includes('/docs/api/')
@@ -98,8 +101,12 @@ describe('the HTML examples of the docs', () => {
     // The browser drops what it cannot parse; every rule written must survive.
     const source = example.code.replace(/\/\*[\s\S]*?\*\//g, '');
     // Every block is a rule, and so is every statement at-rule (`@layer a, b;`).
-    const written = (source.match(/\{/g)?.length ?? 0) + (source.match(/@(layer|import|namespace)[^{;]*;/g)?.length ?? 0);
-    const parsed = [...sheet.cssRules].reduce((n, rule) => n + 1 + ('cssRules' in rule ? (rule as CSSGroupingRule).cssRules.length : 0), 0);
+    const written =
+      (source.match(/\{/g)?.length ?? 0) + (source.match(/@(layer|import|namespace)[^{;]*;/g)?.length ?? 0);
+    const parsed = [...sheet.cssRules].reduce(
+      (n, rule) => n + 1 + ('cssRules' in rule ? (rule as CSSGroupingRule).cssRules.length : 0),
+      0,
+    );
     expect(parsed).toBe(written);
   });
 });

@@ -15,7 +15,10 @@ import '../src/define/balanse-style-advisor.js';
 import '../src/define/balanse-report.js';
 
 const modules = import.meta.glob<{ where: string }>('./generated-docs-examples/*.ts');
-const names = import.meta.glob<Record<string, string>>('./generated-docs-examples/index.json', { eager: true, import: 'default' });
+const names = import.meta.glob<Record<string, string>>('./generated-docs-examples/index.json', {
+  eager: true,
+  import: 'default',
+});
 const whereOf = Object.values(names)[0] ?? {};
 
 declare global {
@@ -72,8 +75,11 @@ describe('the browser examples of the docs', () => {
     expect(entries.length).toBeGreaterThan(5);
   });
 
-  it.each(entries.map(([path, load]) => [whereOf[path.split('/').pop()!] ?? path, load] as const))('%s runs and shows the right results', async (_, load) => {
-    const module = await load();
-    expect(module.where).toBeTruthy();
-  });
+  it.each(entries.map(([path, load]) => [whereOf[path.split('/').pop()!] ?? path, load] as const))(
+    '%s runs and shows the right results',
+    async (_, load) => {
+      const module = await load();
+      expect(module.where).toBeTruthy();
+    },
+  );
 });

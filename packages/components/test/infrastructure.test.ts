@@ -4,13 +4,21 @@ import { describe, expect, inject, it } from 'vitest';
 const server = inject('deliveryServer');
 
 async function state() {
-  return (await fetch(`${server}/__control/state`)).json() as Promise<{ requests: unknown[]; deliveries: Record<string, number> }>;
+  return (await fetch(`${server}/__control/state`)).json() as Promise<{
+    requests: unknown[];
+    deliveries: Record<string, number>;
+  }>;
 }
 
 describe('the delivery test server', () => {
   it('counts one delivery per Idempotency-Key, however often it is sent', async () => {
     await fetch(`${server}/__control/reset`, { method: 'POST' });
-    const send = () => fetch(`${server}/submit`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': 'k1' }, body: '{}' });
+    const send = () =>
+      fetch(`${server}/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'k1' },
+        body: '{}',
+      });
     expect((await send()).status).toBe(201);
     expect((await send()).status).toBe(200);
     expect((await state()).deliveries).toEqual({ k1: 1 });

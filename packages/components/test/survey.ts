@@ -96,7 +96,11 @@ export function text(el: Element): string {
 }
 
 /** Polls `probe` (which may be async) until it returns something truthy. */
-export async function waitFor<T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what = 'condition', timeout = 8000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  what = 'condition',
+  timeout = 8000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     let value: T | undefined | null | false;
@@ -136,7 +140,11 @@ export async function frame(body: string, setup = ''): Promise<HTMLIFrameElement
 export async function frameReady(iframe: HTMLIFrameElement): Promise<BalanseSurvey[]> {
   return waitFor(() => {
     const surveys = [...(iframe.contentDocument?.querySelectorAll('balanse-survey') ?? [])];
-    return surveys.length > 0 && surveys.every((s) => s.shadowRoot?.querySelector('[part~="page"], [part~="status"]')) && surveys;
+    return (
+      surveys.length > 0 &&
+      surveys.every((s) => s.shadowRoot?.querySelector('[part~="page"], [part~="status"]')) &&
+      surveys
+    );
   }, 'the frame to render');
 }
 

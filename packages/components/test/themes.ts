@@ -18,7 +18,8 @@ export function useTheme(theme: ThemeName): void {
   if (theme === 'none') return;
   const style = document.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = theme === 'fjord' ? defaultTheme + fjordTheme : theme === 'ember' ? defaultTheme + emberTheme : defaultTheme;
+  style.textContent =
+    theme === 'fjord' ? defaultTheme + fjordTheme : theme === 'ember' ? defaultTheme + emberTheme : defaultTheme;
   document.head.append(style);
   document.documentElement.classList.add(theme === 'dark' ? 'balanse-dark' : 'balanse-light');
 }

@@ -27,7 +27,8 @@ const department: Response[][] = JSON.parse(
   ),
 ) as Response[][];
 let answerCount = 0;
-for (const team of department) for (const r of team) for (const v of Object.values(r.answers)) if (v !== null && v !== undefined) answerCount++;
+for (const team of department)
+  for (const r of team) for (const v of Object.values(r.answers)) if (v !== null && v !== undefined) answerCount++;
 
 const ids = instrument.items.map((item) => item.id);
 
@@ -99,5 +100,9 @@ console.log(
 );
 row('plain loop: for…in, sum', forIn);
 row('plain loop: 40 known ids, sum', byId);
-row('Balanse: validate, score, summarize', ours, `${(forIn.perSecond / ours.perSecond).toFixed(2)}× the for…in loop, ${(byId.perSecond / ours.perSecond).toFixed(2)}× the id loop`);
+row(
+  'Balanse: validate, score, summarize',
+  ours,
+  `${(forIn.perSecond / ours.perSecond).toFixed(2)}× the for…in loop, ${(byId.perSecond / ours.perSecond).toFixed(2)}× the id loop`,
+);
 console.log(`Goal: ≥ 10 M item-answers/s and within 5× of the plain loop.`);

@@ -31,16 +31,34 @@ interface TeamCase {
 const uniform = (levels: Record<Scale, number>, n: number): Response[] =>
   Array.from({ length: n }, () => ({ answers: answersFor(levels) }));
 const split = (scale: Scale, n: number, base: number): Response[] =>
-  Array.from({ length: n }, (_, i) => ({ answers: answersFor({ relation: base, system: base, administration: base, safety: base, standard: base, [scale]: i % 2 === 0 ? 5 : 1 }) }));
+  Array.from({ length: n }, (_, i) => ({
+    answers: answersFor({
+      relation: base,
+      system: base,
+      administration: base,
+      safety: base,
+      standard: base,
+      [scale]: i % 2 === 0 ? 5 : 1,
+    }),
+  }));
 
 const TEAM_CASES: TeamCase[] = [
   ...(Object.entries(PROFILES) as [string, TeamProfile][]).map(([name, profile], i) => ({
     name: `synthetic ${name} (seed ${i + 1}, n 8)`,
     responses: syntheticTeam(i + 1, 8, profile),
   })),
-  { name: 'all answers 4 (n 5)', responses: uniform({ relation: 4, system: 4, administration: 4, safety: 4, standard: 4 }, 5) },
-  { name: 'weak foundation (n 6)', responses: uniform({ relation: 4, system: 4, administration: 2, safety: 4, standard: 4 }, 6) },
-  { name: 'system-led, stress (n 6)', responses: uniform({ relation: 2, system: 5, administration: 4, safety: 2, standard: 5 }, 6) },
+  {
+    name: 'all answers 4 (n 5)',
+    responses: uniform({ relation: 4, system: 4, administration: 4, safety: 4, standard: 4 }, 5),
+  },
+  {
+    name: 'weak foundation (n 6)',
+    responses: uniform({ relation: 4, system: 4, administration: 2, safety: 4, standard: 4 }, 6),
+  },
+  {
+    name: 'system-led, stress (n 6)',
+    responses: uniform({ relation: 2, system: 5, administration: 4, safety: 2, standard: 5 }, 6),
+  },
   { name: 'split on safety (n 6)', responses: split('safety', 6, 4) },
   { name: 'four respondents (suppressed)', responses: syntheticTeam(9, 4, PROFILES.performance) },
 ];
@@ -79,7 +97,10 @@ const SELLERS: [string, SellerInput][] = [
 ];
 
 function styleTable(): string {
-  const rows = ['| seller | competence | commitment | flags | style | relation / system | levers | reasons |', '|---|---|---|---|---|---|---|---|'];
+  const rows = [
+    '| seller | competence | commitment | flags | style | relation / system | levers | reasons |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const [name, input] of SELLERS) {
     const r = recommendStyle(input);
     const flags = (['newInRole', 'comfortZone', 'lowEnergy'] as const).filter((k) => input[k]).join(', ') || '—';
@@ -98,7 +119,9 @@ function gapTable(): string {
   if (c.status === 'ok') {
     for (const scale of c.order) {
       const g = c.scales[scale]!;
-      rows.push(`| ${scale} | ${f(g.self)} | ${f(g.team)} | ${f(g.gap)} | ${g.meaningful ? 'yes' : 'no'} | ${g.large ? 'yes' : 'no'} | ${g.label} |`);
+      rows.push(
+        `| ${scale} | ${f(g.self)} | ${f(g.team)} | ${f(g.gap)} | ${g.meaningful ? 'yes' : 'no'} | ${g.large ? 'yes' : 'no'} | ${g.label} |`,
+      );
     }
   }
   return rows.join('\n');

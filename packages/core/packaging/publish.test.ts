@@ -35,7 +35,8 @@ describe.each(['core', 'components'])('the packed @balanse/%s', (name) => {
 
   it('lists `types` first in every export condition', () => {
     for (const [path, target] of Object.entries(manifest.exports)) {
-      if (typeof target === 'object' && target !== null) expect(Object.keys(target)[0], `exports["${path}"]`).toBe('types');
+      if (typeof target === 'object' && target !== null)
+        expect(Object.keys(target)[0], `exports["${path}"]`).toBe('types');
     }
     expect(manifest.exports['./package.json']).toBe('./package.json');
   });

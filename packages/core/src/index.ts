@@ -23,7 +23,12 @@ export type * from './summarizeTeam/types.js';
 export { classifyZone, type ZoneClassification, type ZoneAxisReading } from './classifyZone/index.js';
 export { assessBalance, type BalanceAssessment, type TiltEstimate } from './assessBalance/index.js';
 export { studentTQuantile } from './stats/index.js';
-export { summarizeUnits, type UnitSummary, type SuppressedUnitSummary, type SuppressionReason } from './summarizeUnits/index.js';
+export {
+  summarizeUnits,
+  type UnitSummary,
+  type SuppressedUnitSummary,
+  type SuppressionReason,
+} from './summarizeUnits/index.js';
 export { TeamSummarySchema } from './summarizeTeam/schema.js';
 export { compareSelf, type SelfComparison, type ScaleGap, type ItemGap } from './compareSelf/index.js';
 export { diagnose, DIAGNOSIS, type DiagnosisEntry } from './diagnose/index.js';

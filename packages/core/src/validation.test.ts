@@ -14,7 +14,8 @@ const { BalanseError } = core;
 function assertFinite(value: unknown, path = 'result'): void {
   if (typeof value === 'number') expect(Number.isFinite(value), `${path} is ${value}`).toBe(true);
   else if (Array.isArray(value)) value.forEach((v, i) => assertFinite(v, `${path}[${i}]`));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}.${k}`);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}.${k}`);
 }
 
 function expectWholeOrBalanseError(run: () => unknown): void {
@@ -50,7 +51,9 @@ const FUNCTIONS: [string, (input: unknown) => unknown][] = [
 describe('every public function on arbitrary input', () => {
   it.each(FUNCTIONS)('%s returns a whole result or throws a BalanseError naming the field', (_, fn) => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true }), (input) => expectWholeOrBalanseError(() => fn(input))),
+      fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true }), (input) =>
+        expectWholeOrBalanseError(() => fn(input)),
+      ),
       { numRuns: 300 },
     );
   });
@@ -61,16 +64,21 @@ describe('a single broken answer in a team', () => {
     const team = syntheticTeam(5, 7, PROFILES.borderline);
     const bad = fc.constantFrom(0, 6, 3.5, -1, '4', true, Number.NaN, Infinity, [], {});
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: team.length - 1 }), fc.constantFrom(...ITEM_IDS), bad, (index, item, value) => {
-        const broken = team.map((r, i) => (i === index ? { ...r, answers: { ...r.answers, [item]: value } } : r));
-        try {
-          core.summarizeTeam(broken);
-          expect.fail('expected a BalanseError');
-        } catch (error) {
-          expect(error).toBeInstanceOf(BalanseError);
-          expect((error as InstanceType<typeof BalanseError>).path).toBe(`responses[${index}].answers.${item}`);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: team.length - 1 }),
+        fc.constantFrom(...ITEM_IDS),
+        bad,
+        (index, item, value) => {
+          const broken = team.map((r, i) => (i === index ? { ...r, answers: { ...r.answers, [item]: value } } : r));
+          try {
+            core.summarizeTeam(broken);
+            expect.fail('expected a BalanseError');
+          } catch (error) {
+            expect(error).toBeInstanceOf(BalanseError);
+            expect((error as InstanceType<typeof BalanseError>).path).toBe(`responses[${index}].answers.${item}`);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

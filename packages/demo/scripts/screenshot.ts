@@ -24,7 +24,11 @@ try {
   await report.getByText('The team is in the comfort zone.').first().waitFor();
   await page.evaluate(() => document.fonts.ready);
   const box = (await report.boundingBox())!;
-  await page.screenshot({ path: out, fullPage: true, clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: 1500 } });
+  await page.screenshot({
+    path: out,
+    fullPage: true,
+    clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: 1500 },
+  });
   console.log(`Wrote ${out}`);
 } finally {
   await browser.close();

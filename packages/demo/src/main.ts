@@ -160,7 +160,9 @@ function init(): void {
   });
 
   const teamSelect = $<HTMLSelectElement>('#team');
-  teamSelect.replaceChildren(...SAMPLE_DEPARTMENT.teams.map((t) => new Option(t.name, t.id, false, t.id === settings.team)));
+  teamSelect.replaceChildren(
+    ...SAMPLE_DEPARTMENT.teams.map((t) => new Option(t.name, t.id, false, t.id === settings.team)),
+  );
   teamSelect.addEventListener('change', () => {
     settings.team = teamSelect.value;
     saveSettings();

@@ -37,7 +37,16 @@ const seller = (
   competence: [Rating, Rating],
   commitment: [Rating, Rating],
   flags: { newInRole?: boolean; comfortZone?: boolean; lowEnergy?: boolean } = {},
-): AdvisorSeller => ({ id, name, competence, commitment, newInRole: false, comfortZone: false, lowEnergy: false, ...flags });
+): AdvisorSeller => ({
+  id,
+  name,
+  competence,
+  commitment,
+  newInRole: false,
+  comfortZone: false,
+  lowEnergy: false,
+  ...flags,
+});
 
 export const SAMPLE_DEPARTMENT: SampleDepartment = {
   id: 'sales',

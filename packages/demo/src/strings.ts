@@ -42,7 +42,8 @@ const nn: DemoStrings = {
   reportIntro: 'Slik ser rapporten til teamet ut. Under fem svar viser han berre deltakinga.',
   includePrivate: 'Ta med den private delen til leiaren (kommunikasjonsstil per seljar)',
   advisorHeading: 'Stilrettleiar (privat for leiaren)',
-  advisorIntro: 'Leiaren sitt eige verktøy: vurder kvar seljar og få tilrådd kommunikasjonsstil. Blir berre lagra lokalt.',
+  advisorIntro:
+    'Leiaren sitt eige verktøy: vurder kvar seljar og få tilrådd kommunikasjonsstil. Blir berre lagra lokalt.',
   footer: 'Alle svar i demoen er syntetiske, laga av eit skript med faste frø. Ingenting blir sendt nokon stad.',
   startOver: 'Start på nytt',
 };
@@ -64,7 +65,8 @@ const sv: DemoStrings = {
   reportIntro: 'Så här ser teamets rapport ut. Under fem svar visar den bara deltagandet.',
   includePrivate: 'Ta med chefens privata del (kommunikationsstil per säljare)',
   advisorHeading: 'Stilguide (privat för chefen)',
-  advisorIntro: 'Chefens eget verktyg: bedöm varje säljare och få en rekommenderad kommunikationsstil. Sparas bara lokalt.',
+  advisorIntro:
+    'Chefens eget verktyg: bedöm varje säljare och få en rekommenderad kommunikationsstil. Sparas bara lokalt.',
   footer: 'Alla svar i demon är syntetiska, skapade av ett skript med fasta frön. Ingenting skickas någonstans.',
   startOver: 'Börja om',
 };
@@ -77,7 +79,8 @@ const en: DemoStrings = {
   team: 'Team',
   themes: { default: 'Default', dark: 'Dark', fjord: 'Client theme “Fjord”', ember: 'Client theme “Ember”' },
   surveyHeading: 'Try the survey',
-  surveyIntro: 'Answer as someone in the team, or as the leader (self-assessment). Your answers are stored in this browser only.',
+  surveyIntro:
+    'Answer as someone in the team, or as the leader (self-assessment). Your answers are stored in this browser only.',
   asMember: 'As a seller in the team',
   asLeader: 'As the leader (self-assessment)',
   added: 'Your answers were added to {team}. The report below is updated.',
@@ -86,7 +89,8 @@ const en: DemoStrings = {
   reportIntro: 'This is the team’s report. Below five answers it shows participation only.',
   includePrivate: 'Include the leader’s private section (communication style per seller)',
   advisorHeading: 'Style advisor (private to the leader)',
-  advisorIntro: 'The leader’s own tool: rate each seller and get a recommended communication style. Stored locally only.',
+  advisorIntro:
+    'The leader’s own tool: rate each seller and get a recommended communication style. Stored locally only.',
   footer: 'Every answer in the demo is synthetic, made by a script with fixed seeds. Nothing is sent anywhere.',
   startOver: 'Start over',
 };

@@ -41,7 +41,8 @@ async function open(): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   await page.goto(url);
@@ -77,7 +78,8 @@ describe('the demo', () => {
     const survey = page.locator('balanse-survey');
     for (let p = 0; p < 5; p++) {
       const groups = survey.getByRole('radiogroup');
-      for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
+      for (let i = 0; i < (await groups.count()); i++)
+        await groups.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
       await survey.getByRole('button', { name: p < 4 ? 'Next' : 'Review answers', exact: true }).click();
     }
     await survey.getByRole('button', { name: 'Send answers', exact: true }).click();

@@ -62,7 +62,8 @@ const DETECT = `(() => {
   })();
 })();`;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const head = (title: string, extra: string) => `<!doctype html>
 <html lang="nb">
@@ -119,14 +120,24 @@ const FLOOR_STYLE =
 
 /** The floor's content: the first page's 8 items as radio groups, and the Next button. */
 function floorBody(): string {
-  const group = (item: { id: string; text: string }, n: number) => `<fieldset role="radiogroup" aria-labelledby="t-${item.id}">
+  const group = (
+    item: { id: string; text: string },
+    n: number,
+  ) => `<fieldset role="radiogroup" aria-labelledby="t-${item.id}">
 <legend id="t-${item.id}">${n}. ${escape(item.text)}</legend>
 ${labels.map((label, i) => `<label><input type="radio" name="${item.id}" value="${i + 1}"> ${escape(label)}</label>`).join('\n')}
 </fieldset>`;
   return `<h2>${escape(title)}</h2>
 <p>${escape(instructions)}</p>
 <h3>Side 1 av 5</h3>
-${instrument.pages![0]!.map((id, n) => group(items.find((item) => item.id === id)!, n + 1)).join('\n')}
+${instrument
+  .pages![0]!.map((id, n) =>
+    group(
+      items.find((item) => item.id === id)!,
+      n + 1,
+    ),
+  )
+  .join('\n')}
 <button type="button">Neste</button>`;
 }
 

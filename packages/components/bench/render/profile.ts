@@ -14,7 +14,11 @@ import { serve } from './server.js';
 
 const LOADS = Number(process.env.LOADS ?? 9);
 const only = process.env.PAGES?.split(',') as PageName[] | undefined;
-const served = await serve({ alone: Boolean(process.env.ALONE) || Boolean(only?.includes('balanse-alone')), compare: process.env.COMPARE, only });
+const served = await serve({
+  alone: Boolean(process.env.ALONE) || Boolean(only?.includes('balanse-alone')),
+  compare: process.env.COMPARE,
+  only,
+});
 
 /** Trace event names → what they are spent on. Anything else on the main thread is `other`. */
 const KINDS: Record<string, string> = {
@@ -53,7 +57,10 @@ interface TraceEvent {
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
   await run();
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
@@ -63,9 +70,23 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
 
 /** Self time per kind on the renderer's main thread between `start` and `end` (trace µs). */
 function breakdown(events: TraceEvent[], start: number, end: number): Record<string, number> {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((n) => n.pid === e.pid && n.name === 'ParseHTML'));
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((n) => n.pid === e.pid && n.name === 'ParseHTML'),
+  );
   const spans = events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined && main && e.pid === main.pid && e.tid === main.tid && e.ts >= start && e.ts < end)
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.dur !== undefined &&
+        main &&
+        e.pid === main.pid &&
+        e.tid === main.tid &&
+        e.ts >= start &&
+        e.ts < end,
+    )
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self = new Map<TraceEvent, number>(spans.map((e) => [e, Math.min(e.dur!, end - e.ts)]));
   const stack: TraceEvent[] = [];
@@ -77,11 +98,15 @@ function breakdown(events: TraceEvent[], start: number, end: number): Record<str
   }
   const out: Record<string, number> = {};
   for (const [e, us] of self) {
-    const kind = KINDS[e.name] ?? (/^v8\./i.test(e.name) ? 'run script' : e.name.startsWith('LocalWindowProxy') ? 'JS context' : 'other');
+    const kind =
+      KINDS[e.name] ??
+      (/^v8\./i.test(e.name) ? 'run script' : e.name.startsWith('LocalWindowProxy') ? 'JS context' : 'other');
     out[kind] = (out[kind] ?? 0) + us / 1000;
   }
   // Off the main thread but on the critical path: the script's background parse.
-  const background = events.filter((e) => e.name === 'v8.parseOnBackground' && e.ph === 'X' && e.ts >= start && e.ts < end);
+  const background = events.filter(
+    (e) => e.name === 'v8.parseOnBackground' && e.ph === 'X' && e.ts >= start && e.ts < end,
+  );
   out['background parse'] = background.reduce((sum, e) => sum + e.dur! / 1000, 0);
   return out;
 }
@@ -97,27 +122,55 @@ for (let round = 0; round < LOADS; round++) {
     let scriptArrived = 0;
     const events = await trace(cdp, async () => {
       await tab.goto(`${served.origin}/${page}`);
-      rendered = (await (await tab.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered)).jsonValue()) as number;
+      rendered = (await (
+        await tab.waitForFunction(() => (window as unknown as { __rendered?: number }).__rendered)
+      ).jsonValue()) as number;
       scriptArrived = await tab.evaluate(() =>
-        Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => (e as PerformanceResourceTiming).responseEnd)),
+        Math.max(
+          0,
+          ...performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.endsWith('.js'))
+            .map((e) => (e as PerformanceResourceTiming).responseEnd),
+        ),
       );
     });
     await context.close();
-    const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.frame !== undefined) ?? events.find((e) => e.name === 'navigationStart');
+    const navigation =
+      events.find((e) => e.name === 'navigationStart' && e.args?.data?.frame !== undefined) ??
+      events.find((e) => e.name === 'navigationStart');
     if (!navigation) throw new Error('no navigationStart in the trace');
     const parts = breakdown(events, navigation.ts, navigation.ts + rendered * 1000);
     const row = (results[page] ??= {});
-    for (const [kind, ms] of Object.entries({ ...parts, 'script arrived': scriptArrived, 'first 8 items': rendered })) (row[kind] ??= []).push(ms);
+    for (const [kind, ms] of Object.entries({ ...parts, 'script arrived': scriptArrived, 'first 8 items': rendered }))
+      (row[kind] ??= []).push(ms);
   }
 }
 await browser.close();
 served.close();
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-const kinds = ['first 8 items', 'script arrived', 'background parse', 'JS context', 'parse HTML', 'parse CSS', 'compile script', 'run script', 'style', 'layout', 'paint', 'other'];
-console.log(`\nMain-thread time from navigation start to the first 8 items laid out, median of ${LOADS} traced cold loads (ms)\n`);
+const kinds = [
+  'first 8 items',
+  'script arrived',
+  'background parse',
+  'JS context',
+  'parse HTML',
+  'parse CSS',
+  'compile script',
+  'run script',
+  'style',
+  'layout',
+  'paint',
+  'other',
+];
+console.log(
+  `\nMain-thread time from navigation start to the first 8 items laid out, median of ${LOADS} traced cold loads (ms)\n`,
+);
 console.log(`${'page'.padEnd(16)}${kinds.map((k) => k.padStart(Math.max(8, k.length + 2))).join('')}`);
 for (const page of served.pages) {
   const row = results[page]!;
-  console.log(`${page.padEnd(16)}${kinds.map((k) => (row[k] ? median(row[k]).toFixed(1) : '–').padStart(Math.max(8, k.length + 2))).join('')}`);
+  console.log(
+    `${page.padEnd(16)}${kinds.map((k) => (row[k] ? median(row[k]).toFixed(1) : '–').padStart(Math.max(8, k.length + 2))).join('')}`,
+  );
 }

@@ -74,7 +74,9 @@ const kb = (route: string) => `${(served.bytes(route) / 1024).toFixed(0)} kB`;
 
 console.log(`\nRender benchmark: navigation start → the first page's 8 items in the DOM and laid out`);
 console.log(`${ROUNDS} cold loads per page, interleaved, after one warm-up round; Chromium ${version}`);
-console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 console.log(`Load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after\n`);
 // Besides the ratio of the medians, the median of each round's own ratio: loads of one round run
 // back to back, so this pairs them under the same machine load (these VMs' load drifts a lot).
@@ -82,11 +84,22 @@ console.log('page              median     p25     p75     min    ratio to floor 
 for (const page of pages) {
   const values = times[page]!;
   const median = quantile(values, 0.5);
-  const paired = quantile(values.map((v, round) => v / times.floor![round]!), 0.5);
-  const cells = [median, quantile(values, 0.25), quantile(values, 0.75), Math.min(...values)].map((v) => `${v.toFixed(1)}`.padStart(7));
-  console.log(`${page.padEnd(16)}${cells.join(' ')} ms   ${(median / floor).toFixed(2)}×${`${paired.toFixed(2)}×`.padStart(14)}`);
+  const paired = quantile(
+    values.map((v, round) => v / times.floor![round]!),
+    0.5,
+  );
+  const cells = [median, quantile(values, 0.25), quantile(values, 0.75), Math.min(...values)].map((v) =>
+    `${v.toFixed(1)}`.padStart(7),
+  );
+  console.log(
+    `${page.padEnd(16)}${cells.join(' ')} ms   ${(median / floor).toFixed(2)}×${`${paired.toFixed(2)}×`.padStart(14)}`,
+  );
 }
-console.log(`\nDownloaded uncompressed: balanse.js ${kb('/balanse.js')}, balanse-survey.js ${kb('/balanse-survey.js')}, default.css ${kb('/default.css')}` +
-  (pages.includes('balanse-alone') ? `; alone (entry chunk) ${kb('/alone.js')}` : '') +
-  (pages.includes('compare') ? `; compare ${kb('/compare.js')}` : '') +
-  (pages.includes('surveyjs') ? `; SurveyJS ${kb('/survey.core.min.js')} + ${kb('/survey-js-ui.min.js')} + ${kb('/survey-core.min.css')} CSS` : ''));
+console.log(
+  `\nDownloaded uncompressed: balanse.js ${kb('/balanse.js')}, balanse-survey.js ${kb('/balanse-survey.js')}, default.css ${kb('/default.css')}` +
+    (pages.includes('balanse-alone') ? `; alone (entry chunk) ${kb('/alone.js')}` : '') +
+    (pages.includes('compare') ? `; compare ${kb('/compare.js')}` : '') +
+    (pages.includes('surveyjs')
+      ? `; SurveyJS ${kb('/survey.core.min.js')} + ${kb('/survey-js-ui.min.js')} + ${kb('/survey-core.min.css')} CSS`
+      : ''),
+);

@@ -49,7 +49,8 @@ export async function serve({ alone = false, compare, only }: ServeOptions = {})
   const surveyCore = packageDir('survey-core');
   const surveyUi = packageDir('survey-js-ui');
   let pages: PageName[] = surveyCore && surveyUi ? [...PAGES] : PAGES.filter((page) => page !== 'surveyjs');
-  if (!pages.includes('surveyjs')) console.warn('survey-core and survey-js-ui are not installed: measuring without SurveyJS.');
+  if (!pages.includes('surveyjs'))
+    console.warn('survey-core and survey-js-ui are not installed: measuring without SurveyJS.');
   if (alone) pages.unshift('balanse-alone');
   if (compare) pages.unshift('compare');
   if (only) pages = pages.filter((page) => only.includes(page));
@@ -75,7 +76,11 @@ export async function serve({ alone = false, compare, only }: ServeOptions = {})
       if (chunk.isEntry) aloneEntry = `/${chunk.fileName}`;
     }
   }
-  for (const page of pages) bodies.set(`/${page}`, [Buffer.from(html[page](page === 'balanse-alone' ? aloneEntry : undefined)), 'text/html; charset=utf-8']);
+  for (const page of pages)
+    bodies.set(`/${page}`, [
+      Buffer.from(html[page](page === 'balanse-alone' ? aloneEntry : undefined)),
+      'text/html; charset=utf-8',
+    ]);
 
   const server = createServer((req, res) => {
     const found = bodies.get(new URL(req.url ?? '/', 'http://localhost').pathname);

@@ -10,7 +10,8 @@ import { STRINGS } from './strings.js';
 
 /** The board's angle in degrees, as the element set it. */
 const angleOf = (el: Element) => Number.parseFloat($(el, '.tilting').style.getPropertyValue('--_balanse-tilt'));
-const arrowWidth = (el: Element, side: string) => Number($(el, `[part="${side}-arrow"] line`).getAttribute('stroke-width'));
+const arrowWidth = (el: Element, side: string) =>
+  Number($(el, `[part="${side}-arrow"] line`).getAttribute('stroke-width'));
 
 describe('balanse-balance-board', () => {
   describe('defaults', () => {
@@ -92,7 +93,14 @@ describe('balanse-balance-board', () => {
     it('renders hostile texts as text and runs nothing', async () => {
       const report = fullReport('en');
       const [a, b, c, d, e] = INJECTIONS as [string, string, string, string, string];
-      const balance = { ...report.balance!, leanText: a, forceText: b, expectedZoneText: c, tiltText: d, profileText: { name: e, text: a } };
+      const balance = {
+        ...report.balance!,
+        leanText: a,
+        forceText: b,
+        expectedZoneText: c,
+        tiltText: d,
+        profileText: { name: e, text: a },
+      };
       const el = await mount('balanse-balance-board', { balance }, 'en');
       await new Promise((r) => setTimeout(r, 50));
       expect(injected()).toBe(false);

@@ -28,7 +28,10 @@ const MAX_ANGLE = 12;
 const MAX_TILT = 40;
 
 const isBalance = (b: unknown): b is BalanceBoardData =>
-  typeof b === 'object' && b !== null && typeof (b as BalanceAssessment).tilt === 'number' && typeof (b as BalanceAssessment).scores === 'object';
+  typeof b === 'object' &&
+  b !== null &&
+  typeof (b as BalanceAssessment).tilt === 'number' &&
+  typeof (b as BalanceAssessment).scores === 'object';
 
 /**
  * The angle of the board for a tilt: none when core reads the board as balanced, else
@@ -97,7 +100,14 @@ export class BalanseBalanceBoard extends BalanseElement {
   /** The model's sentences: the Report's own when given, else core's texts in this element's language. */
   #texts(b: BalanceBoardData) {
     if ('leanText' in b) {
-      return { foundation: b.foundationText, lean: b.leanText, force: b.forceText, profile: b.profileText, expectedZone: b.expectedZoneText, tilt: b.tiltText };
+      return {
+        foundation: b.foundationText,
+        lean: b.leanText,
+        force: b.forceText,
+        profile: b.profileText,
+        expectedZone: b.expectedZoneText,
+        tilt: b.tiltText,
+      };
     }
     const m = balanceTexts[this.locale];
     return {
@@ -139,9 +149,11 @@ export class BalanseBalanceBoard extends BalanseElement {
         ${b ? [this.#renderArrow('relation', b.scores.relation), this.#renderArrow('system', b.scores.system)] : nothing}
       </g>
       <circle part="foundation" class=${weak ? 'log weak' : 'log'} data-foundation=${weak ? 'weak' : 'solid'} cx=${PIVOT.x} cy=${logY} r=${LOG_R}></circle>
-      ${weak
-        ? svg`<path part="crack" class="crack" d=${`M${PIVOT.x - 6} ${PIVOT.y + 2}l9 12l-8 9l10 11l-6 10l5 8`}></path>`
-        : svg`<circle class="ring" cx=${PIVOT.x} cy=${logY} r=${LOG_R / 2}></circle>`}
+      ${
+        weak
+          ? svg`<path part="crack" class="crack" d=${`M${PIVOT.x - 6} ${PIVOT.y + 2}l9 12l-8 9l10 11l-6 10l5 8`}></path>`
+          : svg`<circle class="ring" cx=${PIVOT.x} cy=${logY} r=${LOG_R / 2}></circle>`
+      }
       <text part="foundation-label" class="foundation-label label" x=${PIVOT.x} y=${ground + 18} text-anchor="middle">
         ${weak ? s.foundationWeak : adminName}${b ? `: ${this.#format(b.scores.administration)}` : ''}
       </text>
@@ -158,8 +170,9 @@ export class BalanseBalanceBoard extends BalanseElement {
     return html`<figure part="base" class="base">
       <figcaption>
         <p part="title" class="title" id="title">${m.title}</p>
-        ${weak && t
-          ? html`<p part="foundation-notice" class="notice">
+        ${
+          weak && t
+            ? html`<p part="foundation-notice" class="notice">
               <svg class="notice-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
                 <path d="M10 1.5L19 18H1Z"></path>
                 <rect x="9" y="7" width="2" height="6"></rect>
@@ -167,12 +180,14 @@ export class BalanseBalanceBoard extends BalanseElement {
               </svg>
               <span>${t.foundation}</span>
             </p>`
-          : nothing}
+            : nothing
+        }
         <p part="summary" class="summary" id="summary">${t ? `${t.lean} ${t.force}` : s.empty}</p>
       </figcaption>
       ${this.#renderBoard(b)}
-      ${b && t
-        ? html`<dl part="scores" class="scores" aria-label=${s.scoresLabel}>
+      ${
+        b && t
+          ? html`<dl part="scores" class="scores" aria-label=${s.scoresLabel}>
               ${(['relation', 'system', 'administration'] as const).map(
                 (k) => html`<div part="score" class="score" data-scale=${k}>
                   <dt>${scales[k].name}</dt>
@@ -182,13 +197,16 @@ export class BalanseBalanceBoard extends BalanseElement {
             </dl>
             <ul part="statements" class="statements">
               ${weak ? nothing : html`<li part="statement">${t.foundation}</li>`}
-              ${t.profile
-                ? html`<li part="statement profile" class="profile"><strong>${t.profile.name}.</strong> ${t.profile.text}</li>`
-                : nothing}
+              ${
+                t.profile
+                  ? html`<li part="statement profile" class="profile"><strong>${t.profile.name}.</strong> ${t.profile.text}</li>`
+                  : nothing
+              }
               <li part="statement">${t.expectedZone}</li>
               <li part="statement">${t.tilt}</li>
             </ul>`
-        : nothing}
+          : nothing
+      }
     </figure>`;
   }
 }

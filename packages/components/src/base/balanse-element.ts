@@ -28,7 +28,10 @@ export abstract class BalanseElement extends LitElement {
    * Registers the element under `tagName`. Intranets often load both the npm build and the
    * script-tag bundle; a second registration of the same tag warns instead of breaking the page.
    */
-  static define(tagName: string, constructor: CustomElementConstructor = this as unknown as CustomElementConstructor): void {
+  static define(
+    tagName: string,
+    constructor: CustomElementConstructor = this as unknown as CustomElementConstructor,
+  ): void {
     if (typeof customElements === 'undefined') return;
     const existing = customElements.get(tagName);
     if (existing) {
@@ -57,7 +60,11 @@ export abstract class BalanseElement extends LitElement {
     this.updateLocale();
     // Any lang change in the document may change ours: the page's, an ancestor's or our own.
     this.#langObserver = new MutationObserver(() => this.updateLocale());
-    this.#langObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.#langObserver.observe(this.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
 
   override disconnectedCallback(): void {
@@ -77,12 +84,14 @@ export abstract class BalanseElement extends LitElement {
    * leads to: hosts and tests can await one promise whatever an element loads lazily.
    */
   protected waitFor(work: Promise<unknown>): void {
-    const tracked: Promise<void> = work.then(
-      () => undefined,
-      () => undefined,
-    ).then(() => {
-      this.#work.delete(tracked);
-    });
+    const tracked: Promise<void> = work
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        this.#work.delete(tracked);
+      });
     this.#work.add(tracked);
   }
 

@@ -41,8 +41,8 @@ export const TOKENS = {
   'border-width': '1px',
   'focus-ring-width': '3px',
   'target-size': '44px',
-  'duration': '180ms',
-  'easing': 'cubic-bezier(0.2, 0, 0, 1)',
+  duration: '180ms',
+  easing: 'cubic-bezier(0.2, 0, 0, 1)',
 } as const;
 
 export type TokenName = keyof typeof TOKENS;

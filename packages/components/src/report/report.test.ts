@@ -5,7 +5,16 @@ import '../define/balanse-report.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
 import { fullReport, INJECTIONS, injected, sellers, suppressedReport } from '../test-utils/fixtures.js';
-import { $, $$, deepElements, deepText, mount, mountInEveryLocale, overflowingParts, smallTargets } from '../test-utils/mount.js';
+import {
+  $,
+  $$,
+  deepElements,
+  deepText,
+  mount,
+  mountInEveryLocale,
+  overflowingParts,
+  smallTargets,
+} from '../test-utils/mount.js';
 import { BalanseReport } from './report.js';
 import { STRINGS } from './strings.js';
 
@@ -56,7 +65,9 @@ describe('balanse-report', () => {
       expect(section(el, 'characteristics').textContent).toContain(report.characteristics!.note);
       expect(section(el, 'flags').textContent).toContain(report.flags!.text);
       const advice = section(el, 'advice').textContent!;
-      expect(report.advice.length > 0 ? advice.includes(report.advice[0]!.title) : advice.includes(report.noAdviceText!)).toBe(true);
+      expect(
+        report.advice.length > 0 ? advice.includes(report.advice[0]!.title) : advice.includes(report.noAdviceText!),
+      ).toBe(true);
       expect($$(el, '[part="unit"]')).toHaveLength(2);
       expect($(el, '[part="unit"][data-status="suppressed"]').textContent).toContain('Hidden');
       expect($(el, '[part="base"]').lang).toBe('en');
@@ -96,7 +107,10 @@ describe('balanse-report', () => {
     });
 
     it('refuses a suppressed report that carries a figure', async () => {
-      const tampered = { ...suppressedReport('en'), headline: { zone: 'The team is in the stress zone.', balance: 'x' } };
+      const tampered = {
+        ...suppressedReport('en'),
+        headline: { zone: 'The team is in the stress zone.', balance: 'x' },
+      };
       const el = await mount('balanse-report', { report: tampered }, 'en');
       expect($(el, '[part="error"]').textContent).toContain('headline');
       expect(deepText(el)).not.toContain('stress zone');
@@ -121,7 +135,9 @@ describe('balanse-report', () => {
       const priv = section(el, 'private');
       expect(priv.querySelector('[part="private-badge"]')!.textContent).toBe('Private');
       expect(priv.textContent).toContain(report.private!.notice);
-      expect($$(el, '[part="seller"]').map((s) => s.querySelector('h4')!.textContent)).toEqual(sellers.map((s) => s.name));
+      expect($$(el, '[part="seller"]').map((s) => s.querySelector('h4')!.textContent)).toEqual(
+        sellers.map((s) => s.name),
+      );
       expect(priv.textContent).toContain(report.private!.sellers[0]!.phrases[0]);
     });
 
@@ -131,26 +147,34 @@ describe('balanse-report', () => {
       expect($(el, '[part="audience"]').textContent).not.toContain('Private');
     });
 
-    it.each(['nb', 'nn', 'sv', 'en'] as const)('shows participation only when suppressed (%s): no other number', async (locale) => {
-      const report = suppressedReport(locale);
-      const el = await mount('balanse-report', { report }, locale);
-      expect(section(el, 'participation').textContent).toContain(report.participation.text);
-      expect($(el, '[part="suppressed"]').textContent).toBe(report.suppressedText);
-      expect($$(el, '[data-section]').map((s) => s.dataset.section)).toEqual(['participation']);
-      expect($$(el, 'balanse-zone-map, balanse-balance-board, table')).toHaveLength(0);
-      const rest = deepText(el)
-        .replace(report.participation.text, '')
-        .replace(report.suppressedText!, '')
-        .replace(report.instrument.text, '');
-      expect(rest).not.toMatch(/\d/);
-      expect(report.participation.text).toMatch(/^3\D+7\D/);
-    });
+    it.each(['nb', 'nn', 'sv', 'en'] as const)(
+      'shows participation only when suppressed (%s): no other number',
+      async (locale) => {
+        const report = suppressedReport(locale);
+        const el = await mount('balanse-report', { report }, locale);
+        expect(section(el, 'participation').textContent).toContain(report.participation.text);
+        expect($(el, '[part="suppressed"]').textContent).toBe(report.suppressedText);
+        expect($$(el, '[data-section]').map((s) => s.dataset.section)).toEqual(['participation']);
+        expect($$(el, 'balanse-zone-map, balanse-balance-board, table')).toHaveLength(0);
+        const rest = deepText(el)
+          .replace(report.participation.text, '')
+          .replace(report.suppressedText!, '')
+          .replace(report.instrument.text, '');
+        expect(rest).not.toMatch(/\d/);
+        expect(report.participation.text).toMatch(/^3\D+7\D/);
+      },
+    );
 
     it('keeps the suppressed state when the leader’s private section is present', async () => {
-      const report = buildReport({ team: { status: 'suppressed', responded: 3, required: 5 }, sellers }, { locale: 'en', invited: 7 });
+      const report = buildReport(
+        { team: { status: 'suppressed', responded: 3, required: 5 }, sellers },
+        { locale: 'en', invited: 7 },
+      );
       const el = await mount('balanse-report', { report }, 'en');
       expect($(el, '[part="suppressed"]').textContent).toBe(report.suppressedText);
-      const team = [...el.shadowRoot!.querySelectorAll('[data-section]:not([data-section="private"])')].map((s) => deepText(s)).join(' ');
+      const team = [...el.shadowRoot!.querySelectorAll('[data-section]:not([data-section="private"])')]
+        .map((s) => deepText(s))
+        .join(' ');
       expect(team.replace(report.participation.text, '').replace(report.suppressedText!, '')).not.toMatch(/\d/);
     });
 
@@ -194,8 +218,19 @@ describe('balanse-report', () => {
       const file = await download;
       expect(file.type).toBe('text/csv;charset=utf-8');
       expect(file.content).toBe(`\uFEFF${reportToCsv(report)}`);
-      const sectionsInCsv = new Set(file.content.slice(1).trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[0]));
-      expect([...sectionsInCsv].every((s) => ['participation', 'scale', 'zone', 'balance', 'characteristic', 'gap'].includes(s!))).toBe(true);
+      const sectionsInCsv = new Set(
+        file.content
+          .slice(1)
+          .trimEnd()
+          .split('\r\n')
+          .slice(1)
+          .map((line) => line.split(',')[0]),
+      );
+      expect(
+        [...sectionsInCsv].every((s) =>
+          ['participation', 'scale', 'zone', 'balance', 'characteristic', 'gap'].includes(s!),
+        ),
+      ).toBe(true);
       for (const s of sellers) expect(file.content).not.toContain(s.name);
     });
 
@@ -252,14 +287,18 @@ describe('balanse-report', () => {
       await commands.emulateMedia('print');
       await new Promise((r) => requestAnimationFrame(r));
       expect(getComputedStyle($(el, '[part="actions"]')).display).toBe('none');
-      for (const name of ['balance', 'scales', 'gaps', 'private']) expect(getComputedStyle(section(el, name)).breakBefore).toBe('page');
+      for (const name of ['balance', 'scales', 'gaps', 'private'])
+        expect(getComputedStyle(section(el, name)).breakBefore).toBe('page');
       const right = el.getBoundingClientRect().right;
       expect(right).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
       for (const node of deepElements(el)) {
         const box = node.getBoundingClientRect();
         // Visually hidden text (the zone map's data table) is clipped on purpose: it is for screen readers.
         if ((box.width === 0 && box.height === 0) || node.closest('.visually-hidden')) continue;
-        expect(box.right, `<${node.localName} part="${node.getAttribute('part') ?? ''}"> sticks out`).toBeLessThanOrEqual(right + 0.5);
+        expect(
+          box.right,
+          `<${node.localName} part="${node.getAttribute('part') ?? ''}"> sticks out`,
+        ).toBeLessThanOrEqual(right + 0.5);
         const style = getComputedStyle(node);
         if (style.overflowX !== 'visible') {
           expect(node.scrollWidth, `<${node.localName}> clips its content`).toBeLessThanOrEqual(node.clientWidth + 1);
@@ -287,20 +326,25 @@ describe('balanse-report', () => {
       expect(smallTargets(el)).toEqual([]);
     });
 
-    it.each(THEMES)('has no axe violations in every locale, full, private, suppressed and invalid, in the %s theme', async (theme) => {
-      useTheme(theme);
-      try {
-        const reports = await mountInEveryLocale('balanse-report', (locale) => ({
-          report: locale === 'en' ? suppressedReport(locale) : fullReport(locale, { sellers: locale === 'nb', department: locale === 'sv' }),
-          headingLevel: 2,
-        }));
-        await mount('balanse-report', { report: { nope: true } as unknown as Report }, 'nn');
-        await Promise.all(reports.map((r) => r.updateComplete));
-        await expectNoAxeViolations();
-      } finally {
-        useTheme('none');
-      }
-    });
+    it.each(THEMES)(
+      'has no axe violations in every locale, full, private, suppressed and invalid, in the %s theme',
+      async (theme) => {
+        useTheme(theme);
+        try {
+          const reports = await mountInEveryLocale('balanse-report', (locale) => ({
+            report:
+              locale === 'en'
+                ? suppressedReport(locale)
+                : fullReport(locale, { sellers: locale === 'nb', department: locale === 'sv' }),
+            headingLevel: 2,
+          }));
+          await mount('balanse-report', { report: { nope: true } as unknown as Report }, 'nn');
+          await Promise.all(reports.map((r) => r.updateComplete));
+          await expectNoAxeViolations();
+        } finally {
+          useTheme('none');
+        }
+      },
+    );
   });
 });
-

@@ -1,7 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { bandsTexts, numberFormat, formatMessage, type Locale, type Report, type ReportScale, type ReportSeller } from '@balanse/core';
+import {
+  bandsTexts,
+  numberFormat,
+  formatMessage,
+  type Locale,
+  type Report,
+  type ReportScale,
+  type ReportSeller,
+} from '@balanse/core';
 import { BalanseElement } from '../base/balanse-element.js';
 import { downloadFile } from '../base/download.js';
 import { reportStyles } from './report.styles.js';
@@ -142,14 +150,22 @@ export class BalanseReport extends BalanseElement {
   #downloadJson(): void {
     const report = this.#valid();
     if (!report) return;
-    downloadFile(this, { filename: 'balanse-report.json', type: 'application/json', content: `${JSON.stringify(report, null, 2)}\n` });
+    downloadFile(this, {
+      filename: 'balanse-report.json',
+      type: 'application/json',
+      content: `${JSON.stringify(report, null, 2)}\n`,
+    });
   }
 
   #downloadCsv(): void {
     const report = this.#valid();
     if (!report || !this.#csv) return;
     // A byte-order mark so spreadsheet programs read æ, ø and å as UTF-8.
-    downloadFile(this, { filename: 'balanse-report.csv', type: 'text/csv;charset=utf-8', content: `\uFEFF${this.#csv(report)}` });
+    downloadFile(this, {
+      filename: 'balanse-report.csv',
+      type: 'text/csv;charset=utf-8',
+      content: `\uFEFF${this.#csv(report)}`,
+    });
   }
 
   #print(): void {
@@ -331,13 +347,15 @@ export class BalanseReport extends BalanseElement {
         </div>
       </header>
 
-      ${ok && report.headline
-        ? html`<section part="section headline" class="section headline" data-section="headline">
+      ${
+        ok && report.headline
+          ? html`<section part="section headline" class="section headline" data-section="headline">
             ${heading(level + 1, h.headline)}
             <p class="lead">${report.headline.zone}</p>
             <p class="lead">${report.headline.balance}</p>
           </section>`
-        : nothing}
+          : nothing
+      }
 
       <section part="section participation" class="section" data-section="participation">
         ${heading(level + 1, h.participation)}
@@ -346,23 +364,29 @@ export class BalanseReport extends BalanseElement {
         ${report.participation.incompleteText ? html`<p>${report.participation.incompleteText}</p>` : nothing}
       </section>
 
-      ${report.zone
-        ? html`<section part="section" class="section" data-section="zone">
+      ${
+        report.zone
+          ? html`<section part="section" class="section" data-section="zone">
             ${heading(level + 1, h.zone)}
             ${keyed(locale, html`<balanse-zone-map part="zone-map" lang=${locale} .zone=${report.zone}></balanse-zone-map>`)}
           </section>`
-        : nothing}
-      ${report.balance
-        ? html`<section part="section" class="section page" data-section="balance">
+          : nothing
+      }
+      ${
+        report.balance
+          ? html`<section part="section" class="section page" data-section="balance">
             ${heading(level + 1, h.balance)}
             ${keyed(locale, html`<balanse-balance-board part="balance-board" lang=${locale} .balance=${report.balance}></balanse-balance-board>`)}
           </section>`
-        : nothing}
-      ${ok
-        ? html`<section part="section" class="section" data-section="advice">
+          : nothing
+      }
+      ${
+        ok
+          ? html`<section part="section" class="section" data-section="advice">
             ${heading(level + 1, h.advice)}
-            ${report.advice.length > 0
-              ? html`<ol class="advice-list">
+            ${
+              report.advice.length > 0
+                ? html`<ol class="advice-list">
                   ${report.advice.map(
                     (a) => html`<li part="advice" class="advice" data-topic=${a.topic}>
                       ${heading(level + 2, a.title)}
@@ -372,37 +396,46 @@ export class BalanseReport extends BalanseElement {
                     </li>`,
                   )}
                 </ol>`
-              : html`<p>${report.noAdviceText}</p>`}
+                : html`<p>${report.noAdviceText}</p>`
+            }
           </section>`
-        : nothing}
-      ${report.scales.length > 0
-        ? html`<section part="section" class="section page" data-section="scales">
+          : nothing
+      }
+      ${
+        report.scales.length > 0
+          ? html`<section part="section" class="section page" data-section="scales">
             ${heading(level + 1, h.scales)}
             <p part="note" class="note">${report.intervalHelp}</p>
             <ul class="scales">
               ${report.scales.map((scale) => this.#renderScale(scale, locale, level + 2))}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       ${this.#renderGaps(report, locale, level + 1)} ${this.#renderCharacteristics(report, locale, level + 1)}
-      ${report.flags
-        ? html`<section part="section" class="section" data-section="flags">
+      ${
+        report.flags
+          ? html`<section part="section" class="section" data-section="flags">
             ${heading(level + 1, h.flags)}
             <p>${report.flags.text}</p>
             ${report.flags.sensitivityText ? html`<p>${report.flags.sensitivityText}</p>` : nothing}
           </section>`
-        : nothing}
-      ${report.private
-        ? html`<section part="section private" class="section page private" data-section="private">
+          : nothing
+      }
+      ${
+        report.private
+          ? html`<section part="section private" class="section page private" data-section="private">
             ${heading(level + 1, html`<span part="private-badge" class="badge">${s.privateBadge}</span> ${h.private}`)}
             <p class="note">${report.private.notice}</p>
             <ul class="sellers">
               ${report.private.sellers.map((seller) => this.#renderSeller(seller, locale, level + 2))}
             </ul>
           </section>`
-        : nothing}
-      ${report.department
-        ? html`<section part="section" class="section" data-section="department">
+          : nothing
+      }
+      ${
+        report.department
+          ? html`<section part="section" class="section" data-section="department">
             ${heading(level + 1, report.department.name ? `${h.department}: ${report.department.name}` : h.department)}
             <ul class="units">
               ${report.department.units.map((u) =>
@@ -412,7 +445,8 @@ export class BalanseReport extends BalanseElement {
               )}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 

@@ -15,7 +15,8 @@ const nb = {
   downloadCsv: 'Last ned resultater (CSV)',
   print: 'Skriv ut',
   privateBadge: 'Privat',
-  distribution: 'Svar fordelt: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
+  distribution:
+    'Svar fordelt: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
   respondents: '{n} svar',
   scaleArea: 'Område',
   self: 'Leder',
@@ -49,7 +50,8 @@ const nn: ReportStrings = {
   downloadCsv: 'Last ned resultat (CSV)',
   print: 'Skriv ut',
   privateBadge: 'Privat',
-  distribution: 'Svara fordelte seg: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
+  distribution:
+    'Svara fordelte seg: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
   respondents: '{n} svar',
   scaleArea: 'Område',
   self: 'Leiar',
@@ -81,7 +83,8 @@ const sv: ReportStrings = {
   downloadCsv: 'Ladda ner resultat (CSV)',
   print: 'Skriv ut',
   privateBadge: 'Privat',
-  distribution: 'Svaren fördelade sig: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
+  distribution:
+    'Svaren fördelade sig: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
   respondents: '{n} svar',
   scaleArea: 'Område',
   self: 'Chef',
@@ -113,7 +116,8 @@ const en: ReportStrings = {
   downloadCsv: 'Download results (CSV)',
   print: 'Print',
   privateBadge: 'Private',
-  distribution: 'Answers by band: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
+  distribution:
+    'Answers by band: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
   respondents: '{n} answers',
   scaleArea: 'Area',
   self: 'Leader',

@@ -4,7 +4,8 @@
  */
 import { ReportSchema, reportToCsv, type Report } from '@balanse/core';
 
-export type ReportValidation = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly detail: string };
+export type ReportValidation =
+  { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly detail: string };
 
 /**
  * Checks `value` against core's ReportSchema. The parsed copy keeps only the schema's fields, so

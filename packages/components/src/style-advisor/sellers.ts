@@ -29,8 +29,10 @@ export interface AdvisorSeller {
 /** Where the advisor keeps what is entered: `none` (default) keeps it in the page only. */
 export type AdvisorStorage = StorageMode;
 
-const rating = (v: unknown): Rating | null => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? (v as Rating) : null);
-const pair = (v: unknown): [Rating | null, Rating | null] => (Array.isArray(v) ? [rating(v[0]), rating(v[1])] : [null, null]);
+const rating = (v: unknown): Rating | null =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? (v as Rating) : null;
+const pair = (v: unknown): [Rating | null, Rating | null] =>
+  Array.isArray(v) ? [rating(v[0]), rating(v[1])] : [null, null];
 
 let counter = 0;
 /** A new seller id, unique within the page. */
@@ -76,7 +78,14 @@ export function toSellerInput(s: AdvisorSeller, weakFoundation: boolean): Seller
   const competence = rated(s.competence);
   const commitment = rated(s.commitment);
   if (competence.length === 0 || commitment.length === 0) return null;
-  return { competence, commitment, newInRole: s.newInRole, comfortZone: s.comfortZone, lowEnergy: s.lowEnergy, weakFoundation };
+  return {
+    competence,
+    commitment,
+    newInRole: s.newInRole,
+    comfortZone: s.comfortZone,
+    lowEnergy: s.lowEnergy,
+    weakFoundation,
+  };
 }
 
 /** The sellers that are rated enough, as `buildReport`'s `sellers` for the leader's private report. */

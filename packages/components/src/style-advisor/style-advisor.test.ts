@@ -83,14 +83,18 @@ describe('balanse-style-advisor', () => {
       expect(k.querySelector('[part="pressure-text"]')!.textContent).toBe(
         `Pressure: ${expected.pressure.relation}% relation, ${expected.pressure.system}% system`,
       );
-      expect((k.querySelector('[part="pressure-relation"]') as HTMLElement).style.width).toBe(`${expected.pressure.relation}%`);
+      expect((k.querySelector('[part="pressure-relation"]') as HTMLElement).style.width).toBe(
+        `${expected.pressure.relation}%`,
+      );
       expect([...k.querySelectorAll('[part="reasons"] li')].map((li) => li.textContent)).toEqual([
         'Competence is not yet high enough for the task.',
         'New in the role.',
         'Motivation or confidence is low.',
       ]);
       expect(k.querySelector('[part="levers"]')!.textContent).toContain('Competence points toward system leadership.');
-      expect([...k.querySelectorAll('[part="phrases"] li')].map((li) => li.textContent)).toEqual(stylesTexts.en.instructing.phrases);
+      expect([...k.querySelectorAll('[part="phrases"] li')].map((li) => li.textContent)).toEqual(
+        stylesTexts.en.instructing.phrases,
+      );
       expect(seller(el, 'ola').querySelector('[part="style"]')!.textContent).toBe('Recommended style: Challenging');
     });
 
@@ -108,15 +112,24 @@ describe('balanse-style-advisor', () => {
 
     it('keeps only valid fields from host data', async () => {
       const el = await mount('balanse-style-advisor', {
-        sellers: [{ name: 'Per', competence: [9, 3], commitment: 'high', newInRole: 'yes' } as unknown as AdvisorSeller],
+        sellers: [
+          { name: 'Per', competence: [9, 3], commitment: 'high', newInRole: 'yes' } as unknown as AdvisorSeller,
+        ],
       });
       expect(el.sellers).toHaveLength(1);
-      expect(el.sellers[0]).toMatchObject({ name: 'Per', competence: [null, 3], commitment: [null, null], newInRole: false });
+      expect(el.sellers[0]).toMatchObject({
+        name: 'Per',
+        competence: [null, 3],
+        commitment: [null, null],
+        newInRole: false,
+      });
       expect(el.sellers[0]!.id).toMatch(/\w+/);
     });
 
     it('gives the rated sellers in the shape buildReport takes', async () => {
-      const el = await mount('balanse-style-advisor', { sellers: [kari, { ...ola, id: 'x', name: '' }, { ...ola, id: 'y', competence: [null, null] }] });
+      const el = await mount('balanse-style-advisor', {
+        sellers: [kari, { ...ola, id: 'x', name: '' }, { ...ola, id: 'y', competence: [null, null] }],
+      });
       const sellers = el.reportSellers();
       expect(sellers).toEqual([
         { name: 'Kari', competence: [2, 2], commitment: [2, 3], newInRole: true, comfortZone: false, lowEnergy: false },
@@ -221,7 +234,9 @@ describe('balanse-style-advisor', () => {
       expect(detail!.type).toBe('application/json');
       const data = JSON.parse(detail!.content);
       expect(data.format).toBe('balanse-style-advisor');
-      expect(data.sellers.map((s: { name: string; recommendation: { style: string } }) => [s.name, s.recommendation.style])).toEqual([
+      expect(
+        data.sellers.map((s: { name: string; recommendation: { style: string } }) => [s.name, s.recommendation.style]),
+      ).toEqual([
         ['Kari', 'instructing'],
         ['Ola', 'challenging'],
       ]);
@@ -302,19 +317,26 @@ describe('balanse-style-advisor', () => {
       el.style.width = '320px';
       await el.updateComplete;
       expect(el.scrollWidth).toBeLessThanOrEqual(320);
-      for (const part of $$(el, '[part]')) expect(part.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
+      for (const part of $$(el, '[part]'))
+        expect(part.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
     });
 
-    it.each(THEMES)('has no axe violations in every locale, filled, empty and confirming, in the %s theme', async (theme) => {
-      useTheme(theme);
-      try {
-        await mountInEveryLocale('balanse-style-advisor', (locale) => ({ sellers: locale === 'nb' ? [] : [kari, { ...ola, lowEnergy: true }], weakFoundation: locale === 'sv' }));
-        const confirming = await mount('balanse-style-advisor', { sellers: [ola] }, 'en');
-        await userEvent.click($(confirming, '[part~="delete-button"]'));
-        await expectNoAxeViolations();
-      } finally {
-        useTheme('none');
-      }
-    });
+    it.each(THEMES)(
+      'has no axe violations in every locale, filled, empty and confirming, in the %s theme',
+      async (theme) => {
+        useTheme(theme);
+        try {
+          await mountInEveryLocale('balanse-style-advisor', (locale) => ({
+            sellers: locale === 'nb' ? [] : [kari, { ...ola, lowEnergy: true }],
+            weakFoundation: locale === 'sv',
+          }));
+          const confirming = await mount('balanse-style-advisor', { sellers: [ola] }, 'en');
+          await userEvent.click($(confirming, '[part~="delete-button"]'));
+          await expectNoAxeViolations();
+        } finally {
+          useTheme('none');
+        }
+      },
+    );
   });
 });

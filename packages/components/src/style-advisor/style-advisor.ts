@@ -224,7 +224,11 @@ export class BalanseStyleAdvisor extends BalanseElement {
     const now = this.#recommend(after)?.style;
     const announcement =
       now && now !== was
-        ? formatMessage(STRINGS[this.locale].announce, { name: this.#displayName(after, index), style: stylesTexts[this.locale][now].name }, this.locale)
+        ? formatMessage(
+            STRINGS[this.locale].announce,
+            { name: this.#displayName(after, index), style: stylesTexts[this.locale][now].name },
+            this.locale,
+          )
         : '';
     this.#commit(sellers, announcement);
   }
@@ -345,7 +349,12 @@ export class BalanseStyleAdvisor extends BalanseElement {
     return html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id} part=${part} class=${part}>${content}</div>`;
   }
 
-  #renderRating(seller: AdvisorSeller, field: 'competence' | 'commitment', index: 0 | 1, label: string): TemplateResult {
+  #renderRating(
+    seller: AdvisorSeller,
+    field: 'competence' | 'commitment',
+    index: 0 | 1,
+    label: string,
+  ): TemplateResult {
     const value = seller[field][index];
     return html`<fieldset part="rating" class="rating" aria-describedby="hint">
       <legend>${label}</legend>
@@ -372,7 +381,8 @@ export class BalanseStyleAdvisor extends BalanseElement {
   #renderRecommendation(seller: AdvisorSeller, rec: StyleRecommendation | null): TemplateResult {
     const l = this.locale;
     const s = STRINGS[l];
-    if (!rec) return html`<div part="recommendation" class="recommendation"><p part="incomplete" class="incomplete">${s.incomplete}</p></div>`;
+    if (!rec)
+      return html`<div part="recommendation" class="recommendation"><p part="incomplete" class="incomplete">${s.incomplete}</p></div>`;
     const style = stylesTexts[l][rec.style];
     const scales = scalesTexts[l];
     const id = seller.id;
@@ -393,8 +403,9 @@ export class BalanseStyleAdvisor extends BalanseElement {
       <ul part="reasons" aria-labelledby=${`why-${id}`}>
         ${rec.reasons.map((r) => html`<li>${styleReasonsTexts[l][r]}</li>`)}
       </ul>
-      ${rec.levers.length > 0
-        ? html`<p part="subheading" class="sub" id=${`levers-${id}`}>${s.levers}</p>
+      ${
+        rec.levers.length > 0
+          ? html`<p part="subheading" class="sub" id=${`levers-${id}`}>${s.levers}</p>
             <ul part="levers" aria-labelledby=${`levers-${id}`}>
               ${rec.levers.map(
                 (lever) => html`<li>
@@ -403,7 +414,8 @@ export class BalanseStyleAdvisor extends BalanseElement {
                 </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <p part="subheading" class="sub" id=${`phrases-${id}`}>${s.phrases}</p>
       <ul part="phrases" class="phrases" aria-labelledby=${`phrases-${id}`}>
         ${style.phrases.map((p) => html`<li>${p}</li>`)}
@@ -454,16 +466,19 @@ export class BalanseStyleAdvisor extends BalanseElement {
             ${formatMessage(s.remove, { name }, this.locale)}
           </button>
         </div>
-        ${recommend
-          ? this.#renderRecommendation(seller, this.#recommend(seller))
-          : html`<div part="recommendation" class="recommendation" aria-busy="true"></div>`}
+        ${
+          recommend
+            ? this.#renderRecommendation(seller, this.#recommend(seller))
+            : html`<div part="recommendation" class="recommendation" aria-busy="true"></div>`
+        }
       </div>
     </li>`;
   }
 
   override render(): TemplateResult {
     const s = STRINGS[this.locale];
-    const stored = this.storage === 'local' ? s.storedLocal : this.storage === 'session' ? s.storedSession : s.storedNone;
+    const stored =
+      this.storage === 'local' ? s.storedLocal : this.storage === 'session' ? s.storedSession : s.storedNone;
     return html`<div part="base" class="base">
       ${this.#heading(this.headingLevel, s.title, 'title', 'title')}
       <p part="intro">${s.intro}</p>
@@ -479,11 +494,17 @@ export class BalanseStyleAdvisor extends BalanseElement {
         ${this._storageFailed ? html`<p part="storage-notice" class="storage-notice">${s.storageFailed}</p>` : nothing}
       </div>
       <p part="hint" class="hint" id="hint">${s.scaleHint}</p>
-      ${this.sellers.length === 0
-        ? html`<p part="empty" class="empty">${s.empty}</p>`
-        : html`<ol part="sellers" class="sellers" aria-label=${s.sellers}>
-            ${repeat(this.sellers, (seller) => seller.id, (seller, i) => this.#renderSeller(seller, i))}
-          </ol>`}
+      ${
+        this.sellers.length === 0
+          ? html`<p part="empty" class="empty">${s.empty}</p>`
+          : html`<ol part="sellers" class="sellers" aria-label=${s.sellers}>
+            ${repeat(
+              this.sellers,
+              (seller) => seller.id,
+              (seller, i) => this.#renderSeller(seller, i),
+            )}
+          </ol>`
+      }
       <div part="actions" class="actions">
         <button part="button add-button" class="button primary" type="button" @click=${this.#add}>${s.add}</button>
         <button part="button export-button" class="button secondary" type="button" @click=${this.#export}>${s.export}</button>

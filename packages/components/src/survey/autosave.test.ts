@@ -26,7 +26,9 @@ async function next(survey: BalanseSurvey) {
 }
 
 const checkedOnPage = (survey: BalanseSurvey) =>
-  [...shadow(survey).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => `${input.name}=${input.value}`);
+  [...shadow(survey).querySelectorAll<HTMLInputElement>('input:checked')].map(
+    (input) => `${input.name}=${input.value}`,
+  );
 
 describe('<balanse-survey> autosave', () => {
   it('restores every answer and the page after a real reload', async () => {
@@ -46,7 +48,11 @@ describe('<balanse-survey> autosave', () => {
     expect(survey.answers).toEqual(given);
     expect(survey.page).toBe(2);
     expect(shadow(survey).querySelector('[part~="page-heading"]')!.textContent).toBe('Side 3 av 5');
-    expect(checkedOnPage(survey)).toEqual(Object.entries(given).slice(16).map(([id, value]) => `${id}=${value}`));
+    expect(checkedOnPage(survey)).toEqual(
+      Object.entries(given)
+        .slice(16)
+        .map(([id, value]) => `${id}=${value}`),
+    );
     expect(survey.submissionId).toBe(submissionId);
   });
 

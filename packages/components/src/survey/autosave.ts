@@ -20,7 +20,8 @@ export function draftKey(surveyId: string, instrumentKey: string, form: string):
   return `balanse-survey:${surveyId || 'default'}:${instrumentKey}:${form}`;
 }
 
-const isAnswer = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= RESPONSE_POINTS);
+const isAnswer = (value: unknown) =>
+  value === null || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= RESPONSE_POINTS);
 
 /**
  * Keeps only answers to `itemIds` with a value core accepts (1 to `RESPONSE_POINTS`, or null), so
@@ -37,7 +38,12 @@ export function cleanAnswers(input: unknown, itemIds: ReadonlySet<string>): Answ
 }
 
 /** The stored draft, checked field by field; `undefined` when there is none or it is unreadable. */
-export function readDraft(store: SafeStore, key: string, itemIds: ReadonlySet<string>, pages: number): Draft | undefined {
+export function readDraft(
+  store: SafeStore,
+  key: string,
+  itemIds: ReadonlySet<string>,
+  pages: number,
+): Draft | undefined {
   const data = readJson(store, key) as Partial<Record<keyof Draft, unknown>> | undefined;
   if (!data || typeof data !== 'object' || typeof data.submissionId !== 'string') return undefined;
   const page = Number.isInteger(data.page) ? Math.min(Math.max(data.page as number, 0), pages) : 0;
@@ -45,7 +51,9 @@ export function readDraft(store: SafeStore, key: string, itemIds: ReadonlySet<st
   return {
     answers: cleanAnswers(data.answers, itemIds),
     page,
-    pageTimes: Array.from({ length: pages }, (_, i) => (typeof times[i] === 'number' && times[i] >= 0 ? (times[i] as number) : 0)),
+    pageTimes: Array.from({ length: pages }, (_, i) =>
+      typeof times[i] === 'number' && times[i] >= 0 ? (times[i] as number) : 0,
+    ),
     submissionId: data.submissionId,
   };
 }

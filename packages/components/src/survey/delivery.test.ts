@@ -5,7 +5,21 @@
 import { SubmissionSchema } from '@balanse/core';
 import { commands } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { $, channel, frame, mount, radio, record, reload, serverOrigin, settle, text, unique, waitFor, type Channel } from '../../test/survey.js';
+import {
+  $,
+  channel,
+  frame,
+  mount,
+  radio,
+  record,
+  reload,
+  serverOrigin,
+  settle,
+  text,
+  unique,
+  waitFor,
+  type Channel,
+} from '../../test/survey.js';
 import type { BalanseSurvey } from './survey.js';
 import { STRINGS } from './strings.js';
 
@@ -79,7 +93,11 @@ describe('<balanse-survey> delivery', () => {
     await settle(el);
     expect(text(el)).toContain(STRINGS.nb.queued);
     expect(el.matches(':state(queued)')).toBe(true);
-    expect((events[0] as CustomEvent).detail).toEqual({ submissionId: el.submissionId, reason: 'offline', status: null });
+    expect((events[0] as CustomEvent).detail).toEqual({
+      submissionId: el.submissionId,
+      reason: 'offline',
+      status: null,
+    });
     expect(outboxHas(el.submissionId)).toBe(true);
     // Editing is closed while the submission waits: the queued document is what will arrive.
     el.page = 0;
@@ -232,7 +250,10 @@ describe('<balanse-survey> delivery across tabs', () => {
 
   it('two tabs deliver once where Web Locks are missing (the localStorage lease)', async () => {
     const server = channel();
-    const { id, tabs } = await twoTabsRacing(server, "Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined });");
+    const { id, tabs } = await twoTabsRacing(
+      server,
+      "Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined });",
+    );
     expect(tabs[0]!.contentWindow!.navigator.locks).toBeUndefined();
     await waitFor(() => tabs.every((tab) => surveyIn(tab).status === 'delivered'), 'both tabs delivered');
     expect((await server.state()).deliveries).toEqual({ [id]: 1 });
@@ -242,7 +263,9 @@ describe('<balanse-survey> delivery across tabs', () => {
   it('a reload after queueing delivers on load, once', async () => {
     const server = channel();
     const surveyId = unique();
-    const tab = await frame(`<balanse-survey survey-id="${surveyId}" endpoint="${server.endpoint}" retry-delay="5" max-attempts="1"></balanse-survey>`);
+    const tab = await frame(
+      `<balanse-survey survey-id="${surveyId}" endpoint="${server.endpoint}" retry-delay="5" max-attempts="1"></balanse-survey>`,
+    );
     let survey = surveyIn(tab);
     survey.answers = { q05: 5 };
     await commands.setNetworkBlocked(serverOrigin, true);

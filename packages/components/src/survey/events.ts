@@ -4,7 +4,9 @@ import type { Response } from '@balanse/core';
  * One respondent's answers in core's `Response` shape, with every field the survey knows filled
  * in: `id` is the submission id (also the `Idempotency-Key` of its delivery).
  */
-export type SurveyResponse = Required<Pick<Response, 'id' | 'form' | 'answers' | 'locale' | 'pageTimes' | 'instrument'>>;
+export type SurveyResponse = Required<
+  Pick<Response, 'id' | 'form' | 'answers' | 'locale' | 'pageTimes' | 'instrument'>
+>;
 
 /** Detail of `balanse-submit`. */
 export interface BalanseSubmitDetail {

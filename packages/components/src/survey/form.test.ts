@@ -102,7 +102,8 @@ describe('<balanse-survey> in a form', () => {
     el.answers = { q01: 4 };
     await settle(el);
     expect(entries()).toEqual(['q01=4']);
-    expect(el.shadowRoot!.querySelector('[part~="item-text"]')!.textContent).toContain(instrument.items[0]!.selfText!.nb!);
+    expect(el.shadowRoot!.querySelector('[part~="item-text"]')!.textContent).toContain(
+      instrument.items[0]!.selfText!.nb!,
+    );
   });
-
 });

@@ -61,7 +61,9 @@ describe('the outbox', () => {
     const store = new SafeStore('local');
     const { id } = queue(store, server.endpoint);
     const reasons: string[] = [];
-    const outcome = await deliver(store, id, { ...fast, maxAttempts: 6 }, (reason, status) => reasons.push(`${reason}:${status}`));
+    const outcome = await deliver(store, id, { ...fast, maxAttempts: 6 }, (reason, status) =>
+      reasons.push(`${reason}:${status}`),
+    );
     expect(outcome).toEqual({ kind: 'delivered', status: 201 });
     expect(reasons).toEqual(['server:500', 'server:429', 'offline:null', 'offline:null', 'server:503']);
     const state = await server.state();

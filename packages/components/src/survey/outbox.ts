@@ -188,7 +188,9 @@ export function deliver(store: SafeStore, id: string, policy: RetryPolicy, liste
     const done = withLock(`balanse-outbox:${id}`, async (): Promise<Outcome> => {
       const entry = entryOf(store, id);
       if (!entry) return { kind: 'gone' };
-      const outcome = await post(id, entry, policy, (reason, status) => listeners.forEach((notify) => notify(reason, status)));
+      const outcome = await post(id, entry, policy, (reason, status) =>
+        listeners.forEach((notify) => notify(reason, status)),
+      );
       if (outcome.kind === 'delivered') store.remove(entry.draftKey);
       if (outcome.kind === 'delivered' || outcome.kind === 'failed') store.remove(outboxKey(id));
       return outcome;

@@ -13,7 +13,7 @@ const CORPUS = [
   '<script>window.__pwned=2</script>',
   'javascript:window.__pwned=3',
   '"><svg onload="window.__pwned=4">',
-  "'><iframe srcdoc=\"<script>parent.__pwned=5</script>\">",
+  '\'><iframe srcdoc="<script>parent.__pwned=5</script>">',
   '${window.__pwned=6}',
   '{{constructor.constructor("window.__pwned=7")()}}',
   '<style>*{display:none}</style>',
@@ -38,7 +38,17 @@ function expectOnlyOurElements(root: ShadowRoot) {
 
 describe('<balanse-survey> renders text as text', () => {
   it('shows hostile item texts, labels, title and instructions verbatim and runs none of them', async () => {
-    const [a, b, c, d, e, f, g, h, i] = CORPUS as [string, string, string, string, string, string, string, string, string];
+    const [a, b, c, d, e, f, g, h, i] = CORPUS as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const base = smallInstrument();
     const hostile = smallInstrument({
       title: { nb: a },
@@ -61,7 +71,9 @@ describe('<balanse-survey> renders text as text', () => {
 
   it('shows a hostile value in a validation error as text', async () => {
     const base = smallInstrument();
-    const broken = smallInstrument({ items: base.items.map((item, n) => (n === 0 ? { ...item, id: CORPUS[1]! } : item)) });
+    const broken = smallInstrument({
+      items: base.items.map((item, n) => (n === 0 ? { ...item, id: CORPUS[1]! } : item)),
+    });
     const el = await mount({ 'survey-id': unique() }, { instrument: broken });
     await linger();
     expect(el.shadowRoot!.querySelector('[part~="error-detail"]')!.textContent).toContain('instrument.items[0].id');

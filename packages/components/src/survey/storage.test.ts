@@ -84,8 +84,16 @@ describe('autosave drafts', () => {
   it('reads a stored draft defensively, clamping the page and the timings', () => {
     const key = unique('d');
     const store = new SafeStore('local');
-    store.set(key, JSON.stringify({ answers: { q01: 3, q09: 2 }, page: 99, pageTimes: [100, -4, 'x'], submissionId: 'abc' }));
-    expect(readDraft(store, key, ids, 2)).toEqual({ answers: { q01: 3 }, page: 2, pageTimes: [100, 0], submissionId: 'abc' });
+    store.set(
+      key,
+      JSON.stringify({ answers: { q01: 3, q09: 2 }, page: 99, pageTimes: [100, -4, 'x'], submissionId: 'abc' }),
+    );
+    expect(readDraft(store, key, ids, 2)).toEqual({
+      answers: { q01: 3 },
+      page: 2,
+      pageTimes: [100, 0],
+      submissionId: 'abc',
+    });
     store.set(key, '{not json');
     expect(readDraft(store, key, ids, 2)).toBeUndefined();
     store.set(key, JSON.stringify({ answers: {} }));

@@ -22,7 +22,9 @@ describe('survey UI strings', () => {
 
   it('is translated, not copied: each locale differs from nb somewhere', () => {
     for (const locale of ['sv', 'en'] as const) {
-      const same = Object.keys(STRINGS.nb).filter((k) => STRINGS[locale][k as keyof typeof STRINGS.nb] === STRINGS.nb[k as keyof typeof STRINGS.nb]);
+      const same = Object.keys(STRINGS.nb).filter(
+        (k) => STRINGS[locale][k as keyof typeof STRINGS.nb] === STRINGS.nb[k as keyof typeof STRINGS.nb],
+      );
       expect(same, locale).toEqual([]);
     }
   });

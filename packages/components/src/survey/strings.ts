@@ -19,7 +19,8 @@ const nb = {
   sending: 'Sender svarene …',
   queued: 'Ikke sendt ennå: ingen kontakt med mottakeren. Svarene er tatt vare på og sendes automatisk.',
   delivered: 'Takk! Svarene dine er mottatt.',
-  failed: 'Mottakeren avviste svarene (feil {status}). Svarene er tatt vare på. Prøv igjen, eller kontakt den som sendte deg undersøkelsen.',
+  failed:
+    'Mottakeren avviste svarene (feil {status}). Svarene er tatt vare på. Prøv igjen, eller kontakt den som sendte deg undersøkelsen.',
   retry: 'Prøv igjen',
   notSaved: 'Nettleseren lar oss ikke lagre svarene. De beholdes bare så lenge siden er åpen.',
   invalid: 'Undersøkelsen kan ikke vises fordi spørreskjemaet har en feil:',
@@ -42,7 +43,8 @@ const nn: SurveyStrings = {
   sending: 'Sender svara …',
   queued: 'Ikkje sendt enno: ingen kontakt med mottakaren. Svara er tekne vare på og blir sende automatisk.',
   delivered: 'Takk! Svara dine er mottekne.',
-  failed: 'Mottakaren avviste svara (feil {status}). Svara er tekne vare på. Prøv igjen, eller kontakt den som sende deg undersøkinga.',
+  failed:
+    'Mottakaren avviste svara (feil {status}). Svara er tekne vare på. Prøv igjen, eller kontakt den som sende deg undersøkinga.',
   retry: 'Prøv igjen',
   notSaved: 'Nettlesaren lèt oss ikkje lagre svara. Dei blir berre tekne vare på så lenge sida er open.',
   invalid: 'Undersøkinga kan ikkje visast fordi spørjeskjemaet har ein feil:',
@@ -62,7 +64,8 @@ const sv: SurveyStrings = {
   sending: 'Skickar svaren …',
   queued: 'Inte skickat än: ingen kontakt med mottagaren. Svaren är sparade och skickas automatiskt.',
   delivered: 'Tack! Dina svar har tagits emot.',
-  failed: 'Mottagaren avvisade svaren (fel {status}). Svaren är sparade. Försök igen, eller kontakta den som skickade enkäten.',
+  failed:
+    'Mottagaren avvisade svaren (fel {status}). Svaren är sparade. Försök igen, eller kontakta den som skickade enkäten.',
   retry: 'Försök igen',
   notSaved: 'Webbläsaren låter oss inte spara svaren. De finns kvar bara medan sidan är öppen.',
   invalid: 'Enkäten kan inte visas eftersom frågeformuläret har ett fel:',
@@ -82,7 +85,8 @@ const en: SurveyStrings = {
   sending: 'Sending your answers …',
   queued: 'Not sent yet: the receiver cannot be reached. Your answers are kept and will be sent automatically.',
   delivered: 'Thank you! Your answers have been received.',
-  failed: 'The receiver rejected the answers (error {status}). Your answers are kept. Try again, or contact whoever sent you the survey.',
+  failed:
+    'The receiver rejected the answers (error {status}). Your answers are kept. Try again, or contact whoever sent you the survey.',
   retry: 'Try again',
   notSaved: 'This browser does not let us store your answers. They are kept only while this page is open.',
   invalid: 'The survey cannot be shown because its instrument has an error:',
@@ -100,6 +104,8 @@ export function fill(text: string, locale: Locale, values: Record<string, number
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (typeof value !== 'number') return value ?? '';
-    return Math.abs(value) < 1000 && Number.isInteger(value) ? String(value) : new Intl.NumberFormat(locale).format(value);
+    return Math.abs(value) < 1000 && Number.isInteger(value)
+      ? String(value)
+      : new Intl.NumberFormat(locale).format(value);
   });
 }

@@ -3,7 +3,20 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
-import { $, $$, channel, mount, radio, record, serverOrigin, settle, smallInstrument, text, unique, waitFor } from '../../test/survey.js';
+import {
+  $,
+  $$,
+  channel,
+  mount,
+  radio,
+  record,
+  serverOrigin,
+  settle,
+  smallInstrument,
+  text,
+  unique,
+  waitFor,
+} from '../../test/survey.js';
 import type { BalanseSurvey } from './survey.js';
 import type { BalanseSubmitEvent } from './events.js';
 import { STRINGS } from './strings.js';
@@ -24,7 +37,8 @@ afterEach(async () => {
   await commands.emulatePreferences({ reducedMotion: 'no-preference', colorScheme: 'light' });
 });
 
-const checked = (el: BalanseSurvey) => $$<HTMLInputElement>(el, 'input:checked').map((input) => `${input.name}=${input.value}`);
+const checked = (el: BalanseSurvey) =>
+  $$<HTMLInputElement>(el, 'input:checked').map((input) => `${input.name}=${input.value}`);
 const heading = (el: BalanseSurvey) => $(el, '[part~="page-heading"]').textContent?.trim();
 const click = (el: BalanseSurvey, part: string) => $(el, `[part~="${part}"]`).click();
 
@@ -88,7 +102,9 @@ describe('<balanse-survey>', () => {
 
     it('falls back to the team wording where a custom item has no self wording', async () => {
       const custom = smallInstrument();
-      custom.items = custom.items.map(({ selfText: _, ...item }, i) => (i === 0 ? item : { ...item, selfText: custom.items[i]!.selfText }));
+      custom.items = custom.items.map(({ selfText: _, ...item }, i) =>
+        i === 0 ? item : { ...item, selfText: custom.items[i]!.selfText },
+      );
       const el = await mount({ 'survey-id': unique(), 'survey-form': 'self' }, { instrument: custom });
       const texts = $$(el, '[part~="item-text"]').map((t) => t.textContent);
       if (!texts.length) throw new Error(text(el));
@@ -200,7 +216,10 @@ describe('<balanse-survey>', () => {
       const id = unique();
       const el = await mount({ 'survey-id': id, 'survey-form': 'self' });
       radio(el, 'q02', 3).click();
-      const saved = JSON.parse(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:self`)!) as Record<string, unknown>;
+      const saved = JSON.parse(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:self`)!) as Record<
+        string,
+        unknown
+      >;
       expect(saved).toMatchObject({ answers: { q02: 3 }, page: 0, submissionId: el.submissionId });
     });
 
@@ -262,7 +281,10 @@ describe('<balanse-survey>', () => {
       const onHost = record(el, 'input', 'change');
       const onDocument = record(document, 'input', 'change');
       await userEvent.click(radio(el, 'q03', 4));
-      expect(onHost.map((e) => `${e.type}:${(e.target as Element).localName}`)).toEqual(['input:balanse-survey', 'change:balanse-survey']);
+      expect(onHost.map((e) => `${e.type}:${(e.target as Element).localName}`)).toEqual([
+        'input:balanse-survey',
+        'change:balanse-survey',
+      ]);
       expect(onDocument.map((e) => e.type)).toEqual(['input', 'change']);
       expect(el.answers).toEqual({ q03: 4 });
       // Choosing the same option again changes nothing and fires nothing.
@@ -371,7 +393,9 @@ describe('<balanse-survey>', () => {
         expect(el.shadowRoot!.activeElement).toBe($(el, '[part~="button-next"]'));
         await userEvent.keyboard('{Enter}');
         await settle(el);
-        expect(el.shadowRoot!.activeElement, 'focus moves to the new page’s heading').toBe($(el, '[part~="page-heading"]'));
+        expect(el.shadowRoot!.activeElement, 'focus moves to the new page’s heading').toBe(
+          $(el, '[part~="page-heading"]'),
+        );
       }
       expect(heading(el)).toBe(STRINGS.nb.review);
       expect(text(el)).toContain(STRINGS.nb.allAnswered);
@@ -441,7 +465,11 @@ describe('<balanse-survey>', () => {
         page: await mount({ 'survey-id': unique(), 'cannot-answer': true }, { answers: { q01: 4, q02: null } }),
         review: await mount({ 'survey-id': unique(), required: true }, { answers: { q01: 4 }, page: 5 }),
         sending: await mount({ 'survey-id': unique(), endpoint: hanging.endpoint, 'request-timeout': '60000' }),
-        queued: await mount({ 'survey-id': unique(), endpoint: `${serverOrigin}/submit/${unique()}`, 'max-attempts': '1' }),
+        queued: await mount({
+          'survey-id': unique(),
+          endpoint: `${serverOrigin}/submit/${unique()}`,
+          'max-attempts': '1',
+        }),
         delivered: await mount({ 'survey-id': unique() }),
         failed: await mount({ 'survey-id': unique(), endpoint: refusing.endpoint }),
         error: await mount({ 'survey-id': unique() }, { instrument: broken }),
@@ -452,15 +480,24 @@ describe('<balanse-survey>', () => {
         states[name]!.page = 5;
         states[name]!.submit();
         if (name === 'queued') await waitFor(() => states.queued!.status === 'queued', 'queued');
-        if (name === 'sending') while ((await hanging.requests()).length === 0) await new Promise((r) => setTimeout(r, 10));
+        if (name === 'sending')
+          while ((await hanging.requests()).length === 0) await new Promise((r) => setTimeout(r, 10));
       }
       await commands.setNetworkBlocked(serverOrigin, false);
-      await waitFor(() => states.failed!.status === 'failed' && states.sending!.status === 'sending', 'failed and sending').catch(() => {
-        throw new Error(Object.entries(states).map(([k, v]) => `${k}:${v.status}`).join(' '));
+      await waitFor(
+        () => states.failed!.status === 'failed' && states.sending!.status === 'sending',
+        'failed and sending',
+      ).catch(() => {
+        throw new Error(
+          Object.entries(states)
+            .map(([k, v]) => `${k}:${v.status}`)
+            .join(' '),
+        );
       });
       for (const el of Object.values(states)) await settle(el);
       for (const [name, el] of Object.entries(states)) {
-        if (['sending', 'queued', 'delivered', 'failed', 'error'].includes(name)) expect(el.matches(`:state(${name})`), name).toBe(true);
+        if (['sending', 'queued', 'delivered', 'failed', 'error'].includes(name))
+          expect(el.matches(`:state(${name})`), name).toBe(true);
       }
       return states;
     }
@@ -475,7 +512,9 @@ describe('<balanse-survey>', () => {
           try {
             await expectNoAxeViolations(el);
           } catch (error) {
-            throw new Error(`${name} in theme ${theme}: ${JSON.stringify((error as { actual?: unknown }).actual ?? (error as Error).message)}`);
+            throw new Error(
+              `${name} in theme ${theme}: ${JSON.stringify((error as { actual?: unknown }).actual ?? (error as Error).message)}`,
+            );
           }
         }
       }
@@ -519,7 +558,10 @@ describe('<balanse-survey>', () => {
         await settle(el);
         for (const node of $$(el, '*')) {
           const box = node.getBoundingClientRect();
-          if (box.width > 0) expect(box.right, node.getAttribute('part') ?? node.localName).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
+          if (box.width > 0)
+            expect(box.right, node.getAttribute('part') ?? node.localName).toBeLessThanOrEqual(
+              el.getBoundingClientRect().right + 0.5,
+            );
         }
       }
     });
@@ -558,7 +600,8 @@ describe('<balanse-survey>', () => {
     });
   });
   describe('theming', () => {
-    const documented = (tag: string) => new Set([...elementSource.matchAll(new RegExp(`@${tag} ([\\w-]+)`, 'g'))].map((m) => m[1]!));
+    const documented = (tag: string) =>
+      new Set([...elementSource.matchAll(new RegExp(`@${tag} ([\\w-]+)`, 'g'))].map((m) => m[1]!));
 
     it('puts a documented part on every visual piece, in every view', async () => {
       const refusing = channel();
@@ -581,7 +624,8 @@ describe('<balanse-survey>', () => {
           const names = node.getAttribute('part')?.split(' ') ?? [];
           names.forEach((name) => seen.add(name));
           const wrapper = node.localName === 'li' && node.parentElement?.getAttribute('part') === 'review-list';
-          if (names.length === 0 && !wrapper && !node.classList.contains('visually-hidden')) throw new Error(`<${node.localName}> without a part in ${node.parentElement?.getAttribute('part')}`);
+          if (names.length === 0 && !wrapper && !node.classList.contains('visually-hidden'))
+            throw new Error(`<${node.localName}> without a part in ${node.parentElement?.getAttribute('part')}`);
           for (const name of names) expect(parts, `part "${name}" is documented`).toContain(name);
         }
       }
@@ -595,7 +639,9 @@ describe('<balanse-survey>', () => {
     });
 
     it('documents its custom states', () => {
-      expect(documented('cssstate')).toEqual(new Set(['sending', 'queued', 'delivered', 'failed', 'complete', 'error']));
+      expect(documented('cssstate')).toEqual(
+        new Set(['sending', 'queued', 'delivered', 'failed', 'complete', 'error']),
+      );
     });
   });
 });

@@ -1,6 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { instrument as builtInInstrument, localize, type Answers, type Form, type Instrument, type Submission } from '@balanse/core';
+import {
+  instrument as builtInInstrument,
+  localize,
+  type Answers,
+  type Form,
+  type Instrument,
+  type Submission,
+} from '@balanse/core';
 import { BalanseElement } from '../base/balanse-element.js';
 import { draftKey, newSubmissionId, readDraft, cleanAnswers } from './autosave.js';
 import { surveyStyles } from './survey.styles.js';
@@ -28,7 +35,12 @@ interface Prepared {
 }
 
 function prepare(instrument: Instrument, pages: readonly (readonly string[])[]): Prepared {
-  return { instrument, pages, ids: new Set(instrument.items.map((item) => item.id)), key: `${instrument.id}@${instrument.version}` };
+  return {
+    instrument,
+    pages,
+    ids: new Set(instrument.items.map((item) => item.id)),
+    key: `${instrument.id}@${instrument.version}`,
+  };
 }
 
 /** The built-in instrument is valid by construction (core's tests): it is never re-validated. */
@@ -237,7 +249,8 @@ export class BalanseSurvey extends BalanseElement {
       const target =
         this.#focus === 'heading'
           ? root.querySelector<HTMLElement>('[part~="page-heading"]')
-          : (root.querySelector<HTMLElement>(`input[name="${this.#focus}"]:checked`) ?? root.querySelector<HTMLElement>(`input[name="${this.#focus}"]`));
+          : (root.querySelector<HTMLElement>(`input[name="${this.#focus}"]:checked`) ??
+            root.querySelector<HTMLElement>(`input[name="${this.#focus}"]`));
       this.#focus = undefined;
       target?.focus();
     }
@@ -479,7 +492,8 @@ export class BalanseSurvey extends BalanseElement {
   /** Adds the time the current page has been visible to its total (§8.7). */
   #tick(): void {
     const now = performance.now();
-    if (this.#shownAt !== undefined && this.#page < this.#pageTimes.length) this.#pageTimes[this.#page]! += now - this.#shownAt;
+    if (this.#shownAt !== undefined && this.#page < this.#pageTimes.length)
+      this.#pageTimes[this.#page]! += now - this.#shownAt;
     this.#shownAt = document.visibilityState === 'hidden' ? undefined : now;
   }
 
@@ -488,7 +502,12 @@ export class BalanseSurvey extends BalanseElement {
     const store = this.#store;
     if (!store || !this.#key || this.#locked) return;
     this.#tick();
-    const draft = { answers: this.#answers, page: this.#page, pageTimes: this.#pageTimes.map(Math.round), submissionId: this.#submissionId };
+    const draft = {
+      answers: this.#answers,
+      page: this.#page,
+      pageTimes: this.#pageTimes.map(Math.round),
+      submissionId: this.#submissionId,
+    };
     const degraded = store.degraded;
     store.set(this.#key, JSON.stringify(draft));
     if (store.degraded !== degraded) this.requestUpdate(); // show the notice
@@ -559,7 +578,8 @@ export class BalanseSurvey extends BalanseElement {
     const prepared = this.#prepared;
     if (!internals || !prepared) return;
     const data = new FormData();
-    for (const [id, value] of Object.entries(this.#answers)) data.append(this.name ? `${this.name}.${id}` : id, value === null ? '' : String(value));
+    for (const [id, value] of Object.entries(this.#answers))
+      data.append(this.name ? `${this.name}.${id}` : id, value === null ? '' : String(value));
     internals.setFormValue(data, JSON.stringify({ answers: this.#answers, page: this.#page }));
     if (this.required && this.#answered < prepared.ids.size) {
       const root = this.renderRoot;
@@ -603,7 +623,12 @@ export class BalanseSurvey extends BalanseElement {
 
   /** Another tab delivered (or saw refused) the submission this one still shows as queued. */
   #onStorage = (event: StorageEvent): void => {
-    if (event.key === outboxKey(this.#submissionId) && event.newValue === null && this.#status === 'queued' && !this.#delivering) {
+    if (
+      event.key === outboxKey(this.#submissionId) &&
+      event.newValue === null &&
+      this.#status === 'queued' &&
+      !this.#delivering
+    ) {
       this.#settledElsewhere();
     }
   };
@@ -643,13 +668,15 @@ export class BalanseSurvey extends BalanseElement {
         ${this.#status === 'delivered' ? nothing : html`<p part="instructions">${localize(instrument.instructions[this.#form], locale)}</p>`}
       </div>
       ${this.#store?.degraded ? html`<p part="notice" role="status">${s.notSaved}</p>` : nothing}
-      ${this.#status === 'delivered'
-        ? nothing
-        : html`<div part="progress">
+      ${
+        this.#status === 'delivered'
+          ? nothing
+          : html`<div part="progress">
               <span part="progress-text">${onReview ? '' : `${fill(s.page, locale, { page: this.#page + 1, pages: pages.length })} · `}${answered}</span>
               <div part="progress-track"><div part="progress-bar"></div></div>
             </div>
-            ${onReview ? this.#renderReview() : this.#renderPage()}`}
+            ${onReview ? this.#renderReview() : this.#renderPage()}`
+      }
       <div part="status" role="status">${this.#renderStatus()}</div>
       <p class="visually-hidden" aria-live="polite">${this.#announcement}</p>
     </div>`;
@@ -659,7 +686,11 @@ export class BalanseSurvey extends BalanseElement {
     const s = STRINGS[this.locale];
     const { instrument, pages } = this.#prepared!;
     const locale = this.locale;
-    const labels = instrument.responseLabels[locale] ?? instrument.responseLabels.nb ?? instrument.responseLabels.en ?? Object.values(instrument.responseLabels)[0]!;
+    const labels =
+      instrument.responseLabels[locale] ??
+      instrument.responseLabels.nb ??
+      instrument.responseLabels.en ??
+      Object.values(instrument.responseLabels)[0]!;
     const cannot = localize(instrument.cannotAnswerLabel, locale);
     const disabled = this.#disabled || this.#locked;
     const items = pages[this.#page]!.map((id) => instrument.items.find((item) => item.id === id)!);
@@ -704,9 +735,10 @@ export class BalanseSurvey extends BalanseElement {
     const busy = this.#locked || this.#disabled;
     return html`<div part="page" role="group" aria-labelledby="heading">
       <h3 id="heading" part="page-heading" tabindex="-1">${s.review}</h3>
-      ${missing.length === 0
-        ? html`<p part="review-text">${s.allAnswered}</p>`
-        : html`<p part="review-text">${s.unanswered}</p>
+      ${
+        missing.length === 0
+          ? html`<p part="review-text">${s.allAnswered}</p>`
+          : html`<p part="review-text">${s.unanswered}</p>
             <ul part="review-list">
               ${missing.map((item) => {
                 const text = this.#form === 'self' && item.selfText ? item.selfText : item.text;
@@ -716,7 +748,8 @@ export class BalanseSurvey extends BalanseElement {
                   </button>
                 </li>`;
               })}
-            </ul>`}
+            </ul>`
+      }
       ${this.#showRequired && this.required && missing.length > 0 ? html`<p part="error">${s.mustAnswer}</p>` : nothing}
       <div part="nav">
         <button type="button" part="button button-back" ?disabled=${busy} @click=${() => this.#go(this.#page - 1)}>${s.back}</button>

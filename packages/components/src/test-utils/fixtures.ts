@@ -14,9 +14,15 @@ export const performanceTeam = summarizeTeam(syntheticTeam(21, 8, PROFILES.perfo
 /** An apathy-zone team: light pressure and a weak foundation. */
 export const apathyTeam = summarizeTeam(syntheticTeam(31, 8, PROFILES.apathy)) as TeamSummaryOk;
 /** A team whose safety interval contains the cut: borderline between two zones. */
-export const borderlineZone = classifyZone({ safety: { mean: 64, halfWidth: 8 }, standard: { mean: 75, halfWidth: 6, polarised: true } });
+export const borderlineZone = classifyZone({
+  safety: { mean: 64, halfWidth: 8 },
+  standard: { mean: 75, halfWidth: 6, polarised: true },
+});
 /** The leader's self-form response. */
-export const selfResponse = syntheticResponse(createRandom(3), PROFILES.performance, { form: 'self', id: 'leader-self' });
+export const selfResponse = syntheticResponse(createRandom(3), PROFILES.performance, {
+  form: 'self',
+  id: 'leader-self',
+});
 
 /** The leader's private sellers, as the style advisor would give them to buildReport. */
 export const sellers = [
@@ -49,7 +55,10 @@ export function fullReport(locale: Locale, options: { sellers?: boolean; departm
 
 /** A report with too few answers: participation only ("3 of 7 answered; results appear from 5"). */
 export function suppressedReport(locale: Locale): Report {
-  return buildReport({ team: summarizeTeam(syntheticTeam(11, 3, PROFILES.comfort)) }, { locale, teamName: 'Salg Øst', invited: 7 });
+  return buildReport(
+    { team: summarizeTeam(syntheticTeam(11, 3, PROFILES.comfort)) },
+    { locale, teamName: 'Salg Øst', invited: 7 },
+  );
 }
 
 /** Texts that try to run script if anything renders them as HTML. */

@@ -87,8 +87,16 @@ export async function overflowingParts(el: HTMLElement, width: number): Promise<
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   const right = el.getBoundingClientRect().left + width + 0.5;
   return deepElements(el)
-    .filter((node) => !node.closest('.visually-hidden') && !node.parentElement?.closest('.table-wrap') && node.getBoundingClientRect().right > right)
-    .map((node) => `<${node.localName} part="${node.getAttribute('part') ?? ''}" class="${node.getAttribute('class') ?? ''}">`);
+    .filter(
+      (node) =>
+        !node.closest('.visually-hidden') &&
+        !node.parentElement?.closest('.table-wrap') &&
+        node.getBoundingClientRect().right > right,
+    )
+    .map(
+      (node) =>
+        `<${node.localName} part="${node.getAttribute('part') ?? ''}" class="${node.getAttribute('class') ?? ''}">`,
+    );
 }
 
 /** The controls of `el` (through shadow roots) smaller than `size` px either way. */

@@ -18,7 +18,11 @@ describe('balanse-zone-map', () => {
     it('is registered and draws an empty map of the four zones, in words, with the cut at 62.5', async () => {
       const el = await mount('balanse-zone-map');
       expect(el).toBeInstanceOf(BalanseZoneMap);
-      expect($$(el, '[part="quadrant"]').map((q) => q.dataset.zone).sort()).toEqual([...ZONES].sort());
+      expect(
+        $$(el, '[part="quadrant"]')
+          .map((q) => q.dataset.zone)
+          .sort(),
+      ).toEqual([...ZONES].sort());
       for (const zone of ZONES) expect(shadowText(el)).toContain(zonesTexts.nb[zone].meaning);
       expect(shadowText(el)).toContain('Grense ved 62,5');
       expect($$(el, '[part="team-point"]')).toHaveLength(0);
@@ -83,7 +87,11 @@ describe('balanse-zone-map', () => {
     });
 
     it('names the zone of the leader’s placement when core gives it', async () => {
-      const el = await mount('balanse-zone-map', { zone: comfort, self: { safety: 80, standard: 75, zone: 'performance' } }, 'en');
+      const el = await mount(
+        'balanse-zone-map',
+        { zone: comfort, self: { safety: 80, standard: 75, zone: 'performance' } },
+        'en',
+      );
       expect(shadowText(el)).toContain('The leader places the team in the performance zone.');
     });
 
@@ -119,7 +127,13 @@ describe('balanse-zone-map', () => {
     it('renders hostile report texts as text and runs nothing', async () => {
       const report = buildReport({ team: comfortTeam, self: selfResponse }, { locale: 'en' });
       const [a, b, c, d, e] = INJECTIONS as [string, string, string, string, string];
-      const zone = { ...report.zone!, text: a, meaning: b, splitTexts: [c], self: { ...report.zone!.self!, text: d + e } };
+      const zone = {
+        ...report.zone!,
+        text: a,
+        meaning: b,
+        splitTexts: [c],
+        self: { ...report.zone!.self!, text: d + e },
+      };
       const el = await mount('balanse-zone-map', { zone }, 'en');
       await new Promise((r) => setTimeout(r, 50));
       expect(injected()).toBe(false);
@@ -172,21 +186,31 @@ describe('balanse-zone-map', () => {
     });
 
     it('reflows at 320 px and keeps its button 44 px', async () => {
-      const el = await mount('balanse-zone-map', { zone: borderlineZone, self: { safety: 40, standard: 90 }, showTable: true }, 'sv');
+      const el = await mount(
+        'balanse-zone-map',
+        { zone: borderlineZone, self: { safety: 40, standard: 90 }, showTable: true },
+        'sv',
+      );
       expect(await overflowingParts(el, 320)).toEqual([]);
       expect(smallTargets(el)).toEqual([]);
     });
 
-    it.each(THEMES)('has no axe violations in every locale, clear, borderline and empty, in the %s theme', async (theme) => {
-      useTheme(theme);
-      try {
-        await mountInEveryLocale('balanse-zone-map', (locale) => ({ zone: fullReport(locale).zone, showTable: locale === 'en' }));
-        await mount('balanse-zone-map', { zone: borderlineZone, self: { safety: 40, standard: 90 } }, 'nb');
-        await mount('balanse-zone-map', {}, 'sv');
-        await expectNoAxeViolations();
-      } finally {
-        useTheme('none');
-      }
-    });
+    it.each(THEMES)(
+      'has no axe violations in every locale, clear, borderline and empty, in the %s theme',
+      async (theme) => {
+        useTheme(theme);
+        try {
+          await mountInEveryLocale('balanse-zone-map', (locale) => ({
+            zone: fullReport(locale).zone,
+            showTable: locale === 'en',
+          }));
+          await mount('balanse-zone-map', { zone: borderlineZone, self: { safety: 40, standard: 90 } }, 'nb');
+          await mount('balanse-zone-map', {}, 'sv');
+          await expectNoAxeViolations();
+        } finally {
+          useTheme('none');
+        }
+      },
+    );
   });
 });

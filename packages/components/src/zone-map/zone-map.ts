@@ -53,7 +53,10 @@ const QUADRANT: Readonly<Record<Zone, readonly ['low' | 'high', 'low' | 'high']>
 const MAP_ORDER: readonly Zone[] = ['stress', 'performance', 'apathy', 'comfort'];
 
 const isAxis = (a: unknown): a is ZoneAxisReading =>
-  typeof a === 'object' && a !== null && typeof (a as ZoneAxisReading).score === 'number' && Array.isArray((a as ZoneAxisReading).interval);
+  typeof a === 'object' &&
+  a !== null &&
+  typeof (a as ZoneAxisReading).score === 'number' &&
+  Array.isArray((a as ZoneAxisReading).interval);
 const isZoneData = (z: unknown): z is ZoneMapData =>
   typeof z === 'object' && z !== null && isAxis((z as ZoneMapData).safety) && isAxis((z as ZoneMapData).standard);
 
@@ -149,7 +152,8 @@ export class BalanseZoneMap extends BalanseElement {
     const m = zoneMapTexts[this.locale];
     const term = (z: Zone) => zonesTexts[this.locale][z].term;
     if (zone.candidates.length >= 3) return m.centre;
-    if (zone.candidates.length === 2) return formatMessage(m.borderline, { a: term(zone.candidates[0]!), b: term(zone.candidates[1]!) }, this.locale);
+    if (zone.candidates.length === 2)
+      return formatMessage(m.borderline, { a: term(zone.candidates[0]!), b: term(zone.candidates[1]!) }, this.locale);
     return formatMessage(m.clear, { zone: term(zone.zone) }, this.locale);
   }
 
@@ -162,8 +166,17 @@ export class BalanseZoneMap extends BalanseElement {
 
   #selfSentence(self: SelfPlacement): string {
     if (self.text) return self.text;
-    if (self.zone) return formatMessage(zoneMapTexts[this.locale].selfPoint, { zone: zonesTexts[this.locale][self.zone].term }, this.locale);
-    return formatMessage(STRINGS[this.locale].selfValues, { safety: self.safety, standard: self.standard }, this.locale);
+    if (self.zone)
+      return formatMessage(
+        zoneMapTexts[this.locale].selfPoint,
+        { zone: zonesTexts[this.locale][self.zone].term },
+        this.locale,
+      );
+    return formatMessage(
+      STRINGS[this.locale].selfValues,
+      { safety: self.safety, standard: self.standard },
+      this.locale,
+    );
   }
 
   #axisName(axis: ZoneAxis): string {
@@ -307,19 +320,27 @@ export class BalanseZoneMap extends BalanseElement {
       <figcaption>
         <p part="title" class="title" id="title">${m.title}</p>
         <div part="summary" class="summary" id="summary">
-          ${zone
-            ? html`<p class="headline">${this.#zoneSentence(zone)}${clear ? html` ${'meaning' in zone ? zone.meaning : zones[zone.zone].meaning}` : nothing}</p>
+          ${
+            zone
+              ? html`<p class="headline">${this.#zoneSentence(zone)}${clear ? html` ${'meaning' in zone ? zone.meaning : zones[zone.zone].meaning}` : nothing}</p>
                 <p>
                   ${ZONE_AXES.map(
-                    (axis, i) => html`${i > 0 ? html`<br />` : nothing}${formatMessage(
-                      m.point,
-                      { axis: this.#axisName(axis), value: f(zone[axis].score), low: f(zone[axis].interval[0]), high: f(zone[axis].interval[1]) },
-                      this.locale,
-                    )}`,
+                    (axis, i) =>
+                      html`${i > 0 ? html`<br />` : nothing}${formatMessage(
+                        m.point,
+                        {
+                          axis: this.#axisName(axis),
+                          value: f(zone[axis].score),
+                          low: f(zone[axis].interval[0]),
+                          high: f(zone[axis].interval[1]),
+                        },
+                        this.locale,
+                      )}`,
                   )}
                 </p>
                 ${this.#splitSentences(zone).map((t) => html`<p class="split">${t}</p>`)}`
-            : html`<p>${s.empty}</p>`}
+              : html`<p>${s.empty}</p>`
+          }
           ${self ? html`<p class="self">${this.#selfSentence(self)}</p>` : nothing}
         </div>
       </figcaption>
@@ -328,31 +349,37 @@ export class BalanseZoneMap extends BalanseElement {
         ${self ? this.#renderSelf(self) : nothing} ${zone ? this.#renderTeam(zone) : nothing}
       </svg>
       <ul part="legend" class="legend">
-        ${zone
-          ? html`<li>
+        ${
+          zone
+            ? html`<li>
               <svg class="key" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
                 <line class="whisker-key" x1="2" y1="10" x2="26" y2="10"></line>
                 <circle class="team-point" cx="14" cy="10" r="5"></circle>
               </svg>
               ${s.legendTeam}
             </li>`
-          : nothing}
-        ${self
-          ? html`<li>
+            : nothing
+        }
+        ${
+          self
+            ? html`<li>
               <svg class="key" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
                 <path class="self-marker" d="M14 3L21 10L14 17L7 10Z"></path>
               </svg>
               ${s.legendSelf}
             </li>`
-          : nothing}
-        ${zone && !clear
-          ? html`<li>
+            : nothing
+        }
+        ${
+          zone && !clear
+            ? html`<li>
               <svg class="key" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
                 <rect class="candidate-outline" x="3" y="3" width="22" height="14"></rect>
               </svg>
               ${s.legendCandidates}
             </li>`
-          : nothing}
+            : nothing
+        }
         <li>
           <svg class="key" viewBox="0 0 28 20" aria-hidden="true" focusable="false">
             <line class="cut-line" x1="14" y1="1" x2="14" y2="19"></line>

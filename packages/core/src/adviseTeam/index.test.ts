@@ -50,12 +50,20 @@ describe('adviseTeam', () => {
   });
 
   it('turns a split team on system leadership into fair standards for everyone', () => {
-    const split = summarizeTeam([5, 5, 5, 1, 1, 1].map((v) => ({ answers: answersFor({ relation: 4, system: v, administration: 4, safety: 4, standard: 4 }) })));
+    const split = summarizeTeam(
+      [5, 5, 5, 1, 1, 1].map((v) => ({
+        answers: answersFor({ relation: 4, system: v, administration: 4, safety: 4, standard: 4 }),
+      })),
+    );
     expect(topics(split)).toContain('fair-standards');
   });
 
   it('turns a split team on relation leadership into seeing each person', () => {
-    const split = summarizeTeam([5, 5, 5, 1, 1, 1].map((v) => ({ answers: answersFor({ relation: v, system: 4, administration: 4, safety: 4, standard: 4 }) })));
+    const split = summarizeTeam(
+      [5, 5, 5, 1, 1, 1].map((v) => ({
+        answers: answersFor({ relation: v, system: 4, administration: 4, safety: 4, standard: 4 }),
+      })),
+    );
     expect(topics(split)).toContain('seen-as-individuals');
   });
 

@@ -50,7 +50,11 @@ export interface CharacteristicReading {
 
 export type TeamAdvice =
   | { readonly status: 'suppressed' }
-  | { readonly status: 'ok'; readonly advice: readonly Advice[]; readonly characteristics: readonly CharacteristicReading[] };
+  | {
+      readonly status: 'ok';
+      readonly advice: readonly Advice[];
+      readonly characteristics: readonly CharacteristicReading[];
+    };
 
 /**
  * Reads which of the model's "more relation when" and "more system when" situations a team's

@@ -11,13 +11,25 @@ function agreementOf(
   itemAnswers.forEach((answers, item) => {
     for (const x of answers) histograms[item * HISTOGRAM_WIDTH + x]! += 1;
   });
-  return agreementFromHistograms(histograms, itemAnswers.map((_, i) => i), nullVariance, adLow);
+  return agreementFromHistograms(
+    histograms,
+    itemAnswers.map((_, i) => i),
+    nullVariance,
+    adLow,
+  );
 }
 
 describe('agreement (§8.10)', () => {
   it('computes AD_M(J) as the mean absolute deviation from item means, averaged over items', () => {
     // Item 1: 2,4 → mean 3, AD 1. Item 2: 3,3,3 → AD 0. AD_M(J) = 0.5.
-    const a = agreementOf([[2, 4], [3, 3, 3]], 2, 5 / 6)!;
+    const a = agreementOf(
+      [
+        [2, 4],
+        [3, 3, 3],
+      ],
+      2,
+      5 / 6,
+    )!;
     expect(a.ad).toBe(0.5);
     expect(a.adPoints).toBe(12.5);
     expect(a.low).toBe(false);
@@ -30,7 +42,14 @@ describe('agreement (§8.10)', () => {
 
   it('computes r*wg(J) and rwg(J) against the uniform null of 2.0', () => {
     // Item variances (n − 1): [2,4] → 2; [3,4] → 0.5. Mean 1.25.
-    const a = agreementOf([[2, 4], [3, 4]], 2, 5 / 6)!;
+    const a = agreementOf(
+      [
+        [2, 4],
+        [3, 4],
+      ],
+      2,
+      5 / 6,
+    )!;
     expect(a.rwgStar).toBeCloseTo(1 - 1.25 / 2, 10);
     const ratio = 1.25 / 2;
     expect(a.rwg).toBeCloseTo((2 * (1 - ratio)) / (2 * (1 - ratio) + ratio), 10);

@@ -16,18 +16,33 @@ describe('assessBalance (§8.11)', () => {
       expect(assessBalance({ relation: 70, system: 55, administration: 70 }).tilt).toBe(15);
     });
     it('leans to relation from a tilt of 12.5 points: profile A', () => {
-      expect(assessBalance({ relation: 75, system: 62.5, administration: 70 })).toMatchObject({ lean: 'relation', profile: 'A' });
+      expect(assessBalance({ relation: 75, system: 62.5, administration: 70 })).toMatchObject({
+        lean: 'relation',
+        profile: 'A',
+      });
     });
     it('leans to system from a tilt of −12.5 points: profile B', () => {
-      expect(assessBalance({ relation: 62.5, system: 75, administration: 70 })).toMatchObject({ lean: 'system', profile: 'B' });
+      expect(assessBalance({ relation: 62.5, system: 75, administration: 70 })).toMatchObject({
+        lean: 'system',
+        profile: 'B',
+      });
     });
     it('reads a tilt under 12.5 points as balanced, with no profile', () => {
-      expect(assessBalance({ relation: 74, system: 62.5, administration: 70 })).toMatchObject({ lean: 'balanced', profile: null });
+      expect(assessBalance({ relation: 74, system: 62.5, administration: 70 })).toMatchObject({
+        lean: 'balanced',
+        profile: null,
+      });
     });
     it('needs the tilt outside the team’s interval when that is wider than 12.5', () => {
       const input = { relation: 80, system: 65, administration: 70 };
-      expect(assessBalance({ ...input, tilt: { mean: 15, halfWidth: 18 } })).toMatchObject({ lean: 'balanced', tiltThreshold: 18 });
-      expect(assessBalance({ ...input, tilt: { mean: 15, halfWidth: 8 } })).toMatchObject({ lean: 'relation', tiltThreshold: 12.5 });
+      expect(assessBalance({ ...input, tilt: { mean: 15, halfWidth: 18 } })).toMatchObject({
+        lean: 'balanced',
+        tiltThreshold: 18,
+      });
+      expect(assessBalance({ ...input, tilt: { mean: 15, halfWidth: 8 } })).toMatchObject({
+        lean: 'relation',
+        tiltThreshold: 12.5,
+      });
     });
   });
 

@@ -56,11 +56,17 @@ describe('classifyZone (§8.9)', () => {
     });
 
     it('reads an interval given as ci80', () => {
-      expect(classifyZone({ safety: { mean: 60, ci80: [55, 65] }, standard: 30 }).candidates).toEqual(['apathy', 'comfort']);
+      expect(classifyZone({ safety: { mean: 60, ci80: [55, 65] }, standard: 30 }).candidates).toEqual([
+        'apathy',
+        'comfort',
+      ]);
     });
 
     it('marks a split axis from low agreement or polarisation', () => {
-      const result = classifyZone({ safety: { mean: 70, polarised: true }, standard: { mean: 70, agreement: { low: true } } });
+      const result = classifyZone({
+        safety: { mean: 70, polarised: true },
+        standard: { mean: 70, agreement: { low: true } },
+      });
       expect(result.safety.split).toBe(true);
       expect(result.standard.split).toBe(true);
     });
@@ -73,11 +79,19 @@ describe('classifyZone (§8.9)', () => {
 
   it('always includes the point’s own zone among the candidates', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 30, noNaN: true }), (safety, standard, h) => {
-        const result = classifyZone({ safety: { mean: safety, halfWidth: h }, standard: { mean: standard, halfWidth: h } });
-        expect(result.candidates).toContain(result.zone);
-        expect([1, 2, 4]).toContain(result.candidates.length);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        (safety, standard, h) => {
+          const result = classifyZone({
+            safety: { mean: safety, halfWidth: h },
+            standard: { mean: standard, halfWidth: h },
+          });
+          expect(result.candidates).toContain(result.zone);
+          expect([1, 2, 4]).toContain(result.candidates.length);
+        },
+      ),
     );
   });
 });

@@ -56,7 +56,14 @@ export function classifyAxes(safety: AxisValue, standard: AxisValue, cut: number
   const possible = new Set<Zone>();
   for (const sx of sides(x, cut)) for (const sy of sides(y, cut)) possible.add(ZONE_OF[`${sx}-${sy}`]);
   const candidates = ZONES.filter((z) => possible.has(z));
-  return { zone, candidates, borderline: x.reading === 'borderline' || y.reading === 'borderline', safety: x, standard: y, cut };
+  return {
+    zone,
+    candidates,
+    borderline: x.reading === 'borderline' || y.reading === 'borderline',
+    safety: x,
+    standard: y,
+    cut,
+  };
 }
 
 const ZoneInputSchema = z.object({ safety: ScoreOrEstimateSchema, standard: ScoreOrEstimateSchema });

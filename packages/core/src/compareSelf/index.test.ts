@@ -21,7 +21,11 @@ describe('compareSelf (§8.13)', () => {
 
   it('labels a small gap on a strong scale as agreement, strong', () => {
     const result = compareSelf(self({ relation: [4, 4, 4, 4, 4, 4, 4, 5] }), team(4, 4, 4, 4, 4));
-    expect(result.status === 'ok' && result.scales.relation).toMatchObject({ label: 'agreement-strong', meaningful: false, gap: 3.125 });
+    expect(result.status === 'ok' && result.scales.relation).toMatchObject({
+      label: 'agreement-strong',
+      meaningful: false,
+      gap: 3.125,
+    });
   });
 
   it('labels a small gap on a weak scale as agreement, development area', () => {
@@ -33,7 +37,11 @@ describe('compareSelf (§8.13)', () => {
     const exact = compareSelf(self({ relation: [5, 5, 4, 4, 4, 4, 4, 4] }), team(4, 4, 4, 4, 4)); // gap 6.25
     expect(exact.status === 'ok' && exact.scales.relation!.meaningful).toBe(false);
     const half = compareSelf(self({ relation: [5, 5, 5, 5, 4, 4, 4, 4] }), team(4, 4, 4, 4, 4)); // gap 12.5
-    expect(half.status === 'ok' && half.scales.relation).toMatchObject({ meaningful: true, large: false, label: 'blind-spot' });
+    expect(half.status === 'ok' && half.scales.relation).toMatchObject({
+      meaningful: true,
+      large: false,
+      label: 'blind-spot',
+    });
   });
 
   it('calls a gap of a full response step large', () => {
@@ -47,7 +55,10 @@ describe('compareSelf (§8.13)', () => {
   });
 
   it('lists the largest item gaps per direction, at most 3', () => {
-    const result = compareSelf({ form: 'self', answers: { ...answersFor({ relation: 5, system: 1 }) } }, team(4, 4, 4, 4, 4));
+    const result = compareSelf(
+      { form: 'self', answers: { ...answersFor({ relation: 5, system: 1 }) } },
+      team(4, 4, 4, 4, 4),
+    );
     if (result.status !== 'ok') throw new Error('expected ok');
     expect(result.items.higher).toHaveLength(3);
     expect(result.items.lower).toHaveLength(3);
@@ -60,7 +71,9 @@ describe('compareSelf (§8.13)', () => {
   });
 
   it('compares nothing while the team is suppressed', () => {
-    expect(compareSelf(self({ relation: 5 }), { status: 'suppressed', responded: 3, required: 5 })).toEqual({ status: 'suppressed' });
+    expect(compareSelf(self({ relation: 5 }), { status: 'suppressed', responded: 3, required: 5 })).toEqual({
+      status: 'suppressed',
+    });
   });
 
   it('refuses a team response as the self form', () => {
@@ -71,6 +84,8 @@ describe('compareSelf (§8.13)', () => {
 
   it('refuses a summary that breaks the anonymity threshold', () => {
     const broken = { ...(team(4, 4, 4, 4, 4) as object), n: 2 };
-    expect(() => compareSelf(self({ relation: 5 }), broken)).toThrowError('teamSummary.n: must be at least required (5): anonymity, got 2');
+    expect(() => compareSelf(self({ relation: 5 }), broken)).toThrowError(
+      'teamSummary.n: must be at least required (5): anonymity, got 2',
+    );
   });
 });

@@ -70,7 +70,12 @@ export function compareSelf(selfResponse: unknown, teamSummary: unknown, options
 }
 
 /** `compareSelf` for a summary that is already validated (as inside `buildReport`). Internal to core. */
-export function compareWithSummary(selfResponse: unknown, team: TeamSummary, o: ScoringOptions, root: string): SelfComparison {
+export function compareWithSummary(
+  selfResponse: unknown,
+  team: TeamSummary,
+  o: ScoringOptions,
+  root: string,
+): SelfComparison {
   const { response, raw } = readResponse(selfResponse, o.compiled, root);
   if (response.form !== 'self') {
     throw new BalanseError('invalid_input', `${root}.form`, 'must be "self" (the leader\'s self form)', response.form);
@@ -105,13 +110,20 @@ export function compareWithSummary(selfResponse: unknown, team: TeamSummary, o: 
     itemGaps.push({ id, self: mine, team: t.mean, gap: (mine - t.mean) * 25 });
   });
   const per = o.itemGapsPerDirection;
-  const higher = itemGaps.filter((g) => g.gap > 0).sort((a, b) => b.gap - a.gap).slice(0, per);
-  const lower = itemGaps.filter((g) => g.gap < 0).sort((a, b) => a.gap - b.gap).slice(0, per);
+  const higher = itemGaps
+    .filter((g) => g.gap > 0)
+    .sort((a, b) => b.gap - a.gap)
+    .slice(0, per);
+  const lower = itemGaps
+    .filter((g) => g.gap < 0)
+    .sort((a, b) => a.gap - b.gap)
+    .slice(0, per);
 
   const safety = self.scales[SCALES.indexOf('safety')]!;
   const standard = self.scales[SCALES.indexOf('standard')]!;
   const point = (v: number) => ({ mean: v, low: v, high: v, split: false });
-  const selfZone = Number.isNaN(safety) || Number.isNaN(standard) ? null : classifyAxes(point(safety), point(standard), o.cut);
+  const selfZone =
+    Number.isNaN(safety) || Number.isNaN(standard) ? null : classifyAxes(point(safety), point(standard), o.cut);
 
   return { status: 'ok', scales, order, items: { higher, lower }, selfZone };
 }

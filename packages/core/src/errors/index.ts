@@ -114,12 +114,7 @@ export function parseWith<S extends z.core.$ZodType>(
 }
 
 /** Builds the `BalanseError` for one zod issue found while parsing `input`. */
-function errorFromIssue(
-  issue: z.core.$ZodIssue,
-  input: unknown,
-  root: string,
-  code: BalanseErrorCode,
-): BalanseError {
+function errorFromIssue(issue: z.core.$ZodIssue, input: unknown, root: string, code: BalanseErrorCode): BalanseError {
   let segments: PropertyKey[] = [...issue.path];
   if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) segments = [...segments, issue.keys[0]!];
   const rootSegments = root === '' ? [] : [root];

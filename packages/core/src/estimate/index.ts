@@ -12,7 +12,9 @@ export const EstimateSchema = z.looseObject({
   /** Half the width of the 80 % interval, in points. */
   halfWidth: z.optional(numberBetween(0, 100)),
   /** The 80 % interval, [low, high]. Used when `halfWidth` is absent. */
-  ci80: z.optional(z.tuple([numberBetween(0, 100), numberBetween(0, 100)], { error: 'must be [low, high], each from 0 to 100' })),
+  ci80: z.optional(
+    z.tuple([numberBetween(0, 100), numberBetween(0, 100)], { error: 'must be [low, high], each from 0 to 100' }),
+  ),
   /** True when respondents split into favourable and unfavourable groups (§8.10). */
   polarised: z.optional(z.boolean()),
   /** The agreement reading; `low: true` marks low agreement (§8.10). */

@@ -55,7 +55,9 @@ describe('the built-in instrument', () => {
 
 describe('InstrumentSchema for custom instruments', () => {
   it('accepts other scale lengths and reverse keying', () => {
-    const items = instrument.items.filter((_, i) => i % 2 === 0).map((item, i) => (i === 0 ? { ...item, reverse: true } : item));
+    const items = instrument.items
+      .filter((_, i) => i % 2 === 0)
+      .map((item, i) => (i === 0 ? { ...item, reverse: true } : item));
     const compiled = compileInstrument(custom({ items, pages: undefined }));
     expect(compiled.itemsPerScale).toEqual([4, 4, 4, 4, 4]);
     expect(compiled.minAnsweredPerScale).toEqual([2, 2, 2, 2, 2]);
@@ -66,13 +68,37 @@ describe('InstrumentSchema for custom instruments', () => {
   it.each([
     [{ items: [] }, 'options.instrument.items', 'must have at least one item'],
     [{ version: 'one' }, 'options.instrument.version', 'must be a version such as "1.0.0"'],
-    [{ items: [...instrument.items, { ...instrument.items[0]! }] }, 'options.instrument.items[40].id', 'repeats the item id "q01"'],
-    [{ items: instrument.items.filter((item) => item.scale !== 'safety') }, 'options.instrument.items', 'must have at least 2 items on the scale "safety"'],
+    [
+      { items: [...instrument.items, { ...instrument.items[0]! }] },
+      'options.instrument.items[40].id',
+      'repeats the item id "q01"',
+    ],
+    [
+      { items: instrument.items.filter((item) => item.scale !== 'safety') },
+      'options.instrument.items',
+      'must have at least 2 items on the scale "safety"',
+    ],
     [{ pages: [['q01', 'q99']] }, 'options.instrument.pages[0][1]', 'names "q99", which is not an item'],
-    [{ pages: [instrument.items.slice(1).map((item) => item.id)] }, 'options.instrument.pages', 'must place every item on a page; "q01" is on none'],
-    [{ items: [{ ...instrument.items[0]!, text: {} }, ...instrument.items.slice(1)] }, 'options.instrument.items[0].text', 'must have a text in at least one of'],
-    [{ items: [{ ...instrument.items[0]!, scale: 'luck' }, ...instrument.items.slice(1)] }, 'options.instrument.items[0].scale', 'must be one of'],
-    [{ items: [{ ...instrument.items[0]!, id: 'q 1' }, ...instrument.items.slice(1)] }, 'options.instrument.items[0].id', 'must be an item id'],
+    [
+      { pages: [instrument.items.slice(1).map((item) => item.id)] },
+      'options.instrument.pages',
+      'must place every item on a page; "q01" is on none',
+    ],
+    [
+      { items: [{ ...instrument.items[0]!, text: {} }, ...instrument.items.slice(1)] },
+      'options.instrument.items[0].text',
+      'must have a text in at least one of',
+    ],
+    [
+      { items: [{ ...instrument.items[0]!, scale: 'luck' }, ...instrument.items.slice(1)] },
+      'options.instrument.items[0].scale',
+      'must be one of',
+    ],
+    [
+      { items: [{ ...instrument.items[0]!, id: 'q 1' }, ...instrument.items.slice(1)] },
+      'options.instrument.items[0].id',
+      'must be an item id',
+    ],
   ])('rejects %# naming %s', (patch, path, rule) => {
     const error = errorOf(custom(patch as Partial<Instrument>));
     expect(error).toBeInstanceOf(BalanseError);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ITEM_CHARACTERISTICS, LOCALES, SCALES, type ItemCharacteristic, type Locale, type Scale } from '../vocabulary/index.js';
+import {
+  ITEM_CHARACTERISTICS,
+  LOCALES,
+  SCALES,
+  type ItemCharacteristic,
+  type Locale,
+  type Scale,
+} from '../vocabulary/index.js';
 import { BUILT_IN_ITEMS } from './items.js';
 import { ItemSchema, type Item } from './schema.js';
 
@@ -35,8 +42,18 @@ const BANNED_WORDS: Record<Locale, readonly string[]> = {
 };
 
 /** Referents that open a text: team form by scale group, self form by scale group (§8.1, §8.4). */
-const TEAM_LEADER_REFERENT: Record<Locale, string> = { en: 'My leader', nb: 'Lederen min', nn: 'Leiaren min', sv: 'Min chef' };
-const TEAM_TEAM_REFERENT: Record<Locale, string> = { en: 'In our team', nb: 'I teamet vårt', nn: 'I teamet vårt', sv: 'I vårt team' };
+const TEAM_LEADER_REFERENT: Record<Locale, string> = {
+  en: 'My leader',
+  nb: 'Lederen min',
+  nn: 'Leiaren min',
+  sv: 'Min chef',
+};
+const TEAM_TEAM_REFERENT: Record<Locale, string> = {
+  en: 'In our team',
+  nb: 'I teamet vårt',
+  nn: 'I teamet vårt',
+  sv: 'I vårt team',
+};
 const SELF_FIRST_PERSON: Record<Locale, string> = { en: 'I', nb: 'Jeg', nn: 'Eg', sv: 'Jag' };
 const SELF_BELIEF: Record<Locale, string> = {
   en: 'I believe my team',
@@ -71,7 +88,9 @@ interface Entry {
   text: string | undefined;
 }
 const entries: Entry[] = items.flatMap((item) =>
-  FORM_KEYS.flatMap((form) => LOCALES.map((locale) => ({ id: item.id, scale: item.scale, form, locale, text: item[form]?.[locale] }))),
+  FORM_KEYS.flatMap((form) =>
+    LOCALES.map((locale) => ({ id: item.id, scale: item.scale, form, locale, text: item[form]?.[locale] })),
+  ),
 );
 const presentEntries = entries.filter((e): e is Entry & { text: string } => typeof e.text === 'string');
 
@@ -102,7 +121,9 @@ describe('built-in instrument items', () => {
   });
 
   it('has 8 items on every scale', () => {
-    const counts = Object.fromEntries(SCALES.map((scale) => [scale, items.filter((item) => item.scale === scale).length]));
+    const counts = Object.fromEntries(
+      SCALES.map((scale) => [scale, items.filter((item) => item.scale === scale).length]),
+    );
     expect(counts).toEqual(Object.fromEntries(SCALES.map((scale) => [scale, 8])));
   });
 
@@ -124,7 +145,9 @@ describe('built-in instrument items', () => {
       ITEM_CHARACTERISTICS.map((c) => [c, items.filter((item) => item.characteristic === c).map((item) => item.id)]),
     );
     expect(actual).toEqual(PLANNED_CHARACTERISTICS);
-    const untagged = items.filter((item) => item.characteristic !== undefined && !ITEM_CHARACTERISTICS.includes(item.characteristic));
+    const untagged = items.filter(
+      (item) => item.characteristic !== undefined && !ITEM_CHARACTERISTICS.includes(item.characteristic),
+    );
     expect(untagged.map((item) => `${item.id}: unknown characteristic "${String(item.characteristic)}"`)).toEqual([]);
   });
 
@@ -135,13 +158,17 @@ describe('built-in instrument items', () => {
   it('satisfies the item schema', () => {
     const invalid = items.flatMap((item) => {
       const result = ItemSchema.safeParse(item);
-      return result.success ? [] : [`${item.id}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`];
+      return result.success
+        ? []
+        : [`${item.id}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`];
     });
     expect(invalid).toEqual([]);
   });
 
   it('has a non-empty team and self text in nb, nn, sv and en for every item', () => {
-    const missing = entries.filter((e) => typeof e.text !== 'string' || e.text.trim() === '').map((e) => report(e, 'missing or empty'));
+    const missing = entries
+      .filter((e) => typeof e.text !== 'string' || e.text.trim() === '')
+      .map((e) => report(e, 'missing or empty'));
     expect(missing).toEqual([]);
   });
 
@@ -164,21 +191,27 @@ describe('built-in instrument items', () => {
   it('opens team-form texts with the leader (R, S, A) or the team (T, D) as referent', () => {
     const wrong = presentEntries
       .filter((e) => e.form === 'text')
-      .flatMap((e) => (opensWith(e.text, expectedOpening(e)) ? [] : [report(e, `must start with "${expectedOpening(e)}"`)]));
+      .flatMap((e) =>
+        opensWith(e.text, expectedOpening(e)) ? [] : [report(e, `must start with "${expectedOpening(e)}"`)],
+      );
     expect(wrong).toEqual([]);
   });
 
   it('words self-form R, S, A texts in the first person', () => {
     const wrong = presentEntries
       .filter((e) => e.form === 'selfText' && isLeaderScale(e.scale))
-      .flatMap((e) => (opensWith(e.text, expectedOpening(e)) ? [] : [report(e, `must start with "${expectedOpening(e)} "`)]));
+      .flatMap((e) =>
+        opensWith(e.text, expectedOpening(e)) ? [] : [report(e, `must start with "${expectedOpening(e)} "`)],
+      );
     expect(wrong).toEqual([]);
   });
 
   it('words self-form T, D texts as how the leader believes the team experiences it', () => {
     const wrong = presentEntries
       .filter((e) => e.form === 'selfText' && !isLeaderScale(e.scale))
-      .flatMap((e) => (opensWith(e.text, expectedOpening(e)) ? [] : [report(e, `must start with "${expectedOpening(e)}"`)]));
+      .flatMap((e) =>
+        opensWith(e.text, expectedOpening(e)) ? [] : [report(e, `must start with "${expectedOpening(e)}"`)],
+      );
     expect(wrong).toEqual([]);
   });
 

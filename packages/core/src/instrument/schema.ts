@@ -55,7 +55,9 @@ export const InstrumentSchema = z
     /** Identifies the instrument in stored responses and autosave keys. */
     id: ItemIdSchema,
     /** Semantic version; a stored response names the version it was answered under. */
-    version: z.string({ error: VERSION_RULE }).check(z.regex(/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, { error: VERSION_RULE })),
+    version: z
+      .string({ error: VERSION_RULE })
+      .check(z.regex(/^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/, { error: VERSION_RULE })),
     /** The survey's title. */
     title: LocalizedTextSchema,
     /** What the respondent is asked to think about, with the recall frame, per form. */
@@ -68,9 +70,9 @@ export const InstrumentSchema = z
     items: z.array(ItemSchema).check(z.minLength(1, { error: 'must have at least one item' })),
     /** Item ids per page; when absent, pages of 8 in item order. */
     pages: z.optional(
-      z.array(z.array(ItemIdSchema).check(z.minLength(1, { error: 'must list at least one item' }))).check(
-        z.minLength(1, { error: 'must have at least one page' }),
-      ),
+      z
+        .array(z.array(ItemIdSchema).check(z.minLength(1, { error: 'must list at least one item' })))
+        .check(z.minLength(1, { error: 'must have at least one page' })),
     ),
   })
   .check(
@@ -78,7 +80,12 @@ export const InstrumentSchema = z
       const seen = new Set<string>();
       instrument.items.forEach((item, index) => {
         if (seen.has(item.id)) {
-          ctx.addIssue({ code: 'custom', message: `repeats the item id "${item.id}"`, path: ['items', index, 'id'], input: item.id });
+          ctx.addIssue({
+            code: 'custom',
+            message: `repeats the item id "${item.id}"`,
+            path: ['items', index, 'id'],
+            input: item.id,
+          });
         }
         seen.add(item.id);
       });
@@ -110,7 +117,12 @@ export const InstrumentSchema = z
         );
         const missing = instrument.items.find((item) => !onPages.has(item.id));
         if (missing) {
-          ctx.addIssue({ code: 'custom', message: `must place every item on a page; "${missing.id}" is on none`, path: ['pages'], input: instrument.pages });
+          ctx.addIssue({
+            code: 'custom',
+            message: `must place every item on a page; "${missing.id}" is on none`,
+            path: ['pages'],
+            input: instrument.pages,
+          });
         }
       }
     }),

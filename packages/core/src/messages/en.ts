@@ -19,7 +19,8 @@ export const enScales: Messages['scales'] = {
     name: 'Administration',
     term: 'administration',
     short: 'Administration',
-    description: 'The foundation: an overview of status and key figures, good information flow and agreements that hold.',
+    description:
+      'The foundation: an overview of status and key figures, good information flow and agreements that hold.',
   },
   safety: {
     name: 'Perceived safety',
@@ -297,7 +298,7 @@ export const enReport: Messages['report'] = {
     gaps: 'Leader and team',
     characteristics: 'Five characteristics of a performance culture',
     advice: 'What the model recommends',
-  participation: 'Participation',
+    participation: 'Participation',
     flags: 'Data quality',
     private: 'For the leader only: communication style per seller',
     department: 'The department',
@@ -313,27 +314,32 @@ export const enReport: Messages['report'] = {
   participation: '{responded} of {invited} answered.',
   participationUnknown: '{responded} answered.',
   incomplete: '{count} responses were too incomplete to give results; they are stored and counted here.',
-  suppressed: 'Results are shown from {required} answers. Until then no figures are shown, so that no individual can be recognised.',
+  suppressed:
+    'Results are shown from {required} answers. Until then no figures are shown, so that no individual can be recognised.',
   suppressedUnit: 'Not shown, so that nobody can be recognised by comparing with other groups.',
   scaleSuppressed: 'Too few answers in this area to show a result.',
   score: '{value} of 100',
   interval: 'Interval {low}–{high}',
-  intervalHelp: 'The interval shows where the team’s value probably lies (80%). The fewer the answers, the wider it is.',
+  intervalHelp:
+    'The interval shows where the team’s value probably lies (80%). The fewer the answers, the wider it is.',
   respondents: '{n} answers',
   missing: '{percent}% of the answers in this area are missing.',
-  selfNote: 'The leader’s self-assessment is never counted in the team’s results, and the team’s results are always an assessment of the leader.',
+  selfNote:
+    'The leader’s self-assessment is never counted in the team’s results, and the team’s results are always an assessment of the leader.',
   gapHeader: { scale: 'Area', self: 'Leader', team: 'Team', gap: 'Difference', label: 'Reading' },
   gapValue: '{value} points',
   itemGapsHigher: 'Where you rate yourself furthest above the team',
   itemGapsLower: 'Where the team rates you furthest above yourself',
-  characteristicsNote: 'Descriptive indices that are not yet validated; use them for conversation, not as headline figures.',
+  characteristicsNote:
+    'Descriptive indices that are not yet validated; use them for conversation, not as headline figures.',
   characteristicPresent: 'In place',
   characteristicDevelop: 'Development area',
   noAdvice: 'The results do not point to any particular adjustment. Keep the pressure on both sides.',
   flags: '{flagged} responses show patterns that may suggest careless answers. They are included in the results.',
   sensitivity: 'Without these responses: {details}.',
   noFlags: 'No responses are flagged.',
-  privateNotice: 'This section is private to the leader. It is stored only where you choose, and must not be shared with the team.',
+  privateNotice:
+    'This section is private to the leader. It is stored only where you choose, and must not be shared with the team.',
   seller: 'Seller',
   style: 'Style',
   reasons: 'Reasons',
@@ -364,4 +370,3 @@ export const en: Messages = {
   adviceReasons: enAdviceReasons,
   report: enReport,
 };
-

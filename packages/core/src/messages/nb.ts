@@ -300,7 +300,7 @@ export const nbReport = {
     gaps: 'Leder og team',
     characteristics: 'Fem kjennetegn på en prestasjonskultur',
     advice: 'Hva modellen anbefaler',
-  participation: 'Deltakelse',
+    participation: 'Deltakelse',
     flags: 'Datakvalitet',
     private: 'Kun for lederen: kommunikasjonsstil per selger',
     department: 'Avdelingen',
@@ -316,7 +316,8 @@ export const nbReport = {
   participation: '{responded} av {invited} svarte.',
   participationUnknown: '{responded} svarte.',
   incomplete: '{count} besvarelser var for ufullstendige til å gi resultater; de er lagret og telles her.',
-  suppressed: 'Resultatene vises fra {required} svar. Til da vises ingen tall, slik at ingen enkeltperson kan kjennes igjen.',
+  suppressed:
+    'Resultatene vises fra {required} svar. Til da vises ingen tall, slik at ingen enkeltperson kan kjennes igjen.',
   suppressedUnit: 'Vises ikke, slik at ingen kan kjennes igjen ved å sammenligne med andre grupper.',
   scaleSuppressed: 'For få svar på dette området til å vise et resultat.',
   score: '{value} av 100',
@@ -324,7 +325,8 @@ export const nbReport = {
   intervalHelp: 'Intervallet viser hvor teamets verdi trolig ligger (80 %). Jo færre svar, jo bredere.',
   respondents: '{n} svar',
   missing: '{percent} % av svarene mangler på dette området.',
-  selfNote: 'Lederens egenvurdering telles aldri med i teamets resultater, og teamets resultater er alltid en vurdering av lederen.',
+  selfNote:
+    'Lederens egenvurdering telles aldri med i teamets resultater, og teamets resultater er alltid en vurdering av lederen.',
   gapHeader: { scale: 'Område', self: 'Leder', team: 'Team', gap: 'Forskjell', label: 'Tolkning' },
   gapValue: '{value} poeng',
   itemGapsHigher: 'Der du vurderer deg høyest over teamet',
@@ -336,7 +338,8 @@ export const nbReport = {
   flags: '{flagged} besvarelser har mønstre som kan tyde på lite gjennomtenkte svar. De er tatt med i resultatene.',
   sensitivity: 'Uten disse besvarelsene: {details}.',
   noFlags: 'Ingen besvarelser er flagget.',
-  privateNotice: 'Denne delen er privat for lederen. Den lagres bare der du selv velger, og skal ikke deles med teamet.',
+  privateNotice:
+    'Denne delen er privat for lederen. Den lagres bare der du selv velger, og skal ikke deles med teamet.',
   seller: 'Selger',
   style: 'Stil',
   reasons: 'Begrunnelse',
@@ -367,7 +370,6 @@ export const nb = {
   adviceReasons: nbAdviceReasons,
   report: nbReport,
 };
-
 
 /** The shape every locale's messages must have, derived from the source locale. */
 export type Messages = typeof nb;

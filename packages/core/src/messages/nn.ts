@@ -313,7 +313,8 @@ export const nnReport: Messages['report'] = {
   participation: '{responded} av {invited} svarte.',
   participationUnknown: '{responded} svarte.',
   incomplete: '{count} svar var for ufullstendige til å gje resultat; dei er lagra og blir talde med her.',
-  suppressed: 'Resultata blir viste frå {required} svar. Til då blir ingen tal viste, slik at ingen enkeltperson kan kjennast att.',
+  suppressed:
+    'Resultata blir viste frå {required} svar. Til då blir ingen tal viste, slik at ingen enkeltperson kan kjennast att.',
   suppressedUnit: 'Blir ikkje vist, slik at ingen kan kjennast att ved å samanlikne med andre grupper.',
   scaleSuppressed: 'For få svar på dette området til å vise eit resultat.',
   score: '{value} av 100',
@@ -321,7 +322,8 @@ export const nnReport: Messages['report'] = {
   intervalHelp: 'Intervallet viser kvar verdien for teamet truleg ligg (80 %). Di færre svar, di breiare er det.',
   respondents: '{n} svar',
   missing: '{percent} % av svara manglar på dette området.',
-  selfNote: 'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet, og resultata til teamet er alltid ei vurdering av leiaren.',
+  selfNote:
+    'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet, og resultata til teamet er alltid ei vurdering av leiaren.',
   gapHeader: { scale: 'Område', self: 'Leiar', team: 'Team', gap: 'Skilnad', label: 'Tolking' },
   gapValue: '{value} poeng',
   itemGapsHigher: 'Der du vurderer deg høgast over teamet',
@@ -333,7 +335,8 @@ export const nnReport: Messages['report'] = {
   flags: '{flagged} svar har mønster som kan tyde på lite gjennomtenkt utfylling. Dei er tekne med i resultata.',
   sensitivity: 'Utan desse svara: {details}.',
   noFlags: 'Ingen svar er flagga.',
-  privateNotice: 'Denne delen er privat for leiaren. Innhaldet blir berre lagra der du sjølv vel, og skal ikkje delast med teamet.',
+  privateNotice:
+    'Denne delen er privat for leiaren. Innhaldet blir berre lagra der du sjølv vel, og skal ikkje delast med teamet.',
   seller: 'Seljar',
   style: 'Stil',
   reasons: 'Grunngjeving',
@@ -364,4 +367,3 @@ export const nn: Messages = {
   adviceReasons: nnAdviceReasons,
   report: nnReport,
 };
-

@@ -93,8 +93,22 @@ function ending(text: string): string {
  */
 const LEFTOVER_NB: Readonly<Record<Exclude<Locale, 'nb'>, readonly string[]>> = (() => {
   const common = [
-    'ikke', 'jeg', 'hva', 'hvordan', 'hvor', 'hvem', 'ledelse', 'ledelsen',
-    'lederen', 'lederens', 'selger', 'selgere', 'selgerne', 'mye', 'noen', 'ennå',
+    'ikke',
+    'jeg',
+    'hva',
+    'hvordan',
+    'hvor',
+    'hvem',
+    'ledelse',
+    'ledelsen',
+    'lederen',
+    'lederens',
+    'selger',
+    'selgere',
+    'selgerne',
+    'mye',
+    'noen',
+    'ennå',
   ];
   return {
     nn: [...common, 'leder', 'bare', 'trygghet', 'tryggheten'],
@@ -151,7 +165,9 @@ describe('message parity', () => {
 
     it('ends each string with the same punctuation as nb', () => {
       const problems = pairs(locale).flatMap(({ path, source, value }) =>
-        ending(source) === ending(value) ? [] : [`${locale} ${path}: ends with ${ending(value)}, nb with ${ending(source)}`],
+        ending(source) === ending(value)
+          ? []
+          : [`${locale} ${path}: ends with ${ending(value)}, nb with ${ending(source)}`],
       );
       expect(problems).toEqual([]);
     });

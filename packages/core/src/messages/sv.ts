@@ -19,7 +19,8 @@ export const svScales: Messages['scales'] = {
     name: 'Administration',
     term: 'administration',
     short: 'Administration',
-    description: 'Grunden: överblick över läget och nyckeltalen, ett bra informationsflöde och överenskommelser som hålls.',
+    description:
+      'Grunden: överblick över läget och nyckeltalen, ett bra informationsflöde och överenskommelser som hålls.',
   },
   safety: {
     name: 'Upplevd trygghet',
@@ -197,7 +198,8 @@ export const svCharacteristics: Messages['characteristics'] = {
   safetyAndStandard: {
     name: 'Trygghet och standard',
     term: 'trygghet och standard',
-    description: 'Båda måste finnas på plats: du kan misslyckas utan att det definierar dig, och standarden gäller alla.',
+    description:
+      'Båda måste finnas på plats: du kan misslyckas utan att det definierar dig, och standarden gäller alla.',
   },
   systematicFollowUp: {
     name: 'Systematisk uppföljning',
@@ -313,7 +315,8 @@ export const svReport: Messages['report'] = {
   participation: '{responded} av {invited} svarade.',
   participationUnknown: '{responded} svarade.',
   incomplete: '{count} enkätsvar var för ofullständiga för att ge resultat; de är sparade och räknas här.',
-  suppressed: 'Resultaten visas från och med {required} svar. Dessförinnan visas inga siffror, så att ingen enskild person kan kännas igen.',
+  suppressed:
+    'Resultaten visas från och med {required} svar. Dessförinnan visas inga siffror, så att ingen enskild person kan kännas igen.',
   suppressedUnit: 'Visas inte, så att ingen kan kännas igen genom jämförelse med andra grupper.',
   scaleSuppressed: 'För få svar inom det här området för att visa ett resultat.',
   score: '{value} av 100',
@@ -321,19 +324,22 @@ export const svReport: Messages['report'] = {
   intervalHelp: 'Intervallet visar var teamets värde troligen ligger (80 %). Ju färre svar, desto bredare intervall.',
   respondents: '{n} svar',
   missing: '{percent} % av svaren saknas inom det här området.',
-  selfNote: 'Chefens självskattning räknas aldrig in i teamets resultat, och teamets resultat är alltid en bedömning av chefen.',
+  selfNote:
+    'Chefens självskattning räknas aldrig in i teamets resultat, och teamets resultat är alltid en bedömning av chefen.',
   gapHeader: { scale: 'Område', self: 'Chef', team: 'Team', gap: 'Skillnad', label: 'Tolkning' },
   gapValue: '{value} poäng',
   itemGapsHigher: 'Där du skattar dig högst jämfört med teamet',
   itemGapsLower: 'Där teamet skattar dig högst jämfört med din egen skattning',
-  characteristicsNote: 'Beskrivande index som ännu inte är validerade; använd dem som samtalsunderlag, inte som huvudsiffror.',
+  characteristicsNote:
+    'Beskrivande index som ännu inte är validerade; använd dem som samtalsunderlag, inte som huvudsiffror.',
   characteristicPresent: 'På plats',
   characteristicDevelop: 'Utvecklingsområde',
   noAdvice: 'Resultaten pekar inte mot någon särskild justering. Håll uppe trycket på båda sidor.',
   flags: '{flagged} enkätsvar har mönster som kan tyda på att de fyllts i utan eftertanke. De ingår i resultaten.',
   sensitivity: 'Utan dessa enkätsvar: {details}.',
   noFlags: 'Inga enkätsvar är flaggade.',
-  privateNotice: 'Den här delen är privat för chefen. Den sparas bara där du själv väljer och ska inte delas med teamet.',
+  privateNotice:
+    'Den här delen är privat för chefen. Den sparas bara där du själv väljer och ska inte delas med teamet.',
   seller: 'Säljare',
   style: 'Stil',
   reasons: 'Motivering',
@@ -364,4 +370,3 @@ export const sv: Messages = {
   adviceReasons: svAdviceReasons,
   report: svReport,
 };
-

@@ -31,57 +31,69 @@ const K_RULE = `must be an integer of at least ${ANONYMITY_K_MIN}: below that, a
  * defaults to the named constant. Unknown option names are rejected, so a typo never silently
  * falls back to a default.
  */
-export const OptionsSchema = z.strictObject({
-  /** A custom instrument; the built-in one when absent. */
-  instrument: z.optional(z.custom<Instrument>((v) => isPlainObject(v), { error: 'must be an instrument object' })),
-  /** Anonymity threshold k (`ANONYMITY_K_DEFAULT` = 5; below 3 is rejected). */
-  minGroupSize: z.optional(z.int({ error: K_RULE }).check(z.gte(ANONYMITY_K_MIN, { error: K_RULE }))),
-  /** The low/high cut on every 0–100 scale (`ZONE_CUT` = 62.5). */
-  cut: z.optional(numberBetween(0, 100)),
-  /** Two-sided confidence of the team interval (`BORDERLINE_CI` = 0.8). */
-  confidence: z.optional(numberBetween(0.5, 0.999)),
-  /** Smallest half-width of a team interval, in points (`BORDERLINE_MIN_HALF_WIDTH` = 5). */
-  minHalfWidth: z.optional(numberBetween(0, 50)),
-  /** Answered items needed per scale; when absent, half the scale's items rounded up (§8.6). */
-  minAnsweredPerScale: z.optional(intAtLeast(1)),
-  /** Low agreement above this AD_M(J), in response units (`AD_LOW_AGREEMENT` = 5/6). */
-  adLowAgreement: z.optional(numberBetween(0, 4)),
-  /** Null variance for rwg(J) and r*wg(J) (`RWG_NULL_VAR_UNIFORM_5` = 2.0). */
-  rwgNullVariance: z.optional(numberBetween(0.01, 10)),
-  /** Share favourable and unfavourable that makes a team polarised (`POLARISED` = 0.25). */
-  polarised: z.optional(numberBetween(0.01, 0.5)),
-  /** A person is favourable from this score (`FAVOURABLE_PERSON` = 62.5). */
-  favourable: z.optional(numberBetween(0, 100)),
-  /** A person is unfavourable up to this score (`UNFAVOURABLE_PERSON` = 37.5). */
-  unfavourable: z.optional(numberBetween(0, 100)),
-  /** Smallest meaningful tilt R − S, in points (`TILT_MEANINGFUL` = 12.5). */
-  tiltMeaningful: z.optional(numberBetween(0, 100)),
-  /** Smallest meaningful self-versus-team gap, in points (`GAP_MEANINGFUL` = 12.5). */
-  gapMeaningful: z.optional(numberBetween(0, 100)),
-  /** Large self-versus-team gap, in points (`GAP_LARGE` = 25). */
-  gapLarge: z.optional(numberBetween(0, 100)),
-  /** Consecutive identical answers that raise the longstring flag (`LONGSTRING_FLAG` = 20). */
-  longstring: z.optional(intAtLeast(2)),
-  /** Answer SD below which the low-variability flag is raised (`LOW_VARIABILITY_SD` = 0.3). */
-  lowVariabilitySd: z.optional(numberBetween(0, 2)),
-  /** Answered items the low-variability flag needs (`LOW_VARIABILITY_MIN_ANSWERED` = 30). */
-  lowVariabilityMinAnswered: z.optional(intAtLeast(2)),
-  /** Milliseconds per answered item below which a page is too fast (`PAGE_TIME_FLAG` = 2000). */
-  pageTimeFlag: z.optional(numberBetween(0, 60000)),
-  /** Style-advisor ratings count as high from this (`STYLE_HIGH_FROM` = 3.5). */
-  styleHighFrom: z.optional(numberBetween(1, 5)),
-  /** Number of item-level gaps to show per direction (`ITEM_GAPS_PER_DIRECTION` = 3). */
-  itemGapsPerDirection: z.optional(intBetween(0, 40)),
-}).check(
-  z.superRefine((o, ctx) => {
-    if (o.favourable !== undefined && o.unfavourable !== undefined && o.unfavourable >= o.favourable) {
-      ctx.addIssue({ code: 'custom', message: 'must be below options.favourable', path: ['unfavourable'], input: o.unfavourable });
-    }
-    if (o.gapMeaningful !== undefined && o.gapLarge !== undefined && o.gapLarge < o.gapMeaningful) {
-      ctx.addIssue({ code: 'custom', message: 'must be at least options.gapMeaningful', path: ['gapLarge'], input: o.gapLarge });
-    }
-  }),
-);
+export const OptionsSchema = z
+  .strictObject({
+    /** A custom instrument; the built-in one when absent. */
+    instrument: z.optional(z.custom<Instrument>((v) => isPlainObject(v), { error: 'must be an instrument object' })),
+    /** Anonymity threshold k (`ANONYMITY_K_DEFAULT` = 5; below 3 is rejected). */
+    minGroupSize: z.optional(z.int({ error: K_RULE }).check(z.gte(ANONYMITY_K_MIN, { error: K_RULE }))),
+    /** The low/high cut on every 0–100 scale (`ZONE_CUT` = 62.5). */
+    cut: z.optional(numberBetween(0, 100)),
+    /** Two-sided confidence of the team interval (`BORDERLINE_CI` = 0.8). */
+    confidence: z.optional(numberBetween(0.5, 0.999)),
+    /** Smallest half-width of a team interval, in points (`BORDERLINE_MIN_HALF_WIDTH` = 5). */
+    minHalfWidth: z.optional(numberBetween(0, 50)),
+    /** Answered items needed per scale; when absent, half the scale's items rounded up (§8.6). */
+    minAnsweredPerScale: z.optional(intAtLeast(1)),
+    /** Low agreement above this AD_M(J), in response units (`AD_LOW_AGREEMENT` = 5/6). */
+    adLowAgreement: z.optional(numberBetween(0, 4)),
+    /** Null variance for rwg(J) and r*wg(J) (`RWG_NULL_VAR_UNIFORM_5` = 2.0). */
+    rwgNullVariance: z.optional(numberBetween(0.01, 10)),
+    /** Share favourable and unfavourable that makes a team polarised (`POLARISED` = 0.25). */
+    polarised: z.optional(numberBetween(0.01, 0.5)),
+    /** A person is favourable from this score (`FAVOURABLE_PERSON` = 62.5). */
+    favourable: z.optional(numberBetween(0, 100)),
+    /** A person is unfavourable up to this score (`UNFAVOURABLE_PERSON` = 37.5). */
+    unfavourable: z.optional(numberBetween(0, 100)),
+    /** Smallest meaningful tilt R − S, in points (`TILT_MEANINGFUL` = 12.5). */
+    tiltMeaningful: z.optional(numberBetween(0, 100)),
+    /** Smallest meaningful self-versus-team gap, in points (`GAP_MEANINGFUL` = 12.5). */
+    gapMeaningful: z.optional(numberBetween(0, 100)),
+    /** Large self-versus-team gap, in points (`GAP_LARGE` = 25). */
+    gapLarge: z.optional(numberBetween(0, 100)),
+    /** Consecutive identical answers that raise the longstring flag (`LONGSTRING_FLAG` = 20). */
+    longstring: z.optional(intAtLeast(2)),
+    /** Answer SD below which the low-variability flag is raised (`LOW_VARIABILITY_SD` = 0.3). */
+    lowVariabilitySd: z.optional(numberBetween(0, 2)),
+    /** Answered items the low-variability flag needs (`LOW_VARIABILITY_MIN_ANSWERED` = 30). */
+    lowVariabilityMinAnswered: z.optional(intAtLeast(2)),
+    /** Milliseconds per answered item below which a page is too fast (`PAGE_TIME_FLAG` = 2000). */
+    pageTimeFlag: z.optional(numberBetween(0, 60000)),
+    /** Style-advisor ratings count as high from this (`STYLE_HIGH_FROM` = 3.5). */
+    styleHighFrom: z.optional(numberBetween(1, 5)),
+    /** Number of item-level gaps to show per direction (`ITEM_GAPS_PER_DIRECTION` = 3). */
+    itemGapsPerDirection: z.optional(intBetween(0, 40)),
+  })
+  .check(
+    z.superRefine((o, ctx) => {
+      if (o.favourable !== undefined && o.unfavourable !== undefined && o.unfavourable >= o.favourable) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be below options.favourable',
+          path: ['unfavourable'],
+          input: o.unfavourable,
+        });
+      }
+      if (o.gapMeaningful !== undefined && o.gapLarge !== undefined && o.gapLarge < o.gapMeaningful) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be at least options.gapMeaningful',
+          path: ['gapLarge'],
+          input: o.gapLarge,
+        });
+      }
+    }),
+  );
 
 /** Options every `@balanse/core` function accepts; see `OptionsSchema` for each one's meaning. */
 export interface BalanseOptions extends z.input<typeof OptionsSchema> {}

@@ -15,7 +15,10 @@ describe('recommendStyle (§8.14)', () => {
       expect(recommendStyle({ competence: 2, commitment: 3 }).pressure).toEqual({ relation: 70, system: 30 });
     });
     it('weights system 40/60 for low competence with good commitment: a skill problem', () => {
-      expect(recommendStyle({ competence: 2.5, commitment: 4.5 })).toMatchObject({ style: 'instructing', pressure: { relation: 40, system: 60 } });
+      expect(recommendStyle({ competence: 2.5, commitment: 4.5 })).toMatchObject({
+        style: 'instructing',
+        pressure: { relation: 40, system: 60 },
+      });
     });
     it('gives an experienced seller in the comfort zone the challenging style at 30/70', () => {
       expect(recommendStyle({ competence: 4.5, commitment: 4, comfortZone: true })).toMatchObject({
@@ -29,7 +32,10 @@ describe('recommendStyle (§8.14)', () => {
       expect(result.pressure.relation).toBeGreaterThan(result.pressure.system);
     });
     it('gives a competent and self-driven seller the delegating style at 50/50', () => {
-      expect(recommendStyle({ competence: 4, commitment: 4 })).toMatchObject({ style: 'delegating', pressure: { relation: 50, system: 50 } });
+      expect(recommendStyle({ competence: 4, commitment: 4 })).toMatchObject({
+        style: 'delegating',
+        pressure: { relation: 50, system: 50 },
+      });
     });
     it('counts a rating of 3.5 as high', () => {
       expect(recommendStyle({ competence: 3.5, commitment: 3.5 }).style).toBe('delegating');
@@ -48,10 +54,14 @@ describe('recommendStyle (§8.14)', () => {
 
   describe('the diagnosis overlay', () => {
     it('points low competence to system leadership', () => {
-      expect(recommendStyle({ competence: 2, commitment: 4 }).levers).toEqual([{ observation: 'competence', lever: 'system' }]);
+      expect(recommendStyle({ competence: 2, commitment: 4 }).levers).toEqual([
+        { observation: 'competence', lever: 'system' },
+      ]);
     });
     it('points low commitment with high competence to relation leadership', () => {
-      expect(recommendStyle({ competence: 4, commitment: 2 }).levers).toEqual([{ observation: 'will', lever: 'relation' }]);
+      expect(recommendStyle({ competence: 4, commitment: 2 }).levers).toEqual([
+        { observation: 'will', lever: 'relation' },
+      ]);
     });
     it('points a weak team foundation to administration', () => {
       expect(recommendStyle({ competence: 4, commitment: 4, weakFoundation: true }).levers).toEqual([
@@ -65,19 +75,29 @@ describe('recommendStyle (§8.14)', () => {
       expect(result.reasons).toContain('low-energy');
     });
     it('never moves relation beyond 70 % for low energy', () => {
-      expect(recommendStyle({ competence: 1, commitment: 1, lowEnergy: true }).pressure).toEqual({ relation: 70, system: 30 });
+      expect(recommendStyle({ competence: 1, commitment: 1, lowEnergy: true }).pressure).toEqual({
+        relation: 70,
+        system: 30,
+      });
     });
   });
 
   it('gives every input exactly one style, with pressure summing to 100', () => {
     const rating = fc.double({ min: 1, max: 5, noNaN: true });
     fc.assert(
-      fc.property(rating, rating, fc.boolean(), fc.boolean(), fc.boolean(), (competence, commitment, newInRole, comfortZone, lowEnergy) => {
-        const result = recommendStyle({ competence, commitment, newInRole, comfortZone, lowEnergy });
-        expect(STYLES).toContain(result.style);
-        expect(result.pressure.relation + result.pressure.system).toBe(100);
-        expect(result.reasons.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        rating,
+        rating,
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (competence, commitment, newInRole, comfortZone, lowEnergy) => {
+          const result = recommendStyle({ competence, commitment, newInRole, comfortZone, lowEnergy });
+          expect(STYLES).toContain(result.style);
+          expect(result.pressure.relation + result.pressure.system).toBe(100);
+          expect(result.reasons.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 

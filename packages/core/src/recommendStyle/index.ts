@@ -40,7 +40,10 @@ export interface StyleRecommendation {
 
 const RATING_RULE = 'must be a rating from 1 to 5, or a list of 1 to 4 such ratings';
 const RatingSchema = z.union(
-  [numberBetween(1, 5), z.array(numberBetween(1, 5)).check(z.minLength(1, { error: RATING_RULE }), z.maxLength(4, { error: RATING_RULE }))],
+  [
+    numberBetween(1, 5),
+    z.array(numberBetween(1, 5)).check(z.minLength(1, { error: RATING_RULE }), z.maxLength(4, { error: RATING_RULE })),
+  ],
   { error: RATING_RULE },
 );
 
@@ -100,7 +103,10 @@ export function recommendForValid(v: z.infer<typeof SellerInputSchema>, o: Resol
     style = 'instructing';
     if (v.newInRole) reasons.push('new-in-role');
     reasons.push(commitmentHigh ? 'commitment-high' : 'commitment-low');
-    pressure = v.newInRole || !commitmentHigh ? { ...STYLE_PRESSURE.instructingSupportive } : { ...STYLE_PRESSURE.instructingSkill };
+    pressure =
+      v.newInRole || !commitmentHigh
+        ? { ...STYLE_PRESSURE.instructingSupportive }
+        : { ...STYLE_PRESSURE.instructingSkill };
   } else if (v.comfortZone) {
     style = 'challenging';
     reasons.push('comfort-zone');

@@ -14,7 +14,16 @@ import { intAtLeast, oneOf, text } from '../schema/index.js';
 import { TeamSummarySchema } from '../summarizeTeam/schema.js';
 import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import { CHARACTERISTICS, LOCALES, SCALES, type Locale, type Scale, type Zone } from '../vocabulary/index.js';
-import type { Report, ReportAdvice, ReportBalance, ReportGaps, ReportScale, ReportSeller, ReportUnit, ReportZone } from './schema.js';
+import type {
+  Report,
+  ReportAdvice,
+  ReportBalance,
+  ReportGaps,
+  ReportScale,
+  ReportSeller,
+  ReportUnit,
+  ReportZone,
+} from './schema.js';
 import { ReportSchema } from './schema.js';
 
 /** One seller in the leader's private style-advisor section. */
@@ -56,7 +65,9 @@ const ReportOptionsSchema = z.object({
   teamName: z.optional(text(200)),
   invited: z.optional(intAtLeast(0)),
   generatedAt: z.optional(
-    z.string({ error: 'must be an ISO 8601 date' }).check(z.refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be an ISO 8601 date' })),
+    z
+      .string({ error: 'must be an ISO 8601 date' })
+      .check(z.refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be an ISO 8601 date' })),
   ),
 });
 
@@ -145,7 +156,14 @@ function headlineBalance(w: Writer, b: BalanceAssessment): string {
 function scaleSection(w: Writer, team: TeamSummaryOk, scale: Scale): ReportScale {
   const names = w.m.scales[scale];
   const s = team.scales[scale];
-  if (!s) return { scale, name: names.name, description: names.description, result: null, suppressedText: w.m.report.scaleSuppressed };
+  if (!s)
+    return {
+      scale,
+      name: names.name,
+      description: names.description,
+      result: null,
+      suppressedText: w.m.report.scaleSuppressed,
+    };
   const agreementLow = s.agreement?.low === true;
   const agreementText = s.polarised
     ? w.m.agreement.polarised
@@ -175,7 +193,12 @@ function scaleSection(w: Writer, team: TeamSummaryOk, scale: Scale): ReportScale
   };
 }
 
-function gapsSection(w: Writer, self: unknown, team: TeamSummaryOk, o: ScoringOptions): { gaps: ReportGaps | null; selfZone: ZoneClassification | null } {
+function gapsSection(
+  w: Writer,
+  self: unknown,
+  team: TeamSummaryOk,
+  o: ScoringOptions,
+): { gaps: ReportGaps | null; selfZone: ZoneClassification | null } {
   const comparison = compareWithSummary(self, team, o, 'input.self');
   if (comparison.status !== 'ok') return { gaps: null, selfZone: null };
   const items = o.compiled.instrument.items;
@@ -227,12 +250,22 @@ function adviceSection(w: Writer, team: TeamSummaryOk, o: ScoringOptions): Repor
     text: w.m.advice[a.topic].text,
     reasons: a.reasons.map((r) =>
       // The cut keeps its decimal (62.5), the score is whole.
-      w.f(w.m.adviceReasons[r.rule], { statistic: statName(r.statistic), value: r.value, cut: numberFormat(w.locale, 1).format(o.cut) }),
+      w.f(w.m.adviceReasons[r.rule], {
+        statistic: statName(r.statistic),
+        value: r.value,
+        cut: numberFormat(w.locale, 1).format(o.cut),
+      }),
     ),
   }));
 }
 
-function sellerSection(w: Writer, seller: ReportSellerInput, weakFoundation: boolean, o: ScoringOptions, index: number): ReportSeller {
+function sellerSection(
+  w: Writer,
+  seller: ReportSellerInput,
+  weakFoundation: boolean,
+  o: ScoringOptions,
+  index: number,
+): ReportSeller {
   const { name, ...input } = seller;
   const parsed = parseWith(SellerInputSchema, input, `input.sellers[${index}]`);
   const rec = recommendForValid({ ...parsed, weakFoundation: parsed.weakFoundation ?? weakFoundation }, o);
@@ -258,7 +291,14 @@ function unitSection(w: Writer, unit: ReportUnitInput, index: number): ReportUni
   const summary = parseWith(TeamSummarySchema, unit.summary, `input.department.units[${index}].summary`);
   const name = unit.name ?? unit.id;
   if (summary.status !== 'ok') {
-    return { id: unit.id, name, status: 'suppressed', responded: summary.responded, zone: null, text: w.m.report.suppressedUnit };
+    return {
+      id: unit.id,
+      name,
+      status: 'suppressed',
+      responded: summary.responded,
+      zone: null,
+      text: w.m.report.suppressedUnit,
+    };
   }
   const zone = summary.zone;
   return {
@@ -331,9 +371,15 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     subtitle: ro.teamName ? w.f(r.subtitle, { team: ro.teamName }) : null,
     generatedAt: ro.generatedAt ?? null,
     generatedText: ro.generatedAt
-      ? w.f(r.generated, { date: new Intl.DateTimeFormat(ro.locale, { dateStyle: 'long' }).format(new Date(ro.generatedAt)) })
+      ? w.f(r.generated, {
+          date: new Intl.DateTimeFormat(ro.locale, { dateStyle: 'long' }).format(new Date(ro.generatedAt)),
+        })
       : null,
-    instrument: { id: instrument.id, version: instrument.version, text: w.f(r.instrument, { id: instrument.id, version: instrument.version }) },
+    instrument: {
+      id: instrument.id,
+      version: instrument.version,
+      text: w.f(r.instrument, { id: instrument.id, version: instrument.version }),
+    },
     headings: { ...r.sections },
     participation,
     intervalHelp: r.intervalHelp,
@@ -347,7 +393,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
         }
       : null,
     department: valid.department
-      ? { name: valid.department.name ?? null, units: input.department!.units.map((unit, i) => unitSection(w, unit, i)) }
+      ? {
+          name: valid.department.name ?? null,
+          units: input.department!.units.map((unit, i) => unitSection(w, unit, i)),
+        }
       : null,
   };
 
@@ -368,7 +417,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       flags: null,
     };
   } else {
-    const { gaps, selfZone } = input.self !== undefined ? gapsSection(w, input.self, team, o) : { gaps: null, selfZone: null };
+    const { gaps, selfZone } =
+      input.self !== undefined ? gapsSection(w, input.self, team, o) : { gaps: null, selfZone: null };
     const advice = adviceSection(w, team, o);
     const characteristicRows = CHARACTERISTICS.flatMap((ch) => {
       const e = team.characteristics[ch];

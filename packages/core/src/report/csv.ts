@@ -31,18 +31,39 @@ function field(value: string | number | boolean | null): string {
  */
 export function reportToCsv(report: Report): string {
   const r = parseWith(ReportSchema, report, 'report');
-  const rows: (string | number | boolean | null)[][] = [['section', 'key', 'name', 'mean', 'low', 'high', 'n', 'reading']];
-  rows.push(['participation', 'responded', r.headings.participation, r.participation.responded, null, null, null, r.participation.text]);
+  const rows: (string | number | boolean | null)[][] = [
+    ['section', 'key', 'name', 'mean', 'low', 'high', 'n', 'reading'],
+  ];
+  rows.push([
+    'participation',
+    'responded',
+    r.headings.participation,
+    r.participation.responded,
+    null,
+    null,
+    null,
+    r.participation.text,
+  ]);
   if (r.participation.invited !== null) {
     rows.push(['participation', 'invited', r.headings.participation, r.participation.invited, null, null, null, null]);
   }
   rows.push(['participation', 'required', r.headings.participation, r.participation.required, null, null, null, null]);
   for (const s of r.scales) {
     const x = s.result;
-    rows.push(['scale', s.scale, s.name, x?.mean ?? null, x?.ci80[0] ?? null, x?.ci80[1] ?? null, x?.n ?? null, x ? x.agreementText : s.suppressedText]);
+    rows.push([
+      'scale',
+      s.scale,
+      s.name,
+      x?.mean ?? null,
+      x?.ci80[0] ?? null,
+      x?.ci80[1] ?? null,
+      x?.n ?? null,
+      x ? x.agreementText : s.suppressedText,
+    ]);
   }
   if (r.zone) rows.push(['zone', r.zone.zone, r.headings.zone, null, null, null, null, r.zone.text]);
-  if (r.balance) rows.push(['balance', r.balance.lean, r.headings.balance, r.balance.tilt, null, null, null, r.balance.leanText]);
+  if (r.balance)
+    rows.push(['balance', r.balance.lean, r.headings.balance, r.balance.tilt, null, null, null, r.balance.leanText]);
   for (const c of r.characteristics?.rows ?? []) {
     rows.push(['characteristic', c.characteristic, c.name, c.mean, c.ci80[0], c.ci80[1], c.n, c.statusText]);
   }

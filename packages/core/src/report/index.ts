@@ -1,4 +1,10 @@
-export { buildReport, type ReportInput, type ReportOptions, type ReportSellerInput, type ReportUnitInput } from './buildReport.js';
+export {
+  buildReport,
+  type ReportInput,
+  type ReportOptions,
+  type ReportSellerInput,
+  type ReportUnitInput,
+} from './buildReport.js';
 export { reportToCsv } from './csv.js';
 export {
   ReportSchema,

@@ -17,9 +17,18 @@ const sellers = [
 
 describe('buildReport', () => {
   it.each(LOCALES)('builds a complete, valid report in %s', (locale) => {
-    const report = buildReport({ team: summary, self, sellers }, { locale, teamName: 'Salg Nord', invited: 9, generatedAt: '2026-11-20' });
+    const report = buildReport(
+      { team: summary, self, sellers },
+      { locale, teamName: 'Salg Nord', invited: 9, generatedAt: '2026-11-20' },
+    );
     expect(ReportSchema.safeParse(report).success).toBe(true);
-    expect(report).toMatchObject({ format: 'balanse-report', schemaVersion: 1, locale, status: 'ok', audience: 'leader' });
+    expect(report).toMatchObject({
+      format: 'balanse-report',
+      schemaVersion: 1,
+      locale,
+      status: 'ok',
+      audience: 'leader',
+    });
     expect(report.headline?.zone).toBeTruthy();
     expect(report.headline?.balance).toBeTruthy();
     expect(report.scales).toHaveLength(5);
@@ -62,7 +71,15 @@ describe('buildReport', () => {
     });
 
     it('carries no figure derived from answers', () => {
-      expect(report).toMatchObject({ status: 'suppressed', headline: null, zone: null, balance: null, gaps: null, characteristics: null, flags: null });
+      expect(report).toMatchObject({
+        status: 'suppressed',
+        headline: null,
+        zone: null,
+        balance: null,
+        gaps: null,
+        characteristics: null,
+        flags: null,
+      });
       expect(report.scales).toEqual([]);
       expect(report.advice).toEqual([]);
     });
@@ -82,7 +99,10 @@ describe('buildReport', () => {
     const report = buildReport(
       {
         team: units.sales!,
-        department: { name: 'Sales', units: Object.entries(units).map(([id, s]) => ({ id, name: id.toUpperCase(), summary: s })) },
+        department: {
+          name: 'Sales',
+          units: Object.entries(units).map(([id, s]) => ({ id, name: id.toUpperCase(), summary: s })),
+        },
       },
       { locale: 'en' },
     );
@@ -98,16 +118,18 @@ describe('buildReport', () => {
     [{ locale: 'en', generatedAt: 'yesterday' }, 'options.generatedAt'],
     [{ locale: 'en', minGroupsize: 5 }, 'options.minGroupsize'],
   ])('rejects options %j naming %s', (options, path) => {
-    expect(() => buildReport({ team: summary }, options as never)).toThrowError(new RegExp(`^${path.replace('.', '\\.')}: `));
+    expect(() => buildReport({ team: summary }, options as never)).toThrowError(
+      new RegExp(`^${path.replace('.', '\\.')}: `),
+    );
   });
 
-  it('names the leader\'s self form by its place in the input', () => {
+  it("names the leader's self form by its place in the input", () => {
     expect(() => buildReport({ team: summary, self: { ...self, form: 'team' } }, { locale: 'en' })).toThrowError(
       /^input\.self\.form: must be "self"/,
     );
-    expect(() => buildReport({ team: summary, self: { form: 'self', answers: { q01: 8 } } }, { locale: 'en' })).toThrowError(
-      /^input\.self\.answers\.q01: /,
-    );
+    expect(() =>
+      buildReport({ team: summary, self: { form: 'self', answers: { q01: 8 } } }, { locale: 'en' }),
+    ).toThrowError(/^input\.self\.answers\.q01: /);
   });
 
   it('rejects a team that is not a summary', () => {
@@ -115,9 +137,9 @@ describe('buildReport', () => {
   });
 
   it('rejects a seller rating out of range, naming the seller', () => {
-    expect(() => buildReport({ team: summary, sellers: [{ name: 'Kari', competence: 7, commitment: 3 }] }, { locale: 'en' })).toThrowError(
-      /^input\.sellers\[0\]\.competence: /,
-    );
+    expect(() =>
+      buildReport({ team: summary, sellers: [{ name: 'Kari', competence: 7, commitment: 3 }] }, { locale: 'en' }),
+    ).toThrowError(/^input\.sellers\[0\]\.competence: /);
   });
 });
 
@@ -132,13 +154,21 @@ describe('reportToCsv', () => {
   });
 
   it('neutralises spreadsheet formulas in text fields', () => {
-    const tampered = { ...report, scales: report.scales.map((s, i) => (i === 0 ? { ...s, name: '=HYPERLINK("http://x")' } : s)) };
+    const tampered = {
+      ...report,
+      scales: report.scales.map((s, i) => (i === 0 ? { ...s, name: '=HYPERLINK("http://x")' } : s)),
+    };
     expect(reportToCsv(tampered)).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
   it('writes participation only for a suppressed report', () => {
     const csv = reportToCsv(buildReport({ team: summarizeTeam(team.slice(0, 2)) }, { locale: 'en' }));
-    expect(csv.trimEnd().split('\r\n').every((l, i) => i === 0 || l.startsWith('participation,'))).toBe(true);
+    expect(
+      csv
+        .trimEnd()
+        .split('\r\n')
+        .every((l, i) => i === 0 || l.startsWith('participation,')),
+    ).toBe(true);
   });
 });
 

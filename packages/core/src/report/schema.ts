@@ -71,7 +71,13 @@ export const ReportScaleSchema = z.object({
   suppressedText: z.nullable(str),
 });
 
-const ItemGapSchema = z.object({ id: str, text: str, self: numberBetween(1, 5), team: numberBetween(1, 5), gap: numberBetween(-100, 100) });
+const ItemGapSchema = z.object({
+  id: str,
+  text: str,
+  self: numberBetween(1, 5),
+  team: numberBetween(1, 5),
+  gap: numberBetween(-100, 100),
+});
 
 export const ReportGapsSchema = z.object({
   note: str,
@@ -136,66 +142,79 @@ export const ReportUnitSchema = z.object({
 });
 
 /** Validates a report, e.g. one loaded from storage, before it is rendered. */
-export const ReportSchema = z.object({
-  format: z.literal('balanse-report'),
-  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  locale: oneOf(LOCALES),
-  /** `team`: safe to share with the team. `leader`: includes the private style-advisor section. */
-  audience: z.enum(['team', 'leader']),
-  audienceText: str,
-  title: str,
-  subtitle: z.nullable(str),
-  generatedAt: z.nullable(str),
-  generatedText: z.nullable(str),
-  instrument: z.object({ id: str, version: str, text: str }),
-  headings: z.object({
-    headline: str,
-    zone: str,
-    balance: str,
-    scales: str,
-    gaps: str,
-    characteristics: str,
-    advice: str,
-    participation: str,
-    flags: str,
-    private: str,
-    department: str,
-  }),
-  status: z.enum(['ok', 'suppressed']),
-  participation: z.object({
-    responded: count,
-    invited: z.nullable(count),
-    required: count,
-    incomplete: z.nullable(count),
-    text: str,
-    incompleteText: z.nullable(str),
-  }),
-  suppressedText: z.nullable(str),
-  headline: z.nullable(z.object({ zone: str, balance: str })),
-  zone: z.nullable(ReportZoneSchema),
-  balance: z.nullable(ReportBalanceSchema),
-  scales: z.array(ReportScaleSchema),
-  intervalHelp: str,
-  selfNote: str,
-  gaps: z.nullable(ReportGapsSchema),
-  characteristics: z.nullable(z.object({ note: str, rows: z.array(ReportCharacteristicSchema) })),
-  advice: z.array(ReportAdviceSchema),
-  noAdviceText: z.nullable(str),
-  flags: z.nullable(z.object({ flagged: count, text: str, sensitivityText: z.nullable(str) })),
-  private: z.nullable(z.object({ notice: str, sellers: z.array(ReportSellerSchema) })),
-  department: z.nullable(z.object({ name: z.nullable(str), units: z.array(ReportUnitSchema) })),
-}).check(
-  // A suppressed report carries participation only: no figure derived from answers (§8.8).
-  z.superRefine((report, ctx) => {
-    if (report.status !== 'suppressed') return;
-    for (const key of ['headline', 'zone', 'balance', 'gaps', 'characteristics', 'flags'] as const) {
-      if (report[key] !== null) ctx.addIssue({ code: 'custom', message: 'must be null in a suppressed report', path: [key], input: report[key] });
-    }
-    if (report.scales.length > 0 || report.advice.length > 0) {
-      ctx.addIssue({ code: 'custom', message: 'must be empty in a suppressed report', path: [report.scales.length > 0 ? 'scales' : 'advice'], input: report.scales });
-    }
-  }),
-);
+export const ReportSchema = z
+  .object({
+    format: z.literal('balanse-report'),
+    schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+    locale: oneOf(LOCALES),
+    /** `team`: safe to share with the team. `leader`: includes the private style-advisor section. */
+    audience: z.enum(['team', 'leader']),
+    audienceText: str,
+    title: str,
+    subtitle: z.nullable(str),
+    generatedAt: z.nullable(str),
+    generatedText: z.nullable(str),
+    instrument: z.object({ id: str, version: str, text: str }),
+    headings: z.object({
+      headline: str,
+      zone: str,
+      balance: str,
+      scales: str,
+      gaps: str,
+      characteristics: str,
+      advice: str,
+      participation: str,
+      flags: str,
+      private: str,
+      department: str,
+    }),
+    status: z.enum(['ok', 'suppressed']),
+    participation: z.object({
+      responded: count,
+      invited: z.nullable(count),
+      required: count,
+      incomplete: z.nullable(count),
+      text: str,
+      incompleteText: z.nullable(str),
+    }),
+    suppressedText: z.nullable(str),
+    headline: z.nullable(z.object({ zone: str, balance: str })),
+    zone: z.nullable(ReportZoneSchema),
+    balance: z.nullable(ReportBalanceSchema),
+    scales: z.array(ReportScaleSchema),
+    intervalHelp: str,
+    selfNote: str,
+    gaps: z.nullable(ReportGapsSchema),
+    characteristics: z.nullable(z.object({ note: str, rows: z.array(ReportCharacteristicSchema) })),
+    advice: z.array(ReportAdviceSchema),
+    noAdviceText: z.nullable(str),
+    flags: z.nullable(z.object({ flagged: count, text: str, sensitivityText: z.nullable(str) })),
+    private: z.nullable(z.object({ notice: str, sellers: z.array(ReportSellerSchema) })),
+    department: z.nullable(z.object({ name: z.nullable(str), units: z.array(ReportUnitSchema) })),
+  })
+  .check(
+    // A suppressed report carries participation only: no figure derived from answers (§8.8).
+    z.superRefine((report, ctx) => {
+      if (report.status !== 'suppressed') return;
+      for (const key of ['headline', 'zone', 'balance', 'gaps', 'characteristics', 'flags'] as const) {
+        if (report[key] !== null)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must be null in a suppressed report',
+            path: [key],
+            input: report[key],
+          });
+      }
+      if (report.scales.length > 0 || report.advice.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be empty in a suppressed report',
+          path: [report.scales.length > 0 ? 'scales' : 'advice'],
+          input: report.scales,
+        });
+      }
+    }),
+  );
 
 /** The department report: see `buildReport`. */
 export type Report = z.infer<typeof ReportSchema>;

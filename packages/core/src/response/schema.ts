@@ -12,7 +12,9 @@ export const AnswerSchema = z.nullable(intBetween(1, 5));
 export type Answer = z.infer<typeof AnswerSchema>;
 
 /** Answers keyed by item id. */
-export const AnswersSchema = z.record(ItemIdSchema, AnswerSchema, { error: 'must be an object of answers keyed by item id' });
+export const AnswersSchema = z.record(ItemIdSchema, AnswerSchema, {
+  error: 'must be an object of answers keyed by item id',
+});
 export type Answers = z.infer<typeof AnswersSchema>;
 
 /**

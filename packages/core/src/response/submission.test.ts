@@ -25,7 +25,9 @@ describe('SubmissionSchema', () => {
     [{ form: undefined }, 'submission.form'],
     [{ answers: { q01: 9 } }, 'submission.answers.q01'],
   ])('rejects %j naming %s', (patch, path) => {
-    expect(() => parseWith(SubmissionSchema, { ...submission, ...patch }, 'submission')).toThrowError(new RegExp(`^${path.replace(/\./g, '\\.')}: `));
+    expect(() => parseWith(SubmissionSchema, { ...submission, ...patch }, 'submission')).toThrowError(
+      new RegExp(`^${path.replace(/\./g, '\\.')}: `),
+    );
   });
 
   it('gives the response inside, ready to score', () => {

@@ -13,7 +13,9 @@ const SUBMISSION_ID_RULE = 'must be a submission id of 8 to 100 letters, digits,
  */
 export const SubmissionSchema = z.object({
   /** Generated once per survey in the browser; the idempotency key of every attempt to send it. */
-  submissionId: z.string({ error: SUBMISSION_ID_RULE }).check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: SUBMISSION_ID_RULE })),
+  submissionId: z
+    .string({ error: SUBMISSION_ID_RULE })
+    .check(z.regex(/^[A-Za-z0-9_-]{8,100}$/, { error: SUBMISSION_ID_RULE })),
   /** The instrument the answers belong to. */
   instrument: z.object({ id: ItemIdSchema, version: text(40) }),
   /** `team` or `self` (the leader's self form). */
@@ -27,7 +29,11 @@ export const SubmissionSchema = z.object({
   /** When the respondent submitted, ISO 8601 with time zone. */
   submittedAt: z
     .string({ error: 'must be an ISO 8601 date-time' })
-    .check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), { error: 'must be an ISO 8601 date-time' })),
+    .check(
+      z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), {
+        error: 'must be an ISO 8601 date-time',
+      }),
+    ),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 

@@ -20,10 +20,16 @@ const answerArb = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(1, 2, 3, 4, 5, null) },
   { weight: 1, arbitrary: fc.constantFrom(0, 6, 2.5, -1, Number.NaN, Infinity, '3', true, undefined, {}) },
 );
-const keyArb = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ITEM_IDS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
+const keyArb = fc.oneof(
+  { weight: 9, arbitrary: fc.constantFrom(...ITEM_IDS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+);
 const responseArb = fc.record(
   {
-    answers: fc.oneof({ weight: 9, arbitrary: fc.dictionary(keyArb, answerArb, { maxKeys: 12 }) }, { weight: 1, arbitrary: fc.anything() }),
+    answers: fc.oneof(
+      { weight: 9, arbitrary: fc.dictionary(keyArb, answerArb, { maxKeys: 12 }) },
+      { weight: 1, arbitrary: fc.anything() },
+    ),
     id: fc.oneof(fc.string({ maxLength: 8 }), fc.constant(''), fc.integer()),
     form: fc.constantFrom('team', 'self', 'boss', 1),
     locale: fc.constantFrom('nb', 'nn', 'sv', 'en', 'de'),

@@ -76,7 +76,11 @@ export function validateResponse(value: unknown, compiled: CompiledInstrument, r
  * A validated response and its answers by item position, read once: the fast path for
  * well-formed input, zod (and the instrument's item ids) for everything else.
  */
-export function readResponse(value: unknown, compiled: CompiledInstrument, root: string): { response: Response; raw: number[] } {
+export function readResponse(
+  value: unknown,
+  compiled: CompiledInstrument,
+  root: string,
+): { response: Response; raw: number[] } {
   const raw = readWellFormed(value, compiled);
   if (raw) return { response: value as Response, raw };
   const response = parseWith(ResponseSchema, value, root);

@@ -21,7 +21,7 @@ describe('scoreResponse', () => {
 
     it('averages the answered items of a scale', () => {
       const score = scoreResponse({ answers: answersFor({ relation: [5, 4, 4, 3, 5, 4, 4, 3] }) });
-      expect(score.scales.relation).toBe(((4 - 1) * 25));
+      expect(score.scales.relation).toBe((4 - 1) * 25);
     });
   });
 
@@ -53,16 +53,22 @@ describe('scoreResponse', () => {
 
   describe('characteristics (§8.12)', () => {
     it('builds each item-based characteristic from its 4 tagged items', () => {
-      const tagged = instrument.items.filter((item) => item.characteristic === 'clearExpectations').map((item) => item.id);
+      const tagged = instrument.items
+        .filter((item) => item.characteristic === 'clearExpectations')
+        .map((item) => item.id);
       expect(tagged).toHaveLength(4);
       const answers = Object.fromEntries(tagged.map((id, i) => [id, i < 2 ? 5 : 3]));
       expect(scoreResponse({ answers }).characteristics.clearExpectations).toBe(75);
     });
 
     it('needs 2 of 4 tagged items answered', () => {
-      const tagged = instrument.items.filter((item) => item.characteristic === 'continuousFeedback').map((item) => item.id);
+      const tagged = instrument.items
+        .filter((item) => item.characteristic === 'continuousFeedback')
+        .map((item) => item.id);
       expect(scoreResponse({ answers: { [tagged[0]!]: 4 } }).characteristics.continuousFeedback).toBeNull();
-      expect(scoreResponse({ answers: { [tagged[0]!]: 4, [tagged[1]!]: 5 } }).characteristics.continuousFeedback).toBe(87.5);
+      expect(scoreResponse({ answers: { [tagged[0]!]: 4, [tagged[1]!]: 5 } }).characteristics.continuousFeedback).toBe(
+        87.5,
+      );
     });
 
     it('takes safety + standard as the lower of the two: both must be present', () => {

@@ -50,7 +50,11 @@ function countPerPage(raw: readonly number[], pageOf: Int16Array, pageCount: num
  * careless-answer flags are read from it, it is keyed in place (reverse items as 6 − x) and
  * becomes the score's `keyed`, saving an allocation per response.
  */
-export function scoreAnswers(raw: number[], pageTimes: readonly number[] | undefined, o: ScoringOptions): InternalScore {
+export function scoreAnswers(
+  raw: number[],
+  pageTimes: readonly number[] | undefined,
+  o: ScoringOptions,
+): InternalScore {
   const c = o.compiled;
   const n = raw.length;
   const pageCount = c.pages.length;
@@ -93,7 +97,8 @@ export function scoreAnswers(raw: number[], pageTimes: readonly number[] | undef
   for (let ch = 0; ch < ITEM_CHARACTERISTICS.length; ch++) {
     const items = c.itemsPerCharacteristic[ch]!;
     const count = charCounts[ch]!;
-    if (items > 0 && count >= minAnsweredFor(items)) characteristics[CHARACTERISTIC_SLOT[ch]!] = to100(charSums[ch]! / count);
+    if (items > 0 && count >= minAnsweredFor(items))
+      characteristics[CHARACTERISTIC_SLOT[ch]!] = to100(charSums[ch]! / count);
   }
   // Safety + standard needs both: "not a trade-off" (§8.12).
   characteristics[SAFETY_AND_STANDARD] = Math.min(scales[SAFETY]!, scales[STANDARD]!);

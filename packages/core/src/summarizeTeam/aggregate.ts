@@ -64,7 +64,10 @@ function scaleSummary(
   // team's item histograms serve as they are.
   const agreementHistograms = everyone
     ? histograms
-    : itemHistograms(respondents.filter((r) => !Number.isNaN(r.scales[s]!)), c.ids.length);
+    : itemHistograms(
+        respondents.filter((r) => !Number.isNaN(r.scales[s]!)),
+        c.ids.length,
+      );
   let answered = 0;
   for (const r of respondents) answered += r.answeredPerScale[s]!;
   const n = estimate.n;

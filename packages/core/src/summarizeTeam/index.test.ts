@@ -63,7 +63,9 @@ describe('summarizeTeam', () => {
     });
 
     it('suppresses an item that fewer than k answered', () => {
-      const team = Array.from({ length: 6 }, (_, i) => ({ answers: { ...answersFor({ relation: 4 }), ...(i < 4 ? { q02: 5 as const } : {}) } }));
+      const team = Array.from({ length: 6 }, (_, i) => ({
+        answers: { ...answersFor({ relation: 4 }), ...(i < 4 ? { q02: 5 as const } : {}) },
+      }));
       const summary = ok(team);
       expect(summary.items.q01).toEqual({ mean: 4, n: 6, favourable: 1 });
       expect(summary.items.q02).toBeNull();
@@ -86,7 +88,9 @@ describe('summarizeTeam', () => {
     it('never reveals a statistic from fewer than k, however many respond', () => {
       const answer = fc.option(fc.constantFrom(1, 2, 3, 4, 5), { nil: undefined });
       const responseArb = fc.array(answer, { minLength: 40, maxLength: 40 }).map((values) => ({
-        answers: Object.fromEntries(values.flatMap((v, i) => (v === undefined ? [] : [[`q${String(i + 1).padStart(2, '0')}`, v]]))),
+        answers: Object.fromEntries(
+          values.flatMap((v, i) => (v === undefined ? [] : [[`q${String(i + 1).padStart(2, '0')}`, v]])),
+        ),
       }));
       fc.assert(
         fc.property(fc.array(responseArb, { maxLength: 9 }), fc.integer({ min: 3, max: 6 }), (responses, k) => {
@@ -97,7 +101,11 @@ describe('summarizeTeam', () => {
             return;
           }
           expect(summary.n).toBeGreaterThanOrEqual(k);
-          for (const s of [...Object.values(summary.scales), ...Object.values(summary.characteristics), ...Object.values(summary.items)]) {
+          for (const s of [
+            ...Object.values(summary.scales),
+            ...Object.values(summary.characteristics),
+            ...Object.values(summary.items),
+          ]) {
             if (s) expect(s.n).toBeGreaterThanOrEqual(k);
           }
           if (summary.sensitivity) expect(summary.sensitivity.n).toBeGreaterThanOrEqual(k);
@@ -159,7 +167,12 @@ describe('summarizeTeam', () => {
     it('places a team with high safety and low standard in the comfort zone', () => {
       const summary = ok(Array.from({ length: 6 }, () => responseAt(levels(5, 2, 4, 5, 2))));
       expect(summary.zone).toMatchObject({ zone: 'comfort', candidates: ['comfort'] });
-      expect(summary.balance).toMatchObject({ lean: 'relation', profile: 'A', expectedZone: 'comfort', foundation: 'solid' });
+      expect(summary.balance).toMatchObject({
+        lean: 'relation',
+        profile: 'A',
+        expectedZone: 'comfort',
+        foundation: 'solid',
+      });
     });
 
     it('marks the zone axis split when the team is polarised on it', () => {
@@ -170,7 +183,9 @@ describe('summarizeTeam', () => {
     it('uses the per-person tilt and its interval (§8.11)', () => {
       // Tilts of +50 and −25 alternate: mean 12.5, but wide spread → not meaningful.
       const team = [0, 1, 2, 3, 4, 5].map((i) => ({
-        answers: answersFor(i % 2 === 0 ? { relation: 5, system: 3, administration: 4 } : { relation: 3, system: 4, administration: 4 }),
+        answers: answersFor(
+          i % 2 === 0 ? { relation: 5, system: 3, administration: 4 } : { relation: 3, system: 4, administration: 4 },
+        ),
       }));
       const balance = ok(team).balance!;
       expect(balance.tilt).toBe(12.5);
@@ -190,7 +205,11 @@ describe('summarizeTeam', () => {
     });
 
     it('suppresses the sensitivity line when fewer than k would remain', () => {
-      const team = [...syntheticTeam(2, 4, PROFILES.performance), { answers: allAnswered(5) }, { answers: allAnswered(4) }];
+      const team = [
+        ...syntheticTeam(2, 4, PROFILES.performance),
+        { answers: allAnswered(5) },
+        { answers: allAnswered(4) },
+      ];
       const summary = ok(team);
       expect(summary.flags.flagged).toBe(2);
       expect(summary.sensitivity).toBeNull();
@@ -211,7 +230,9 @@ describe('summarizeTeam', () => {
 
     it('names the response and field of any invalid input', () => {
       const team = syntheticTeam(1, 5, PROFILES.comfort);
-      expect(() => summarizeTeam([...team, { answers: { q03: 0 } }])).toThrowError('responses[5].answers.q03: must be an integer from 1 to 5, got 0');
+      expect(() => summarizeTeam([...team, { answers: { q03: 0 } }])).toThrowError(
+        'responses[5].answers.q03: must be an integer from 1 to 5, got 0',
+      );
       expect(() => summarizeTeam('many')).toThrowError(BalanseError);
       expect(() => summarizeTeam('many')).toThrowError('responses: must be an array of responses, got "many"');
     });

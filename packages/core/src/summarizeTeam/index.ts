@@ -11,7 +11,8 @@ export type * from './types.js';
 
 /** Validates and scores the team-form responses of a list; self responses are left out (§8.8). */
 export function scoreTeamResponses(responses: unknown, o: ScoringOptions, root: string): InternalScore[] {
-  if (!Array.isArray(responses)) throw new BalanseError('invalid_input', root, 'must be an array of responses', responses);
+  if (!Array.isArray(responses))
+    throw new BalanseError('invalid_input', root, 'must be an array of responses', responses);
   const scored: InternalScore[] = [];
   for (let i = 0; i < responses.length; i++) {
     const { response, raw } = readResponse(responses[i], o.compiled, `${root}[${i}]`);

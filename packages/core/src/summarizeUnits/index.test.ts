@@ -74,7 +74,9 @@ describe('summarizeUnits (§8.8)', () => {
   it('protects each scale, not only the respondent count', () => {
     // Both teams have 6 respondents, but only 4 in "b" answered standard: sales − a would show b's 4 on standard.
     const withStandard = (count: number, total: number): Response[] =>
-      Array.from({ length: total }, (_, i) => ({ answers: answersFor(i < count ? { relation: 4, standard: 3 } : { relation: 4 }) }));
+      Array.from({ length: total }, (_, i) => ({
+        answers: answersFor(i < count ? { relation: 4, standard: 3 } : { relation: 4 }),
+      }));
     const result = summarizeUnits([
       { id: 'sales', responses: [] },
       { id: 'a', parent: 'sales', responses: withStandard(6, 6) },
@@ -103,12 +105,24 @@ describe('summarizeUnits (§8.8)', () => {
   });
 
   it('rejects duplicate ids, unknown parents and cycles by name', () => {
-    expect(() => summarizeUnits([{ id: 'a', responses: [] }, { id: 'a', responses: [] }])).toThrowError('units[1].id: must be unique, got "a"');
-    expect(() => summarizeUnits([{ id: 'a', parent: 'x', responses: [] }])).toThrowError('units[0].parent: must be the id of another unit, got "x"');
-    expect(() => summarizeUnits([{ id: 'a', parent: 'b', responses: [] }, { id: 'b', parent: 'a', responses: [] }])).toThrowError(
-      'units[0].parent: must not form a cycle',
+    expect(() =>
+      summarizeUnits([
+        { id: 'a', responses: [] },
+        { id: 'a', responses: [] },
+      ]),
+    ).toThrowError('units[1].id: must be unique, got "a"');
+    expect(() => summarizeUnits([{ id: 'a', parent: 'x', responses: [] }])).toThrowError(
+      'units[0].parent: must be the id of another unit, got "x"',
     );
-    expect(() => summarizeUnits([{ id: 'a', responses: [{ answers: { q01: 9 } }] }])).toThrowError('units[0].responses[0].answers.q01');
+    expect(() =>
+      summarizeUnits([
+        { id: 'a', parent: 'b', responses: [] },
+        { id: 'b', parent: 'a', responses: [] },
+      ]),
+    ).toThrowError('units[0].parent: must not form a cycle');
+    expect(() => summarizeUnits([{ id: 'a', responses: [{ answers: { q01: 9 } }] }])).toThrowError(
+      'units[0].responses[0].answers.q01',
+    );
   });
 
   it('never lets a parent minus its visible children describe fewer than k people', () => {

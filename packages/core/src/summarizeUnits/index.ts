@@ -54,7 +54,9 @@ function countOf(node: Node, key: StatKey): number | null {
   if (key === 'sensitivity') return s.sensitivity?.n ?? null;
   if (key === 'tilt') {
     if (node.tiltHidden || !s.balance) return null;
-    const paired = node.pooled.filter((r) => r.valid && !Number.isNaN(r.scales[RELATION]!) && !Number.isNaN(r.scales[SYSTEM]!)).length;
+    const paired = node.pooled.filter(
+      (r) => r.valid && !Number.isNaN(r.scales[RELATION]!) && !Number.isNaN(r.scales[SYSTEM]!),
+    ).length;
     // Below k pairs the tilt is R̄ − S̄, already known from the visible means: nothing to protect.
     return paired >= s.required ? paired : null;
   }
@@ -68,7 +70,16 @@ function countOf(node: Node, key: StatKey): number | null {
 function refreshDerived(node: Node, o: ScoringOptions): void {
   const s = node.summary;
   if (s.status !== 'ok') return;
-  const { zone, balance } = zoneAndBalance(s.scales, node.tiltHidden ? undefined : tiltOf(node.pooled.filter((r) => r.valid), o), o);
+  const { zone, balance } = zoneAndBalance(
+    s.scales,
+    node.tiltHidden
+      ? undefined
+      : tiltOf(
+          node.pooled.filter((r) => r.valid),
+          o,
+        ),
+    o,
+  );
   node.summary = { ...s, zone, balance };
 }
 
@@ -165,11 +176,13 @@ export function summarizeUnits(
   });
   valid.forEach((unit, i) => {
     if (unit.parent === undefined) return;
-    if (!index.has(unit.parent)) throw new BalanseError('invalid_input', `units[${i}].parent`, 'must be the id of another unit', unit.parent);
+    if (!index.has(unit.parent))
+      throw new BalanseError('invalid_input', `units[${i}].parent`, 'must be the id of another unit', unit.parent);
     // Walk up; a unit met twice means a cycle.
     const seen = new Set<string>([unit.id]);
     for (let p: string | undefined = unit.parent; p !== undefined; p = valid[index.get(p)!]!.parent) {
-      if (seen.has(p)) throw new BalanseError('invalid_input', `units[${i}].parent`, 'must not form a cycle', unit.parent);
+      if (seen.has(p))
+        throw new BalanseError('invalid_input', `units[${i}].parent`, 'must not form a cycle', unit.parent);
       seen.add(p);
     }
   });

@@ -74,7 +74,14 @@ export function syntheticResponse(
 }
 
 /** `size` synthetic team responses from a profile, with a fixed seed. */
-export function syntheticTeam(seed: number, size: number, profile: TeamProfile, instrument: Instrument = builtIn): Response[] {
+export function syntheticTeam(
+  seed: number,
+  size: number,
+  profile: TeamProfile,
+  instrument: Instrument = builtIn,
+): Response[] {
   const random = createRandom(seed);
-  return Array.from({ length: size }, (_, i) => syntheticResponse(random, profile, { id: `synthetic-${seed}-${i + 1}` }, instrument));
+  return Array.from({ length: size }, (_, i) =>
+    syntheticResponse(random, profile, { id: `synthetic-${seed}-${i + 1}` }, instrument),
+  );
 }
