@@ -27,13 +27,11 @@ export const SubmissionSchema = z.object({
   /** Milliseconds spent on each page, for the careless-answer flags (§8.7). */
   pageTimes: z.array(numberAtLeast(0), { error: 'must be an array of milliseconds per page' }),
   /** When the respondent submitted, ISO 8601 with time zone. */
-  submittedAt: z
-    .string({ error: 'must be an ISO 8601 date-time' })
-    .check(
-      z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), {
-        error: 'must be an ISO 8601 date-time',
-      }),
-    ),
+  submittedAt: z.string({ error: 'must be an ISO 8601 date-time' }).check(
+    z.refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)), {
+      error: 'must be an ISO 8601 date-time',
+    }),
+  ),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
