@@ -138,7 +138,7 @@ export const enStyles: Messages['styles'] = {
   delegating: {
     name: 'Delegating',
     situation: 'Competent and self-driven',
-    how: 'Give ownership, ask for proposals and adjust together. A light touch on both sides.',
+    how: 'Hand over ownership, ask for proposals and adjust together. Balanced pressure: as much relation as system.',
     phrases: [
       'This is yours. Bring me a proposal and we will adjust it together.',
       'How do you want to plan the quarter? I am happy to be your sparring partner.',
@@ -325,7 +325,7 @@ export const enReport: Messages['report'] = {
   respondents: '{n} answers',
   missing: '{percent}% of the answers in this area are missing.',
   selfNote:
-    'The leader’s self-assessment is never counted in the team’s results, and the team’s results are always an assessment of the leader.',
+    'The leader’s self-assessment is never counted in the team’s results. Relation leadership, system leadership and administration are the team’s view of the leader; perceived safety and perceived standard describe the team’s climate.',
   gapHeader: { scale: 'Area', self: 'Leader', team: 'Team', gap: 'Difference', label: 'Reading' },
   gapValue: '{value} points',
   itemGapsHigher: 'Where you rate yourself furthest above the team',

@@ -140,7 +140,7 @@ export const nbStyles = {
   delegating: {
     name: 'Delegerende',
     situation: 'Kompetent og selvgående',
-    how: 'Gi eierskap, be om forslag og juster sammen. Lett hånd på begge sider.',
+    how: 'Gi eierskap, be om forslag og juster sammen. Balansert trykk: like mye relasjon som system.',
     phrases: [
       'Dette er ditt. Kom med et forslag, så justerer vi sammen.',
       'Hvordan vil du legge opp kvartalet? Jeg stiller gjerne som sparringpartner.',
@@ -326,7 +326,7 @@ export const nbReport = {
   respondents: '{n} svar',
   missing: '{percent} % av svarene mangler på dette området.',
   selfNote:
-    'Lederens egenvurdering telles aldri med i teamets resultater, og teamets resultater er alltid en vurdering av lederen.',
+    'Lederens egenvurdering telles aldri med i teamets resultater. Relasjonsledelse, systemledelse og administrasjon er teamets vurdering av lederen; opplevd trygghet og opplevd standard beskriver klimaet i teamet.',
   gapHeader: { scale: 'Område', self: 'Leder', team: 'Team', gap: 'Forskjell', label: 'Tolkning' },
   gapValue: '{value} poeng',
   itemGapsHigher: 'Der du vurderer deg høyest over teamet',

@@ -137,7 +137,7 @@ export const nnStyles: Messages['styles'] = {
   delegating: {
     name: 'Delegerande',
     situation: 'Kompetent og sjølvgåande',
-    how: 'Gje eigarskap, be om forslag og juster saman. Lett hand på begge sider.',
+    how: 'Gje eigarskap, be om forslag og juster saman. Balansert trykk: like mykje relasjon som system.',
     phrases: [
       'Dette er ditt. Kom med eit forslag, så justerer vi saman.',
       'Korleis vil du leggje opp kvartalet? Eg stiller gjerne som sparringpartnar.',
@@ -323,7 +323,7 @@ export const nnReport: Messages['report'] = {
   respondents: '{n} svar',
   missing: '{percent} % av svara manglar på dette området.',
   selfNote:
-    'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet, og resultata til teamet er alltid ei vurdering av leiaren.',
+    'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet. Relasjonsleiing, systemleiing og administrasjon er vurderinga teamet gjer av leiaren; opplevd tryggleik og opplevd standard skildrar klimaet i teamet.',
   gapHeader: { scale: 'Område', self: 'Leiar', team: 'Team', gap: 'Skilnad', label: 'Tolking' },
   gapValue: '{value} poeng',
   itemGapsHigher: 'Der du vurderer deg høgast over teamet',

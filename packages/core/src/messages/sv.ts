@@ -138,7 +138,7 @@ export const svStyles: Messages['styles'] = {
   delegating: {
     name: 'Delegerande',
     situation: 'Kompetent och självgående',
-    how: 'Ge ägarskap, be om förslag och justera tillsammans. Lätt hand på båda sidor.',
+    how: 'Låt säljaren äga uppgiften, be om förslag och justera tillsammans. Balanserat tryck: lika mycket relation som system.',
     phrases: [
       'Det här äger du. Kom med ett förslag, så justerar vi det tillsammans.',
       'Hur vill du lägga upp kvartalet? Jag ställer gärna upp som bollplank.',
@@ -325,7 +325,7 @@ export const svReport: Messages['report'] = {
   respondents: '{n} svar',
   missing: '{percent} % av svaren saknas inom det här området.',
   selfNote:
-    'Chefens självskattning räknas aldrig in i teamets resultat, och teamets resultat är alltid en bedömning av chefen.',
+    'Chefens självskattning räknas aldrig in i teamets resultat. Relationsledarskap, systemledarskap och administration är teamets skattning av chefen; upplevd trygghet och upplevd standard beskriver klimatet i teamet.',
   gapHeader: { scale: 'Område', self: 'Chef', team: 'Team', gap: 'Skillnad', label: 'Tolkning' },
   gapValue: '{value} poäng',
   itemGapsHigher: 'Där du skattar dig högst jämfört med teamet',
