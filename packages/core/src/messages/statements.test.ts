@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STYLE_PRESSURE } from '../constants/index.js';
 import { BUILT_IN_TEXTS } from '../instrument/texts.js';
 import { LOCALES, type Locale } from '../vocabulary/index.js';
+import { formatMessage, messageArguments } from './format.js';
 import { messages } from './index.js';
 
 /**
@@ -70,5 +71,46 @@ describe.each(LOCALES)('statements in %s', (locale) => {
 describe('the delegating pressure', () => {
   it('is balanced: as much relation as system', () => {
     expect(STYLE_PRESSURE.delegating.relation).toBe(STYLE_PRESSURE.delegating.system);
+  });
+});
+
+/** Every string of a message tree. */
+const strings = (node: unknown): string[] =>
+  typeof node === 'string'
+    ? [node]
+    : Array.isArray(node)
+      ? node.flatMap(strings)
+      : node !== null && typeof node === 'object'
+        ? Object.values(node).flatMap(strings)
+        : [];
+
+/** A count of 1 beside a plural noun: what a text reads like when it skips its plural forms. */
+const ONE_AND_PLURAL: Record<Locale, RegExp> = {
+  nb: /(?<![\d,])1 (besvarelser|personer|måneder|selgere)/,
+  nn: /(?<![\d,])1 (personar|månader|seljarar)/,
+  sv: /(?<![\d,])1 (personer|månader|säljare har)/,
+  en: /(?<![\d,.])1 (responses|answers|people|points|months|sellers)/,
+};
+const HERE: Record<Locale, RegExp> = {
+  nb: /telles (med )?her/i,
+  nn: /tel(jast|de|ja)? (med )?her|talde med her/i,
+  sv: /räknas (med )?här/i,
+  en: /counted here/i,
+};
+
+describe.each(LOCALES)('counts in %s', (locale) => {
+  const all = strings(messages[locale]);
+
+  it('say "1 response", not "1 responses": every count beside a noun is a plural', () => {
+    const problems = all.flatMap((template) => {
+      const values = Object.fromEntries(messageArguments(template).map((arg) => [arg.name, arg.plural ? 1 : 'X']));
+      const text = formatMessage(template, values, locale);
+      return ONE_AND_PLURAL[locale].test(text) ? [text] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('never say "counted here" where there is no here', () => {
+    expect(all.filter((text) => HERE[locale].test(text))).toEqual([]);
   });
 });
