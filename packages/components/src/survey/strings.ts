@@ -71,10 +71,10 @@ const sv: SurveyStrings = {
   mustAnswer: 'Besvara alla frågor innan du skickar.',
   submit: 'Skicka svaren',
   sending: 'Skickar svaren …',
-  queued: 'Inte skickat än: ingen kontakt med mottagaren. Svaren är sparade och skickas automatiskt.',
+  queued: 'Inte skickat än: vi får ingen kontakt just nu. Svaren är sparade och skickas automatiskt.',
   delivered: 'Tack! Dina svar har tagits emot.',
   failed:
-    'Mottagaren avvisade svaren (fel {status}). Svaren är sparade. Försök igen, eller kontakta den som skickade enkäten.',
+    'Svaren kunde inte tas emot (fel {status}). De är sparade. Försök igen, eller kontakta den som skickade enkäten.',
   retry: 'Försök igen',
   notSaved: 'Webbläsaren låter oss inte spara svaren. De finns kvar bara medan sidan är öppen.',
   invalid: 'Enkäten kan inte visas eftersom frågeformuläret har ett fel:',
@@ -85,7 +85,7 @@ const en: SurveyStrings = {
   answered: '{answered} of {total} answered',
   back: 'Back',
   next: 'Next',
-  toReview: 'Review answers',
+  toReview: 'Review your answers',
   review: 'Review before you send',
   allAnswered: 'You have answered every question.',
   optionalNote: 'You can skip any question you can’t or don’t want to answer.',
@@ -95,13 +95,13 @@ const en: SurveyStrings = {
   mustAnswer: 'Answer every question before you send.',
   submit: 'Send answers',
   sending: 'Sending your answers …',
-  queued: 'Not sent yet: the receiver cannot be reached. Your answers are kept and will be sent automatically.',
-  delivered: 'Thank you! Your answers have been received.',
+  queued: 'Not sent yet: we can’t connect right now. Your answers are kept and will be sent automatically.',
+  delivered: 'Thank you! We’ve received your answers.',
   failed:
-    'The receiver rejected the answers (error {status}). Your answers are kept. Try again, or contact whoever sent you the survey.',
+    'Your answers couldn’t be delivered (error {status}). They’re kept. Try again, or contact whoever sent you the survey.',
   retry: 'Try again',
-  notSaved: 'This browser does not let us store your answers. They are kept only while this page is open.',
-  invalid: 'The survey cannot be shown because its instrument has an error:',
+  notSaved: 'This browser doesn’t let us save your answers. They’re kept only while this page is open.',
+  invalid: 'The survey can’t be shown because the questionnaire has an error:',
 };
 
 /** UI texts per locale. */
