@@ -18,9 +18,10 @@ const nb = {
   reportIntro:
     'Slik ser teamets rapport ut. Før {k, plural, one {# person} other {# personer}} har svart, viser den bare deltakelsen.',
   includePrivate: 'Ta med lederens private del (kommunikasjonsstil per selger)',
-  advisorHeading: 'Stilveileder (privat for lederen)',
+  advisorHeading: 'Stilrådgiver (privat for lederen)',
   advisorIntro: 'Lederens eget verktøy: vurder hver selger og få anbefalt kommunikasjonsstil. Lagres bare lokalt.',
-  footer: 'Alle svar i demoen er syntetiske, laget av et skript med faste frø. Ingenting sendes noe sted.',
+  footer:
+    'Alle svar i demoen er oppdiktet, laget av et skript som gir de samme svarene hver gang. Ingenting sendes noe sted.',
   startOver: 'Start på nytt',
 };
 
@@ -43,10 +44,11 @@ const nn: DemoStrings = {
   reportIntro:
     'Slik ser rapporten til teamet ut. Før {k, plural, one {# person} other {# personar}} har svara, viser han berre deltakinga.',
   includePrivate: 'Ta med den private delen til leiaren (kommunikasjonsstil per seljar)',
-  advisorHeading: 'Stilrettleiar (privat for leiaren)',
+  advisorHeading: 'Stilrådgjevar (privat for leiaren)',
   advisorIntro:
     'Leiaren sitt eige verktøy: vurder kvar seljar og få tilrådd kommunikasjonsstil. Blir berre lagra lokalt.',
-  footer: 'Alle svar i demoen er syntetiske, laga av eit skript med faste frø. Ingenting blir sendt nokon stad.',
+  footer:
+    'Alle svar i demoen er oppdikta, laga av eit skript som gjev dei same svara kvar gong. Ingenting blir sendt nokon stad.',
   startOver: 'Start på nytt',
 };
 

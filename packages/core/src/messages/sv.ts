@@ -349,7 +349,7 @@ export const svReport: Messages['report'] = {
   lever: 'Justera mot',
   unitZone: '{unit}: {zone}',
   generated: 'Skapad {date}',
-  instrument: 'Instrument {id} version {version}',
+  instrument: 'Enkät {id}, version {version}',
   download: { json: 'Ladda ner resultat (JSON)', csv: 'Ladda ner resultat (CSV)', print: 'Skriv ut' },
 };
 
