@@ -18,6 +18,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** @param {string} path */
 function executable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -27,7 +28,11 @@ function executable(path) {
   }
 }
 
-/** The path of a Chromium or Chrome binary, or undefined. CHROMIUM_PATH wins when set. */
+/**
+ * The path of a Chromium or Chrome binary, or undefined. CHROMIUM_PATH wins when set.
+ *
+ * @returns {string | undefined}
+ */
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return executable(fromEnv) ? fromEnv : undefined;
@@ -44,7 +49,11 @@ const HELP =
   '  Fedora: sudo dnf install chromium    macOS: brew install --cask chromium\n' +
   '  Or point CHROMIUM_PATH at any Chromium or Chrome binary.';
 
-/** Finds Chromium, installing Debian's package as root if needed; exits with a clear message otherwise. */
+/**
+ * Finds Chromium, installing Debian's package as root if needed; exits with a clear message otherwise.
+ *
+ * @returns {string}
+ */
 export function ensureChromium() {
   let path = findChromium();
   if (path) return path;

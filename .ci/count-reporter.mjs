@@ -16,7 +16,7 @@ import { dirname } from 'node:path';
 /** @typedef {import('vitest/node').TestRunEndReason} TestRunEndReason */
 
 /** @param {{ message?: string; name?: string }} error */
-const firstLine = (error) => `${error.name ?? 'Error'}: ${String(error.message ?? '').split('\n')[0]}`;
+const firstLine = (error) => `${error.name ?? 'Error'}: ${(error.message ?? '').split('\n')[0] ?? ''}`;
 
 /**
  * Counts a finished run: tests by state, and every error outside a test (a module that failed to

@@ -3,9 +3,14 @@
 // its dist/ build, which may be stale or missing. One list, so no tool resolves differently.
 import { fileURLToPath } from 'node:url';
 
+/** @param {string} path */
 const source = (path) => fileURLToPath(new URL(`../packages/${path}`, import.meta.url));
 
-/** `@balanse/core`, `@balanse/core/synthetic` and `@balanse/components` with its subpaths. */
+/**
+ * `@balanse/core`, `@balanse/core/synthetic` and `@balanse/components` with its subpaths.
+ *
+ * @type {{ find: RegExp; replacement: string }[]}
+ */
 export const SOURCE_ALIASES = [
   { find: /^@balanse\/core$/, replacement: source('core/src/index.ts') },
   { find: /^@balanse\/core\/synthetic$/, replacement: source('core/src/synthetic/index.ts') },

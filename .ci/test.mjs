@@ -61,8 +61,10 @@ function step(name, command, args, { env = {}, quiet = false } = {}) {
     });
     /** @type {Buffer[]} */
     const output = [];
-    child.stdout?.on('data', (chunk) => output.push(chunk));
-    child.stderr?.on('data', (chunk) => output.push(chunk));
+    /** @param {Buffer} chunk */
+    const hold = (chunk) => output.push(chunk);
+    child.stdout?.on('data', hold);
+    child.stderr?.on('data', hold);
     /** @param {number | null} status */
     const finish = (status) => {
       const result = { name, ok: status === 0, status, seconds: (performance.now() - start) / 1000 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { balanceWhere, clearTeam } from './data.js';
-import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, THEMING_PALETTE as c } from './helpers.js';
+import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, shadowIn, THEMING_PALETTE as c } from './helpers.js';
 
 const TAG = 'balanse-balance-board';
 
@@ -84,7 +84,7 @@ export const WeakFoundation: Story = {
   name: 'Weak foundation',
   render: board('weak', (b) => b.foundation === 'weak'),
   play: async ({ canvasElement }) => {
-    const root = canvasElement.querySelector(TAG)!.shadowRoot!;
+    const root = shadowIn(canvasElement, TAG);
     await expect(root.querySelector('[part~="foundation-notice"]')).not.toBeNull();
     await expect(root.querySelector('[part~="crack"]')).not.toBeNull();
   },

@@ -93,7 +93,8 @@ export function balanceWhere(key: string, where: (b: BalanceAssessment) => boole
   return once(`balance-${key}`, () => {
     for (const profile of Object.values(PROFILES)) {
       try {
-        return findTeam(profile, 8, (s) => !!s.balance && where(s.balance)).balance!;
+        const { balance } = findTeam(profile, 8, (s) => !!s.balance && where(s.balance));
+        if (balance) return balance;
       } catch {
         // try the next profile
       }
@@ -104,11 +105,15 @@ export function balanceWhere(key: string, where: (b: BalanceAssessment) => boole
 
 /** A board read from the team's scale means by `assessBalance` itself (as a host without a Report would). */
 export function balanceOf(team: TeamSummaryOk): BalanceAssessment {
-  const { relation, system, administration } = team.scales;
+  const estimate = (scale: 'relation' | 'system' | 'administration') => {
+    const found = team.scales[scale];
+    if (!found) throw new Error(`The story's team has no ${scale} score.`);
+    return { mean: found.mean, halfWidth: found.halfWidth };
+  };
   return assessBalance({
-    relation: { mean: relation!.mean, halfWidth: relation!.halfWidth },
-    system: { mean: system!.mean, halfWidth: system!.halfWidth },
-    administration: { mean: administration!.mean, halfWidth: administration!.halfWidth },
+    relation: estimate('relation'),
+    system: estimate('system'),
+    administration: estimate('administration'),
   });
 }
 
@@ -138,7 +143,7 @@ export function sellerFor(style: Style, index = STYLES.indexOf(style)): SellerEn
     for (let attempt = 0; attempt < 500; attempt++) {
       const seller: SellerEntry = {
         id: `story-${style}-${index}`,
-        name: NAMES[index % NAMES.length]!,
+        name: NAMES[index % NAMES.length] ?? `Seller ${index + 1}`,
         competence: [rate(), rate()],
         commitment: [rate(), rate()],
         newInRole: random() < 0.3,
@@ -248,5 +253,10 @@ export function answersOf(count: number): Answers {
     'respondent',
     () => syntheticResponse(createRandom(7), { ...PROFILES.performance, skipRate: 0 }).answers,
   );
-  return Object.fromEntries(instrument.items.slice(0, count).map((item) => [item.id, all[item.id]!])) as Answers;
+  const answers: Answers = {};
+  for (const item of instrument.items.slice(0, count)) {
+    const value = all[item.id];
+    if (value !== undefined) answers[item.id] = value;
+  }
+  return answers;
 }

@@ -132,12 +132,14 @@ export type FakeNetwork = 'offline' | 'accept' | 'refuse';
  */
 export function fakeNetwork(mode: FakeNetwork): () => void {
   const real = globalThis.fetch;
-  globalThis.fetch = async () => {
-    if (mode === 'offline') throw new TypeError('Failed to fetch');
-    return new Response(mode === 'accept' ? '{"ok":true}' : '{"error":"invalid"}', {
-      status: mode === 'accept' ? 201 : 400,
-      headers: { 'content-type': 'application/json' },
-    });
+  globalThis.fetch = () => {
+    if (mode === 'offline') return Promise.reject(new TypeError('Failed to fetch'));
+    return Promise.resolve(
+      new Response(mode === 'accept' ? '{"ok":true}' : '{"error":"invalid"}', {
+        status: mode === 'accept' ? 201 : 400,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
   };
   return () => {
     globalThis.fetch = real;
@@ -157,10 +159,28 @@ export async function until(check: () => boolean, timeout = TIMEOUTS.testTimeout
   }
 }
 
+/** The story's `tag` element, failing the play function loudly when it is missing. */
+export function elementIn<K extends keyof HTMLElementTagNameMap>(canvas: ParentNode, tag: K): HTMLElementTagNameMap[K] {
+  const found = canvas.querySelector(tag);
+  if (!found) throw new Error(`<${tag}> is not in the story`);
+  return found;
+}
+
+/** The element's open shadow root, failing the play function loudly when it has none. */
+export function shadowOf(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no open shadow root`);
+  return el.shadowRoot;
+}
+
+/** The open shadow root of the story's `tag` element. */
+export const shadowIn = (canvas: ParentNode, tag: keyof HTMLElementTagNameMap): ShadowRoot =>
+  shadowOf(elementIn(canvas, tag));
+
 /** A `play` function that waits for every Balanse element in the story to finish rendering (async validation included). */
 export async function settled({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  const elements = [...canvasElement.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')].filter(
-    (el) => el.localName.startsWith('balanse-'),
+  const elements = [...canvasElement.querySelectorAll('*')].filter(
+    (el): el is Element & { updateComplete: Promise<unknown> } =>
+      el.localName.startsWith('balanse-') && 'updateComplete' in el,
   );
   await Promise.all(elements.map((el) => el.updateComplete));
   // Nested elements (the report's map and board) render in the next frame.

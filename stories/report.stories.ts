@@ -10,7 +10,15 @@ import {
   teamReport,
   weakFoundationReport,
 } from './data.js';
-import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, settled, THEMING_PALETTE as c } from './helpers.js';
+import {
+  a11yNotes,
+  hookStyle,
+  playgroundArgTypes,
+  renderFromArgs,
+  shadowIn,
+  settled,
+  THEMING_PALETTE as c,
+} from './helpers.js';
 
 const TAG = 'balanse-report';
 
@@ -34,7 +42,7 @@ const describe = (story: string) => ({ docs: { description: { story } } });
 const localeOf = (context: StoryContext): Locale => (context.globals.locale as Locale | undefined) ?? 'nb';
 const report = (build: (locale: Locale) => Report) => (_args: unknown, context: StoryContext) =>
   html`<balanse-report .report=${build(localeOf(context))}></balanse-report>`;
-const shadow = (root: HTMLElement, selector: string) => root.querySelector(TAG)!.shadowRoot!.querySelector(selector);
+const shadow = (root: HTMLElement, selector: string) => shadowIn(root, TAG).querySelector(selector);
 
 const renderPlayground = renderFromArgs(TAG);
 

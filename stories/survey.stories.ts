@@ -13,12 +13,15 @@ import {
   settled,
   THEMING_PALETTE as c,
   until,
+  elementIn,
+  shadowOf,
 } from './helpers.js';
 
 const TAG = 'balanse-survey';
 /** Never contacted: each delivery story replaces `fetch` (helpers.ts, fakeNetwork). */
 const ENDPOINT = 'https://intranet.example/api/balanse/responses';
-const PAGES = instrument.pages!.length;
+// The built-in instrument has its pages (its type leaves them optional); page PAGES is the review step.
+const PAGES = instrument.pages?.length ?? 0;
 
 const meta = {
   title: 'Elements/Survey',
@@ -36,8 +39,8 @@ export default meta;
 type Story = StoryObj;
 
 const describe = (story: string) => ({ docs: { description: { story } } });
-const survey = (root: HTMLElement) => root.querySelector<BalanseSurvey>(TAG)!;
-const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const survey = (root: HTMLElement) => elementIn(root, TAG);
+const part = (el: HTMLElement, name: string) => shadowOf(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** A respondent's answers (seeded synthetic), all 40 or the first `count`. */
 const answers = (count = instrument.items.length): Answers => answersOf(count);
@@ -104,7 +107,9 @@ export const ReviewStep: Story = {
 const submitAndWait = (status: BalanseSurvey['status']) => async (context: Parameters<typeof settled>[0]) => {
   await settled(context);
   const el = survey(context.canvasElement);
-  part(el, 'button-submit')!.click();
+  const submit = part(el, 'button-submit');
+  if (!submit) throw new Error('The survey shows no Send button.');
+  submit.click();
   await until(() => el.status === status);
   await el.updateComplete;
   await expect(el.status).toBe(status);

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { ZONES, type Zone } from '@balanse/core';
 import { borderlineTeam, centreTeam, clearTeam, selfZone, splitTeam } from './data.js';
-import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, THEMING_PALETTE as c } from './helpers.js';
+import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, shadowIn, THEMING_PALETTE as c } from './helpers.js';
 
 const TAG = 'balanse-zone-map';
 
@@ -24,8 +24,7 @@ type Story = StoryObj;
 
 const describe = (story: string) => ({ docs: { description: { story } } });
 /** The parts of the map in the story with the name `part`. */
-const parts = (root: HTMLElement, part: string) =>
-  root.querySelector(TAG)!.shadowRoot!.querySelectorAll(`[part~="${part}"]`);
+const parts = (root: HTMLElement, part: string) => shadowIn(root, TAG).querySelectorAll(`[part~="${part}"]`);
 /** Checks what the map draws: the frame of a clear zone, or one dashed frame per candidate zone. */
 const expectOutlines =
   (current: number, candidates: number) =>

@@ -9,7 +9,9 @@ describe('the API sections of the element pages', () => {
     expect(existsSync(manifestUrl), 'run `pnpm build` first').toBe(true);
   });
 
-  const manifest: Manifest = existsSync(manifestUrl) ? JSON.parse(readFileSync(manifestUrl, 'utf8')) : { modules: [] };
+  const manifest = (
+    existsSync(manifestUrl) ? JSON.parse(readFileSync(manifestUrl, 'utf8')) : { modules: [] }
+  ) as Manifest;
   it.each(elementsOf(manifest).map((e) => [e.tagName, e] as const))(
     '<%s> matches custom-elements.json (`pnpm docs:elements`)',
     (tag, element) => {

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectedValue } from './expected.js';
 import { docsExamples, tsdocExamples, withChecks, type Example } from './extract.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,14 +11,11 @@ mkdirSync(scratch, { recursive: true });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 declare global {
-  // eslint-disable-next-line no-var
   var __expectExample: (actual: () => unknown, expected: string, where: string) => void;
 }
 
 globalThis.__expectExample = (actual, expectedSource, where) => {
-  const partial = expectedSource.includes('…');
-  const source = expectedSource.replace(/,?\s*…\s*/g, ' ');
-  const expected: unknown = new Function(`return (${source});`)();
+  const { value: expected, partial } = expectedValue(expectedSource);
   const value = actual();
   if (partial) expect(value, where).toMatchObject(expected as object);
   else expect(value, where).toEqual(expected);

@@ -29,7 +29,7 @@ function walk(dir: string, ext: string, skip: (path: string) => boolean): string
 
 export function docsExamples(root: string): Example[] {
   const examples: Example[] = [];
-  for (const file of walk(join(root, 'docs'), '.md', (p) => p.includes(`${join('docs', 'api')}`))) {
+  for (const file of walk(join(root, 'docs'), '.md', (p) => p.includes(join('docs', 'api')))) {
     for (const block of fencedBlocks(readFileSync(file, 'utf8'))) {
       // `browser` blocks need a page: packages/components/test/docs-ts-examples.test.ts runs them.
       if (!['ts', 'js', 'html'].includes(block.lang) || block.info.includes('no-run') || block.info.includes('browser'))

@@ -10,7 +10,7 @@ export function fencedBlocks(text: string): { lang: string; info: string; code: 
     const indent = open[1]!.length;
     const body: string[] = [];
     let j = i + 1;
-    while (j < lines.length && !/^\s*```\s*$/.test(lines[j]!)) (body.push(lines[j]!.slice(indent)), j++);
+    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]!); j++) body.push(lines[j]!.slice(indent));
     blocks.push({ lang: open[2] ?? '', info: (open[3] ?? '').trim(), code: body.join('\n'), line: i + 1 });
     i = j;
   }

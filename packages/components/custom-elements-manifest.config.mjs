@@ -5,7 +5,7 @@
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test-utils/**', 'src/_scratch/**'],
+  exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest (`customElements`); the analyzer must not rewrite it.

@@ -23,9 +23,11 @@ export default defineConfig([
     treeshake: true,
     // Lit templates minified at build time; the app's bundler keeps core's own module graph.
     esbuildPlugins: [sourcesPlugin({ srcDir: 'src' })],
-    onSuccess: async () => {
+    // tsup wants a promise back; the copy itself is synchronous.
+    onSuccess: () => {
       mkdirSync('dist/themes', { recursive: true });
       cpSync('src/themes', 'dist/themes', { recursive: true });
+      return Promise.resolve();
     },
   },
   {

@@ -14,7 +14,7 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // Our machines reach the npm registry only: no telemetry, no update or news checks.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
-  async viteFinal(viteConfig) {
+  viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       resolve: {
         // Without these Storybook would load the workspace packages from their dist/ builds.

@@ -120,7 +120,7 @@ export function rewriteImports(source: string, file: string, specifier: string, 
     let text: string | undefined;
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
-      if (clause?.isTypeOnly) continue; // erased
+      if (clause?.phaseModifier === ts.SyntaxKind.TypeKeyword) continue; // erased
       if (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings)) {
         text = split('import', clause.namedBindings.elements);
       }

@@ -86,7 +86,7 @@ export function minifyTemplates(source: string, file: string): string {
   for (const template of templatesOf(file, source)) {
     const raw = template.parts.map(({ start, end }) => source.slice(start, end));
     const next = template.tag === 'css' ? minifyCssParts(raw, file) : raw.map(minifyHtmlText);
-    template.parts.forEach((part, i) => edits.push({ ...part, text: next[i]! }));
+    template.parts.forEach((part, i) => edits.push({ ...part, text: next[i] ?? raw[i] ?? '' }));
   }
   // Apply from the end so earlier offsets stay valid (nested templates never overlap a raw part).
   edits.sort((a, b) => b.start - a.start);

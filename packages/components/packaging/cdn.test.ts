@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
-import { fullReport, sellers, suppressedReport } from '../src/test-utils/fixtures.js';
+import { fullReport, sellers, suppressedReport } from '../test/fixtures.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TAGS = ['balanse-survey', 'balanse-zone-map', 'balanse-balance-board', 'balanse-style-advisor', 'balanse-report'];
@@ -26,9 +26,9 @@ const REGISTERS: Record<string, string[]> = {
 };
 
 const files = new Map<string, string>();
-let server: Server;
+let server: Server | undefined;
 let origin = '';
-let browser: Browser;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
   for (const file of readdirSync(`${root}dist/cdn`).filter((f) => f.endsWith('.js'))) {
@@ -50,7 +50,7 @@ beforeAll(async () => {
     '/',
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>',
   );
-  server = createServer((req, res) => {
+  const listening = createServer((req, res) => {
     const body = files.get(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (body === undefined) {
       res.writeHead(404).end();
@@ -58,8 +58,9 @@ beforeAll(async () => {
     }
     res.writeHead(200, { 'content-type': req.url === '/' ? 'text/html' : 'text/javascript' }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = listening;
+  await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run the tests with `pnpm test` or set CHROMIUM_PATH.');
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -72,7 +73,7 @@ afterAll(async () => {
 
 /** A fresh page that has loaded `script` as a module; `requests` lists every script it fetched. */
 async function open(script: string): Promise<{ page: Page; requests: string[]; problems: string[] }> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser!.newContext()).newPage();
   const requests: string[] = [];
   const problems: string[] = [];
   page.on(

@@ -35,7 +35,10 @@ export async function appBuild(root: string, entry: string): Promise<Map<string,
       mode: 'production',
       build: { write: false, rollupOptions: { input: entry } },
     });
-    const output = (Array.isArray(result) ? result[0]! : (result as Rollup.RollupOutput)).output;
+    // One input gives one output (an array only when the config has several).
+    const [first] = Array.isArray(result) ? result : [result as Rollup.RollupOutput];
+    if (!first) throw new Error(`Vite built nothing for ${entry}`);
+    const output = first.output;
     return new Map(output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
   } finally {
     process.env.NODE_ENV = nodeEnv;
@@ -45,18 +48,25 @@ export async function appBuild(root: string, entry: string): Promise<Map<string,
 /** min+gzip sizes of `entry` built by `appBuild`: the initial load and each lazily loaded chunk. */
 export async function appChunks(root: string, entry: string): Promise<AppChunks> {
   const chunks = await appBuild(root, entry);
+  const chunkOf = (file: string) => {
+    const found = chunks.get(file);
+    if (!found) throw new Error(`${entry}: the build imports ${file}, which it did not write`);
+    return found;
+  };
   const closure = (start: Rollup.OutputChunk, skip: ReadonlySet<string> = new Set()) => {
     const found = new Set<string>();
     const visit = (chunk: Rollup.OutputChunk) => {
       if (found.has(chunk.fileName) || skip.has(chunk.fileName)) return;
       found.add(chunk.fileName);
-      for (const file of chunk.imports) visit(chunks.get(file)!);
+      for (const file of chunk.imports) visit(chunkOf(file));
     };
     visit(start);
     return found;
   };
-  const size = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSize(chunks.get(file)!.code), 0);
-  const initial = closure([...chunks.values()].find((c) => c.isEntry)!);
+  const size = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSize(chunkOf(file).code), 0);
+  const entryChunk = [...chunks.values()].find((c) => c.isEntry);
+  if (!entryChunk) throw new Error(`${entry}: the build has no entry chunk`);
+  const initial = closure(entryChunk);
   const lazy: Record<string, number> = {};
   for (const chunk of chunks.values()) {
     if (chunk.isDynamicEntry) lazy[moduleName(chunk)] = size(closure(chunk, initial));

@@ -62,7 +62,8 @@ export async function startDeliveryServer(): Promise<DeliveryServer> {
   };
   const hanging = new Set<ServerResponse>();
 
-  const server: Server = createServer(async (req, res) => {
+  /** Answers one request; a throw becomes a 500 that names it, never an unhandled rejection. */
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, CORS);
@@ -121,6 +122,11 @@ export async function startDeliveryServer(): Promise<DeliveryServer> {
       return;
     }
     json(res, 404, { error: 'not found' });
+  };
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) json(res, 500, { error: String(error) });
+    });
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

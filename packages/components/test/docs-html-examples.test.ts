@@ -16,10 +16,7 @@ import '../src/define/balanse-balance-board.js';
 import '../src/define/balanse-style-advisor.js';
 import '../src/define/balanse-report.js';
 
-const pages = import.meta.glob('../../../docs/**/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+const pages = import.meta.glob<string>('../../../docs/**/*.md', { query: '?raw', import: 'default', eager: true });
 
 const examples = Object.entries(pages).flatMap(([path, text]) =>
   path.includes('/docs/api/')
@@ -68,10 +65,11 @@ describe('the HTML examples of the docs', () => {
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(' ')));
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     const fetches: Promise<unknown>[] = [];
     vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
-      const reply = String(input).endsWith('.json') ? Promise.resolve(Response.json(report)) : realFetch(input, init);
+      const url = input instanceof Request ? input.url : input.toString();
+      const reply = url.endsWith('.json') ? Promise.resolve(Response.json(report)) : realFetch(input, init);
       fetches.push(reply.then((response) => response.clone().arrayBuffer()).catch(() => undefined));
       return reply;
     });

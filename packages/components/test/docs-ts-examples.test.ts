@@ -8,6 +8,7 @@
 import { assessBalance, buildReport, instrument, summarizeTeam, type Instrument } from '@balanse/core';
 import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expectedValue } from '../../../docs/test/expected.js';
 import '../src/define/balanse-survey.js';
 import '../src/define/balanse-zone-map.js';
 import '../src/define/balanse-balance-board.js';
@@ -22,15 +23,12 @@ const names = import.meta.glob<Record<string, string>>('./generated-docs-example
 const whereOf = Object.values(names)[0] ?? {};
 
 declare global {
-  // eslint-disable-next-line no-var
   var __expectExample: (actual: () => unknown, expected: string, where: string) => void;
-  // eslint-disable-next-line no-var
   var __docsFixtures: Record<string, unknown>;
 }
 
 globalThis.__expectExample = (actual, expectedSource, where) => {
-  const partial = expectedSource.includes('…');
-  const expected: unknown = new Function(`return (${expectedSource.replace(/,?\s*…\s*/g, ' ')});`)();
+  const { value: expected, partial } = expectedValue(expectedSource);
   if (partial) expect(actual(), where).toMatchObject(expected as object);
   else expect(actual(), where).toEqual(expected);
 };
@@ -60,7 +58,7 @@ beforeEach(() => {
     balance: assessBalance({ relation: 80, system: 50, administration: 70 }),
     report: buildReport({ team: summary }, { locale: 'en', teamName: 'Sales North', invited: 9 }),
     save: (value: unknown) => void (saved = value),
-    load: async () => saved,
+    load: () => Promise.resolve(saved),
     myStore: { add: (...args: unknown[]) => void stored.push(args) },
     myInstrument,
   };

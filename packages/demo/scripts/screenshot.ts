@@ -18,12 +18,15 @@ if (!executablePath) throw new Error('Chromium not found: set CHROMIUM_PATH.');
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 960, height: 900 }, deviceScaleFactor: 1 });
-  await page.goto(server.resolvedUrls!.local[0]!);
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server has no local URL');
+  await page.goto(url);
   await page.selectOption('#language', 'en');
   const report = page.locator('balanse-report');
   await report.getByText('The team is in the comfort zone.').first().waitFor();
   await page.evaluate(() => document.fonts.ready);
-  const box = (await report.boundingBox())!;
+  const box = await report.boundingBox();
+  if (!box) throw new Error('The report is not on screen');
   await page.screenshot({
     path: out,
     fullPage: true,

@@ -7,16 +7,8 @@
 import '@balanse/components/define/balanse-survey';
 import '@balanse/components/define/balanse-report';
 import '@balanse/components/define/balanse-style-advisor';
-import {
-  ANONYMITY_K_DEFAULT,
-  buildReport,
-  formatMessage,
-  summarizeUnits,
-  LOCALES,
-  type Locale,
-  type Response,
-} from '@balanse/core';
-import type { BalanseReport, BalanseStyleAdvisor, BalanseSurvey } from '@balanse/components';
+import { ANONYMITY_K_DEFAULT, buildReport, formatMessage, summarizeUnits, LOCALES, type Locale } from '@balanse/core';
+import { BalanseReport, BalanseStyleAdvisor } from '@balanse/components';
 import defaultTheme from '@balanse/components/themes/default.css?raw';
 import emberTheme from '@balanse/components/themes/ember.css?raw';
 import fjordTheme from '@balanse/components/themes/fjord.css?raw';
@@ -36,16 +28,25 @@ interface Settings {
   includePrivate: boolean;
 }
 
-const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+/** The page's element for `selector`, which must be a `type`: the demo's own markup (index.html). */
+function $<E extends Element>(selector: string, type: abstract new (...args: never[]) => E): E {
+  const found = document.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`index.html has no ${type.name} at ${selector}`);
+  return found;
+}
 
 function loadSettings(): Settings {
   const fallback: Settings = { locale: 'nb', theme: 'default', team: 'north', form: 'team', includePrivate: false };
   try {
-    const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<Settings>;
+    const parsed: unknown = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}');
+    const saved: Record<string, unknown> = typeof parsed === 'object' && parsed !== null ? { ...parsed } : {};
+    const locale = LOCALES.find((l) => l === saved.locale);
+    const theme = THEMES.find((t) => t === saved.theme);
+    const team = SAMPLE_DEPARTMENT.teams.find((t) => t.id === saved.team);
     return {
-      locale: LOCALES.includes(saved.locale as Locale) ? (saved.locale as Locale) : fallback.locale,
-      theme: THEMES.includes(saved.theme as Theme) ? (saved.theme as Theme) : fallback.theme,
-      team: SAMPLE_DEPARTMENT.teams.some((t) => t.id === saved.team) ? saved.team! : fallback.team,
+      locale: locale ?? fallback.locale,
+      theme: theme ?? fallback.theme,
+      team: team?.id ?? fallback.team,
       form: saved.form === 'self' ? 'self' : 'team',
       includePrivate: saved.includePrivate === true,
     };
@@ -64,7 +65,12 @@ function saveSettings(): void {
   }
 }
 
-const team = (): SampleTeam => SAMPLE_DEPARTMENT.teams.find((t) => t.id === settings.team)!;
+/** The team chosen in the settings (loadSettings only keeps a team the sample has). */
+function team(): SampleTeam {
+  const found = SAMPLE_DEPARTMENT.teams.find((t) => t.id === settings.team);
+  if (!found) throw new Error(`The sample department has no team ${settings.team}`);
+  return found;
+}
 
 /** Department summaries from the sample plus what this visitor added, with differencing protection. */
 function summaries() {
@@ -80,22 +86,24 @@ function summaries() {
 }
 
 function renderReport(): void {
-  const advisor = $<BalanseStyleAdvisor>('#advisor');
+  const advisor = $('#advisor', BalanseStyleAdvisor);
   const units = summaries();
   const current = team();
+  const summary = units[current.id];
+  if (!summary) throw new Error(`No summary for ${current.id}`);
   const self = added().self[current.id] ?? current.self ?? undefined;
-  const names: Record<string, string> = Object.fromEntries([
+  const names = new Map<string, string>([
     [SAMPLE_DEPARTMENT.id, SAMPLE_DEPARTMENT.name],
-    ...SAMPLE_DEPARTMENT.teams.map((t) => [t.id, t.name]),
+    ...SAMPLE_DEPARTMENT.teams.map((t): [string, string] => [t.id, t.name]),
   ]);
   const report = buildReport(
     {
-      team: units[current.id]!,
+      team: summary,
       ...(self ? { self } : {}),
       ...(settings.includePrivate ? { sellers: advisor.reportSellers() } : {}),
       department: {
         name: SAMPLE_DEPARTMENT.name,
-        units: Object.entries(units).map(([id, summary]) => ({ id, name: names[id] ?? id, summary })),
+        units: Object.entries(units).map(([id, summary]) => ({ id, name: names.get(id) ?? id, summary })),
       },
     },
     {
@@ -105,25 +113,24 @@ function renderReport(): void {
       generatedAt: new Date().toISOString(),
     },
   );
-  $<BalanseReport>('#report').report = report;
-  const summary = units[current.id];
-  advisor.weakFoundation = summary?.status === 'ok' && summary.balance?.foundation === 'weak';
+  $('#report', BalanseReport).report = report;
+  advisor.weakFoundation = summary.status === 'ok' && summary.balance?.foundation === 'weak';
 }
 
 /** The advisor starts from the team's sample sellers; the leader's edits then flow into the report. */
 function loadSellers(): void {
-  $<BalanseStyleAdvisor>('#advisor').sellers = team().sellers.map((s) => ({ ...s }));
+  $('#advisor', BalanseStyleAdvisor).sellers = team().sellers.map((s) => ({ ...s }));
 }
 
 function renderSurvey(): void {
-  const slot = $<HTMLElement>('#survey-slot');
-  const survey = document.createElement('balanse-survey') as BalanseSurvey;
+  const slot = $('#survey-slot', HTMLElement);
+  const survey = document.createElement('balanse-survey');
   survey.setAttribute('survey-id', `demo-${settings.team}-${settings.form}`);
   survey.setAttribute('survey-form', settings.form);
   survey.setAttribute('storage', 'local');
   survey.addEventListener('balanse-submit', (event) => {
-    addResponse(settings.team, event.detail.response as Response);
-    const notice = $<HTMLElement>('#added');
+    addResponse(settings.team, event.detail.response);
+    const notice = $('#added', HTMLElement);
     notice.textContent = formatMessage(STRINGS[settings.locale].added, { team: team().name }, settings.locale);
     notice.hidden = false;
     renderReport();
@@ -140,9 +147,9 @@ function applyTexts(): void {
     // The demo reports with the default k, which its texts name as a count.
     if (typeof value === 'string') el.textContent = formatMessage(value, { k: ANONYMITY_K_DEFAULT }, settings.locale);
   }
-  const theme = $<HTMLSelectElement>('#theme');
+  const theme = $('#theme', HTMLSelectElement);
   theme.replaceChildren(...THEMES.map((t) => new Option(s.themes[t], t, false, t === settings.theme)));
-  $<HTMLElement>('.controls').setAttribute('aria-label', `${s.language}, ${s.theme}, ${s.team}`);
+  $('.controls', HTMLElement).setAttribute('aria-label', `${s.language}, ${s.theme}, ${s.team}`);
 }
 
 function applyTheme(): void {
@@ -159,7 +166,7 @@ function applyTheme(): void {
 }
 
 function init(): void {
-  const language = $<HTMLSelectElement>('#language');
+  const language = $('#language', HTMLSelectElement);
   language.value = settings.locale;
   language.addEventListener('change', () => {
     settings.locale = language.value as Locale;
@@ -168,24 +175,24 @@ function init(): void {
     renderReport();
   });
 
-  const teamSelect = $<HTMLSelectElement>('#team');
+  const teamSelect = $('#team', HTMLSelectElement);
   teamSelect.replaceChildren(
     ...SAMPLE_DEPARTMENT.teams.map((t) => new Option(t.name, t.id, false, t.id === settings.team)),
   );
   teamSelect.addEventListener('change', () => {
     settings.team = teamSelect.value;
     saveSettings();
-    $<HTMLElement>('#added').hidden = true;
+    $('#added', HTMLElement).hidden = true;
     loadSellers();
     renderSurvey();
     renderReport();
   });
 
-  $<BalanseStyleAdvisor>('#advisor').addEventListener('balanse-sellers-change', () => {
+  $('#advisor', BalanseStyleAdvisor).addEventListener('balanse-sellers-change', () => {
     if (settings.includePrivate) renderReport();
   });
 
-  $<HTMLSelectElement>('#theme').addEventListener('change', (event) => {
+  $('#theme', HTMLSelectElement).addEventListener('change', (event) => {
     settings.theme = (event.target as HTMLSelectElement).value as Theme;
     saveSettings();
     applyTheme();
@@ -200,7 +207,7 @@ function init(): void {
     });
   }
 
-  const includePrivate = $<HTMLInputElement>('#private');
+  const includePrivate = $('#private', HTMLInputElement);
   includePrivate.checked = settings.includePrivate;
   includePrivate.addEventListener('change', () => {
     settings.includePrivate = includePrivate.checked;
@@ -208,9 +215,9 @@ function init(): void {
     renderReport();
   });
 
-  $<HTMLButtonElement>('#start-over').addEventListener('click', () => {
+  $('#start-over', HTMLButtonElement).addEventListener('click', () => {
     clearAdded();
-    $<HTMLElement>('#added').hidden = true;
+    $('#added', HTMLElement).hidden = true;
     loadSellers();
     renderSurvey();
     renderReport();

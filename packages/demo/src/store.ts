@@ -13,10 +13,17 @@ export interface Added {
   readonly self: Record<string, Response>;
 }
 
+function isAdded(value: unknown): value is Added {
+  if (typeof value !== 'object' || value === null) return false;
+  const { team, self } = value as Record<string, unknown>;
+  return typeof team === 'object' && team !== null && typeof self === 'object' && self !== null;
+}
+
 function read(): Added {
   try {
-    const parsed = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Added | null;
-    if (parsed && typeof parsed === 'object' && parsed.team && parsed.self) return parsed;
+    const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    // Written by this demo; anything else (an older format, an edit by hand) starts empty.
+    if (isAdded(parsed)) return parsed;
   } catch {
     // Unreadable or no storage: start empty.
   }

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
 
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
-let server: PreviewServer;
-let browser: Browser;
+let server: PreviewServer | undefined;
+let browser: Browser | undefined;
 let url = '';
 
 beforeAll(async () => {
@@ -24,8 +24,9 @@ beforeAll(async () => {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  server = await preview({ configFile, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
-  url = server.resolvedUrls!.local[0]!;
+  const started = await preview({ configFile, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  server = started;
+  url = started.resolvedUrls!.local[0]!;
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run the tests with `pnpm test` or set CHROMIUM_PATH.');
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -37,7 +38,7 @@ afterAll(async () => {
 });
 
 async function open(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext();
+  const context = await browser!.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -54,6 +54,11 @@ interface TraceEvent {
   args?: { name?: string; data?: { frame?: string } };
 }
 
+/** A complete event ('X'): one with a duration. */
+interface Span extends TraceEvent {
+  dur: number;
+}
+
 /** A trace record as Chromium sends it (the protocol types it loosely), when it has a trace event's fields. */
 function traceEvent(raw: Record<string, unknown>): TraceEvent | undefined {
   const { name, ph, ts, dur, tid, pid, args } = raw;
@@ -66,7 +71,7 @@ function traceEvent(raw: Record<string, unknown>): TraceEvent | undefined {
     tid,
     pid,
     ...(typeof dur === 'number' ? { dur } : {}),
-    ...(typeof args === 'object' && args !== null ? { args: args as NonNullable<TraceEvent['args']> } : {}),
+    ...(typeof args === 'object' && args !== null ? { args } : {}),
   };
 }
 
@@ -99,22 +104,22 @@ function breakdown(events: TraceEvent[], start: number, end: number): Record<str
   );
   const spans = events
     .filter(
-      (e) =>
+      (e): e is Span =>
         e.ph === 'X' &&
         e.dur !== undefined &&
-        main &&
+        main !== undefined &&
         e.pid === main.pid &&
         e.tid === main.tid &&
         e.ts >= start &&
         e.ts < end,
     )
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const self = new Map<TraceEvent, number>(spans.map((e) => [e, Math.min(e.dur!, end - e.ts)]));
-  const stack: TraceEvent[] = [];
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map<Span, number>(spans.map((e) => [e, Math.min(e.dur, end - e.ts)]));
+  const stack: Span[] = [];
   for (const e of spans) {
-    while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
+    for (let top = stack.at(-1); top && top.ts + top.dur <= e.ts; top = stack.at(-1)) stack.pop();
     const parent = stack.at(-1);
-    if (parent) self.set(parent, self.get(parent)! - self.get(e)!);
+    if (parent) self.set(parent, (self.get(parent) ?? 0) - (self.get(e) ?? 0));
     stack.push(e);
   }
   const out: Record<string, number> = {};
@@ -128,7 +133,7 @@ function breakdown(events: TraceEvent[], start: number, end: number): Record<str
   const background = events.filter(
     (e) => e.name === 'v8.parseOnBackground' && e.ph === 'X' && e.ts >= start && e.ts < end,
   );
-  out['background parse'] = background.reduce((sum, e) => sum + e.dur! / 1000, 0);
+  out['background parse'] = background.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
   return out;
 }
 
@@ -170,7 +175,11 @@ for (let round = 0; round < LOADS; round++) {
 await browser.close();
 served.close();
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+function median(values: number[]): number {
+  const middle = [...values].sort((a, b) => a - b)[values.length >> 1];
+  if (middle === undefined) throw new Error('no values to take the median of');
+  return middle;
+}
 const kinds = [
   'first 8 items',
   'script arrived',
@@ -190,7 +199,7 @@ console.log(
 );
 console.log(`${'page'.padEnd(16)}${kinds.map((k) => k.padStart(Math.max(8, k.length + 2))).join('')}`);
 for (const page of served.pages) {
-  const row = results[page]!;
+  const row = results[page] ?? {};
   console.log(
     `${page.padEnd(16)}${kinds.map((k) => (row[k] ? median(row[k]).toFixed(1) : '–').padStart(Math.max(8, k.length + 2))).join('')}`,
   );

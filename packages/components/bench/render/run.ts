@@ -25,7 +25,8 @@ import { serve } from './server.js';
 const ROUNDS = Number(process.env.ROUNDS ?? 21);
 const served = await serve({ alone: Boolean(process.env.ALONE), compare: process.env.COMPARE });
 const { origin, pages } = served;
-const loadBefore = loadavg()[0]!;
+const oneMinuteLoad = () => loadavg()[0] ?? 0;
+const loadBefore = oneMinuteLoad();
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -50,26 +51,38 @@ async function load(page: PageName): Promise<{ ms: number; radios: number }> {
   }
 }
 
-const times: Record<string, number[]> = Object.fromEntries(pages.map((page) => [page, []]));
+const times = new Map<string, number[]>(pages.map((page) => [page, []]));
+/** The times measured for `page`. */
+function timesOf(page: string): number[] {
+  const found = times.get(page);
+  if (!found) throw new Error(`no times for ${page}`);
+  return found;
+}
 for (let round = -1; round < ROUNDS; round++) {
-  const order = pages.map((_, i) => pages[(i + Math.max(round, 0)) % pages.length]!);
+  // Each round starts at another page, so no page always loads first (or last).
+  const first = Math.max(round, 0) % pages.length;
+  const order = [...pages.slice(first), ...pages.slice(0, first)];
   for (const page of order) {
     const { ms, radios } = await load(page);
     // The same first page everywhere: 8 groups of 5 radios. Anything else would compare unlike pages.
     if (radios !== 40) throw new Error(`${page} showed ${radios} radios in its first 8 groups, not 40`);
-    if (round >= 0) times[page]!.push(ms);
+    if (round >= 0) timesOf(page).push(ms);
   }
 }
 const version = browser.version();
 await browser.close();
 served.close();
 
-const quantile = (values: number[], q: number) => {
+function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
-  return sorted[Math.floor(at)]! + (sorted[Math.ceil(at)]! - sorted[Math.floor(at)]!) * (at - Math.floor(at));
-};
-const floor = quantile(times.floor!, 0.5);
+  const below = sorted[Math.floor(at)];
+  const above = sorted[Math.ceil(at)];
+  if (below === undefined || above === undefined) throw new Error('no values to take a quantile of');
+  return below + (above - below) * (at - Math.floor(at));
+}
+const floorTimes = timesOf('floor');
+const floor = quantile(floorTimes, 0.5);
 const kb = (route: string) => `${(served.bytes(route) / 1024).toFixed(0)} kB`;
 
 console.log(`\nRender benchmark: navigation start → the first page's 8 items in the DOM and laid out`);
@@ -77,19 +90,19 @@ console.log(`${ROUNDS} cold loads per page, interleaved, after one warm-up round
 console.log(
   `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
-console.log(`Load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after\n`);
+console.log(`Load average (1 min) ${loadBefore.toFixed(1)} before, ${oneMinuteLoad().toFixed(1)} after\n`);
 // Besides the ratio of the medians, the median of each round's own ratio: loads of one round run
 // back to back, so this pairs them under the same machine load (these VMs' load drifts a lot).
 console.log('page              median     p25     p75     min    ratio to floor   paired');
 for (const page of pages) {
-  const values = times[page]!;
+  const values = timesOf(page);
   const median = quantile(values, 0.5);
   const paired = quantile(
-    values.map((v, round) => v / times.floor![round]!),
+    values.map((v, round) => v / (floorTimes[round] ?? Number.NaN)),
     0.5,
   );
   const cells = [median, quantile(values, 0.25), quantile(values, 0.75), Math.min(...values)].map((v) =>
-    `${v.toFixed(1)}`.padStart(7),
+    v.toFixed(1).padStart(7),
   );
   console.log(
     `${page.padEnd(16)}${cells.join(' ')} ms   ${(median / floor).toFixed(2)}×${`${paired.toFixed(2)}×`.padStart(14)}`,

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import '../define/balanse-balance-board.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
-import { apathyTeam, comfortTeam, fullReport, INJECTIONS, injected, performanceTeam } from '../test-utils/fixtures.js';
-import { $, $$, mount, mountInEveryLocale, overflowingParts, shadowText } from '../test-utils/mount.js';
+import { apathyTeam, comfortTeam, fullReport, INJECTIONS, injected, performanceTeam } from '../../test/fixtures.js';
+import { $, $$, mount, mountInEveryLocale, overflowingParts, shadowText } from '../../test/helpers.js';
 import { BalanseBalanceBoard, boardAngle } from './balance-board.js';
 import { STRINGS } from './strings.js';
 
 /** The board's angle in degrees, as the element set it. */
-const angleOf = (el: Element) => Number.parseFloat($(el, '.tilting').style.getPropertyValue('--_balanse-tilt'));
+const angleOf = (el: Element) =>
+  Number.parseFloat($(el, '.tilting', SVGElement).style.getPropertyValue('--_balanse-tilt'));
 const arrowWidth = (el: Element, side: string) =>
   Number($(el, `[part="${side}-arrow"] line`).getAttribute('stroke-width'));
 
@@ -59,23 +60,25 @@ describe('balanse-balance-board', () => {
       const el = await mount('balanse-balance-board', { balance: apathyTeam.balance }, 'en');
       const notice = $(el, '[part="foundation-notice"]');
       expect(notice.textContent).toContain(balanceTexts.en.foundation.weak);
-      expect(notice.compareDocumentPosition($(el, '[part="chart"]')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(
+        notice.compareDocumentPosition($(el, '[part="chart"]', SVGElement)) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
       expect($(el, '[part="foundation"]').dataset.foundation).toBe('weak');
-      expect($$(el, '[part="crack"]')).toHaveLength(1);
+      expect($$(el, '[part="crack"]', SVGElement)).toHaveLength(1);
       expect($(el, '[part="foundation-label"]').textContent).toContain('Weak foundation');
     });
 
     it('gives a solid foundation as a sentence after the board, with no notice and no crack', async () => {
       const el = await mount('balanse-balance-board', { balance: performanceTeam.balance }, 'en');
       expect($$(el, '[part="foundation-notice"]')).toHaveLength(0);
-      expect($$(el, '[part="crack"]')).toHaveLength(0);
+      expect($$(el, '[part="crack"]', SVGElement)).toHaveLength(0);
       expect($(el, '[part="statements"]').textContent).toContain(balanceTexts.en.foundation.solid);
     });
 
     it('exposes the three scores as text', async () => {
       const balance = assessBalance({ relation: 80, system: 50, administration: 70 });
       const el = await mount('balanse-balance-board', { balance }, 'en');
-      expect($$(el, '[part="score"]').map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      expect($$(el, '[part="score"]').map((s) => s.textContent.replace(/\s+/g, ' ').trim())).toEqual([
         'Relational leadership 80 of 100',
         'System leadership 50 of 100',
         'Administration 70 of 100',
@@ -112,7 +115,7 @@ describe('balanse-balance-board', () => {
   describe('motion', () => {
     it('turns the board with a transition only when the user allows motion', async () => {
       const el = await mount('balanse-balance-board', { balance: comfortTeam.balance });
-      const duration = getComputedStyle($(el, '.tilting')).transitionDuration;
+      const duration = getComputedStyle($(el, '.tilting', SVGElement)).transitionDuration;
       const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
       if (reduced) expect(Number.parseFloat(duration)).toBeLessThan(0.001);
       else expect(duration).toBe('0.6s');
@@ -122,8 +125,8 @@ describe('balanse-balance-board', () => {
   describe('accessibility', () => {
     it('labels the picture with the title and the summary', async () => {
       const el = await mount('balanse-balance-board', { balance: comfortTeam.balance });
-      expect($(el, '[part="chart"]').getAttribute('role')).toBe('img');
-      expect($(el, '[part="chart"]').getAttribute('aria-labelledby')).toBe('title summary');
+      expect($(el, '[part="chart"]', SVGElement).getAttribute('role')).toBe('img');
+      expect($(el, '[part="chart"]', SVGElement).getAttribute('aria-labelledby')).toBe('title summary');
     });
 
     it('reflows at 320 px', async () => {

@@ -1,4 +1,4 @@
-import { describeStringsParity } from '../test-utils/strings-parity.js';
+import { describeStringsParity } from '../../test/strings-parity.js';
 import { STRINGS } from './strings.js';
 
 describeStringsParity('balance board', STRINGS);

@@ -49,8 +49,9 @@ describe('BalanseElement', () => {
 
   it('follows the nearest lang, also when it changes', async () => {
     const name = tag();
-    (class extends Probe {}).define(name);
-    const el = document.createElement(name) as Probe;
+    const Element = class extends Probe {};
+    Element.define(name);
+    const el = new Element();
     document.body.append(el);
     await el.updateComplete;
     expect(el.language).toBe('en');
@@ -62,8 +63,9 @@ describe('BalanseElement', () => {
 
   it('makes updateComplete wait for lazily loaded work, even work that fails', async () => {
     const name = tag();
-    (class extends Probe {}).define(name);
-    const el = document.createElement(name) as Probe;
+    const Element = class extends Probe {};
+    Element.define(name);
+    const el = new Element();
     document.body.append(el);
     let finish!: () => void;
     el.start(new Promise<void>((resolve) => (finish = resolve)));

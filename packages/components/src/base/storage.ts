@@ -10,7 +10,8 @@ export type StorageMode = 'local' | 'session' | 'none';
 export function storageArea(mode: StorageMode): Storage | undefined {
   if (mode === 'none') return undefined;
   try {
-    return (mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage) ?? undefined;
+    // Undefined outside browsers, whatever the DOM types say.
+    return mode === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
   } catch {
     return undefined;
   }

@@ -453,7 +453,9 @@ export class BalanseReport extends BalanseElement {
 
   override render(): TemplateResult {
     const s = STRINGS[this.locale];
-    if (this.report === null || this.report === undefined) return html`<p part="empty" class="empty">${s.empty}</p>`;
+    // A host's script may set anything, `undefined` included; only a validated report is shown.
+    const given: unknown = this.report;
+    if (given === null || given === undefined) return html`<p part="empty" class="empty">${s.empty}</p>`;
     const result = this._result;
     if (!result) return html`<p part="empty" class="empty" role="status">${s.loading}</p>`;
     if (!result.ok) {

@@ -13,7 +13,7 @@ export type ReportValidation =
  */
 export function validateReport(value: unknown): ReportValidation {
   const result = ReportSchema.safeParse(value);
-  if (result.success) return { ok: true, report: result.data as Report };
+  if (result.success) return { ok: true, report: result.data };
   const issue = result.error.issues[0];
   const path = issue && issue.path.length > 0 ? issue.path.join('.') : 'report';
   return { ok: false, detail: issue ? `${path}: ${issue.message}` : path };

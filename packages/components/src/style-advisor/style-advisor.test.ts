@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../define/balanse-style-advisor.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
-import { comfortTeam, INJECTIONS, injected } from '../test-utils/fixtures.js';
-import { $, $$, mount, mountInEveryLocale, shadowText } from '../test-utils/mount.js';
+import { comfortTeam, INJECTIONS, injected } from '../../test/fixtures.js';
+import { $, $$, mount, mountInEveryLocale, shadowText } from '../../test/helpers.js';
 import type { BalanseSellersChangeEvent } from './events.js';
 import type { AdvisorSeller } from './sellers.js';
 import { storageKey } from './sellers.js';
@@ -39,7 +39,7 @@ function changes(el: HTMLElement): BalanseSellersChangeEvent[] {
 }
 const seller = (el: HTMLElement, id: string) => $(el, `[part~="seller"][aria-labelledby="h-${id}"]`);
 const radio = (el: HTMLElement, id: string, field: string, index: number, value: number) =>
-  $<HTMLInputElement>(el, `input[name="${id}-${field}-${index}"][value="${value}"]`);
+  $(el, `input[name="${id}-${field}-${index}"][value="${value}"]`, HTMLInputElement);
 
 beforeEach(() => {
   localStorage.clear();
@@ -57,7 +57,7 @@ describe('balanse-style-advisor', () => {
       expect(el.sellers).toEqual([]);
       expect(el.storage).toBe('none');
       expect($(el, '[part="empty"]').textContent).toBe(STRINGS.en.empty);
-      const privacy = $(el, '[part="privacy"]').textContent!;
+      const privacy = $(el, '[part="privacy"]').textContent;
       expect(privacy).toContain('Private to you as the manager');
       expect(privacy).toContain('named people in your team');
       expect(privacy).toContain(STRINGS.en.storedNone);
@@ -144,8 +144,8 @@ describe('balanse-style-advisor', () => {
       expect($(el, '[part="privacy"]').textContent).toContain(STRINGS.en.storedLocal);
       await userEvent.click($(el, '[part~="add-button"]'));
       await userEvent.keyboard('Kari');
-      const stored = JSON.parse(localStorage.getItem(storageKey('leader-7'))!);
-      expect(stored.sellers[0].name).toBe('Kari');
+      const stored: unknown = JSON.parse(localStorage.getItem(storageKey('leader-7'))!);
+      expect(stored).toMatchObject({ sellers: [{ name: 'Kari' }] });
       el.remove();
       const again = await mount('balanse-style-advisor', { storage: 'local', advisorId: 'leader-7' }, 'en');
       expect(again.sellers.map((s) => s.name)).toEqual(['Kari']);
@@ -157,7 +157,8 @@ describe('balanse-style-advisor', () => {
       const el = await mount('balanse-style-advisor', { storage: 'session' }, 'en');
       await userEvent.click($(el, '[part~="add-button"]'));
       await userEvent.keyboard('Ola');
-      expect(JSON.parse(sessionStorage.getItem(storageKey(''))!).sellers[0].name).toBe('Ola');
+      const stored: unknown = JSON.parse(sessionStorage.getItem(storageKey(''))!);
+      expect(stored).toMatchObject({ sellers: [{ name: 'Ola' }] });
       expect(localStorage.length).toBe(0);
     });
 
@@ -188,7 +189,7 @@ describe('balanse-style-advisor', () => {
       expect(injected()).toBe(false);
       expect(el.shadowRoot!.querySelector('img, script, a, [onerror], [onload]')).toBeNull();
       expect($$(el, '[part="seller-heading"]').map((h) => h.textContent)).toEqual(INJECTIONS);
-      expect($$(el, '[part~="remove-button"]')[0]!.textContent!.trim()).toBe(`Remove ${INJECTIONS[0]}`);
+      expect($$(el, '[part~="remove-button"]')[0]!.textContent.trim()).toBe(`Remove ${INJECTIONS[0]}`);
     });
   });
 
@@ -232,14 +233,14 @@ describe('balanse-style-advisor', () => {
       await userEvent.click($(el, '[part~="export-button"]'));
       expect(detail!.filename).toBe('balanse-style-advisor.json');
       expect(detail!.type).toBe('application/json');
-      const data = JSON.parse(detail!.content);
-      expect(data.format).toBe('balanse-style-advisor');
-      expect(
-        data.sellers.map((s: { name: string; recommendation: { style: string } }) => [s.name, s.recommendation.style]),
-      ).toEqual([
-        ['Kari', 'instructing'],
-        ['Ola', 'challenging'],
-      ]);
+      const data: unknown = JSON.parse(detail!.content);
+      expect(data).toMatchObject({
+        format: 'balanse-style-advisor',
+        sellers: [
+          { name: 'Kari', recommendation: { style: 'instructing' } },
+          { name: 'Ola', recommendation: { style: 'challenging' } },
+        ],
+      });
       expect(click).toHaveBeenCalledTimes(1);
       expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('balanse-style-advisor.json');
 
@@ -304,11 +305,11 @@ describe('balanse-style-advisor', () => {
   describe('accessibility', () => {
     it('labels every input and makes every target at least 44 px', async () => {
       const el = await mount('balanse-style-advisor', { sellers: [kari] }, 'en');
-      expect($<HTMLInputElement>(el, '#name-kari').labels![0]!.textContent).toBe('Name');
+      expect($(el, '#name-kari', HTMLInputElement).labels![0]!.textContent).toBe('Name');
       for (const target of $$(el, '.option, .flag, button:not([hidden] button)')) {
         const box = target.getBoundingClientRect();
-        expect(box.height, target.textContent!).toBeGreaterThanOrEqual(44);
-        expect(box.width, target.textContent!).toBeGreaterThanOrEqual(44);
+        expect(box.height, target.textContent).toBeGreaterThanOrEqual(44);
+        expect(box.width, target.textContent).toBeGreaterThanOrEqual(44);
       }
     });
 

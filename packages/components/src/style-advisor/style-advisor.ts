@@ -237,7 +237,8 @@ export class BalanseStyleAdvisor extends BalanseElement {
 
   #onName(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.#update(input.dataset.id!, (s) => ({ ...s, name: input.value }));
+    const id = input.dataset.id;
+    if (id) this.#update(id, (s) => ({ ...s, name: input.value }));
   }
 
   #onRating(event: Event): void {
@@ -245,7 +246,9 @@ export class BalanseStyleAdvisor extends BalanseElement {
     const field = input.dataset.field as 'competence' | 'commitment';
     const at = Number(input.dataset.index);
     const value = Number(input.value) as Rating;
-    this.#update(input.dataset.id!, (s) => {
+    const id = input.dataset.id;
+    if (!id) return;
+    this.#update(id, (s) => {
       const pair: [Rating | null, Rating | null] = [s[field][0], s[field][1]];
       pair[at] = value;
       return { ...s, [field]: pair };
@@ -255,7 +258,8 @@ export class BalanseStyleAdvisor extends BalanseElement {
   #onFlag(event: Event): void {
     const input = event.target as HTMLInputElement;
     const flag = input.dataset.flag as Flag;
-    this.#update(input.dataset.id!, (s) => ({ ...s, [flag]: input.checked }));
+    const id = input.dataset.id;
+    if (id) this.#update(id, (s) => ({ ...s, [flag]: input.checked }));
   }
 
   async #add(): Promise<void> {
@@ -266,7 +270,7 @@ export class BalanseStyleAdvisor extends BalanseElement {
   }
 
   async #remove(event: Event): Promise<void> {
-    const id = (event.currentTarget as HTMLElement).dataset.id!;
+    const id = (event.currentTarget as HTMLElement).dataset.id;
     const index = this.sellers.findIndex((s) => s.id === id);
     const seller = this.sellers[index];
     if (!seller) return;

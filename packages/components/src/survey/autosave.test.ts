@@ -4,7 +4,8 @@
  */
 import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channel, frame, reload, serverOrigin, unique, waitFor } from '../../test/survey.js';
+import { unique, waitFor } from '../../test/helpers.js';
+import { channel, frame, reload, serverOrigin } from '../../test/survey.js';
 import type { BalanseSurvey } from './survey.js';
 import { STRINGS } from './strings.js';
 

@@ -51,9 +51,10 @@ export function readDraft(
   return {
     answers: cleanAnswers(data.answers, itemIds),
     page,
-    pageTimes: Array.from({ length: pages }, (_, i) =>
-      typeof times[i] === 'number' && times[i] >= 0 ? (times[i] as number) : 0,
-    ),
+    pageTimes: Array.from({ length: pages }, (_, i): number => {
+      const time: unknown = times[i];
+      return typeof time === 'number' && time >= 0 ? time : 0;
+    }),
     submissionId: data.submissionId,
   };
 }
@@ -61,8 +62,8 @@ export function readDraft(
 /** A random RFC 4122 version-4 id. `crypto.randomUUID` needs a secure context; intranets are often plain http. */
 export function newSubmissionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40; // version 4
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80; // variant 10
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

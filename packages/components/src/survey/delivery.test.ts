@@ -5,21 +5,8 @@
 import { SubmissionSchema } from '@balanse/core';
 import { commands } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  $,
-  channel,
-  frame,
-  mount,
-  radio,
-  record,
-  reload,
-  serverOrigin,
-  settle,
-  text,
-  unique,
-  waitFor,
-  type Channel,
-} from '../../test/survey.js';
+import { $, record, settle, shadowText, unique, waitFor } from '../../test/helpers.js';
+import { channel, frame, mountSurvey, radio, reload, serverOrigin, type Channel } from '../../test/survey.js';
 import type { BalanseSurvey } from './survey.js';
 import { STRINGS } from './strings.js';
 
@@ -38,7 +25,7 @@ afterEach(async () => {
 });
 
 async function answered(server: Channel, attributes: Record<string, string | boolean> = {}): Promise<BalanseSurvey> {
-  const el = await mount({ 'survey-id': unique(), endpoint: server.endpoint, ...fast, ...attributes });
+  const el = await mountSurvey({ 'survey-id': unique(), endpoint: server.endpoint, ...fast, ...attributes });
   radio(el, 'q01', 4).click();
   radio(el, 'q02', 2).click();
   el.page = 5;
@@ -68,7 +55,7 @@ describe('<balanse-survey> delivery', () => {
     });
     expect((events[0] as CustomEvent).detail).toEqual({ submissionId: el.submissionId, status: 201 });
     await settle(el);
-    expect(text(el)).toContain(STRINGS.nb.delivered);
+    expect(shadowText(el)).toContain(STRINGS.nb.delivered);
     expect(el.matches(':state(delivered)')).toBe(true);
     expect(draftOf(el)).toBeNull();
     expect(outboxHas(el.submissionId)).toBe(false);
@@ -82,8 +69,8 @@ describe('<balanse-survey> delivery', () => {
     await settle(el);
     expect(el.status).toBe('sending');
     expect(el.matches(':state(sending)')).toBe(true);
-    expect(text(el)).toContain(STRINGS.nb.sending);
-    expect($<HTMLButtonElement>(el, '[part~="button-submit"]').disabled).toBe(true);
+    expect(shadowText(el)).toContain(STRINGS.nb.sending);
+    expect($(el, '[part~="button-submit"]', HTMLButtonElement).disabled).toBe(true);
   });
 
   it('offline → queued → back online → delivered exactly once', async () => {
@@ -94,7 +81,7 @@ describe('<balanse-survey> delivery', () => {
     el.submit();
     await waitFor(() => el.status === 'queued', 'queued');
     await settle(el);
-    expect(text(el)).toContain(STRINGS.nb.queued);
+    expect(shadowText(el)).toContain(STRINGS.nb.queued);
     expect(el.matches(':state(queued)')).toBe(true);
     expect((events[0] as CustomEvent).detail).toEqual({
       submissionId: el.submissionId,
@@ -172,15 +159,15 @@ describe('<balanse-survey> delivery', () => {
   it('delivers once when two elements share the survey and its storage', async () => {
     const server = channel();
     const surveyId = unique();
-    const a = await mount({ 'survey-id': surveyId, endpoint: server.endpoint, ...fast });
-    const b = await mount({ 'survey-id': surveyId, endpoint: server.endpoint, ...fast });
+    const a = await mountSurvey({ 'survey-id': surveyId, endpoint: server.endpoint, ...fast });
+    const b = await mountSurvey({ 'survey-id': surveyId, endpoint: server.endpoint, ...fast });
     expect(b.submissionId).toBe(a.submissionId);
     await server.script(['hang']);
     a.submit();
     await waitFor(async () => (await server.requests()).length === 1, 'the first request');
     // While a's request hangs, b submits the same survey, and a page load flushes the outbox.
     b.submit();
-    const c = await mount({ 'survey-id': unique(), endpoint: server.endpoint, ...fast });
+    const c = await mountSurvey({ 'survey-id': unique(), endpoint: server.endpoint, ...fast });
     await waitFor(() => a.status === 'delivered' && b.status === 'delivered', 'both delivered');
     expect(c.status).toBe('idle');
     expect((await server.state()).deliveries).toEqual({ [a.submissionId]: 1 });
@@ -196,7 +183,7 @@ describe('<balanse-survey> delivery', () => {
     first.remove();
     await commands.setNetworkBlocked(serverOrigin, false);
     // The next page: another survey round, same endpoint.
-    const next = await mount({ 'survey-id': unique(), endpoint: server.endpoint, ...fast });
+    const next = await mountSurvey({ 'survey-id': unique(), endpoint: server.endpoint, ...fast });
     await waitFor(() => !outboxHas(queuedId), 'the outbox to empty');
     expect((await server.state()).deliveries).toEqual({ [queuedId]: 1 });
     expect(next.status).toBe('idle');

@@ -1,7 +1,7 @@
 import { instrument } from '@balanse/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mount, radio, record, settle, smallInstrument, unique } from '../../test/survey.js';
-import type { BalanseSurvey } from './survey.js';
+import { record, settle, unique } from '../../test/helpers.js';
+import { mountSurvey, radio, smallInstrument } from '../../test/survey.js';
 import { STRINGS } from './strings.js';
 
 let form: HTMLFormElement;
@@ -16,11 +16,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const entries = () => [...new FormData(form)].map(([name, value]) => `${name}=${String(value)}`);
+const entries = () =>
+  [...new FormData(form)].map(([name, value]) => `${name}=${typeof value === 'string' ? value : value.name}`);
 
 describe('<balanse-survey> in a form', () => {
   it('adds one entry per answered item, named by item id without a name', async () => {
-    const el = await mount({ 'survey-id': unique(), 'cannot-answer': true }, {}, form);
+    const el = await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true }, {}, form);
     expect(entries()).toEqual([]);
     radio(el, 'q02', 4).click();
     radio(el, 'q01', null).click();
@@ -29,14 +30,14 @@ describe('<balanse-survey> in a form', () => {
   });
 
   it('prefixes entries with `name.`', async () => {
-    const el = await mount({ 'survey-id': unique(), name: 'survey' }, { answers: { q07: 1 } }, form);
+    const el = await mountSurvey({ 'survey-id': unique(), name: 'survey' }, { answers: { q07: 1 } }, form);
     await settle(el);
     expect(entries()).toEqual(['survey.q07=1']);
   });
 
   it('with required, is invalid (valueMissing) until every item has an answer', async () => {
     const small = smallInstrument();
-    const el = await mount({ 'survey-id': unique(), required: true }, { instrument: small }, form);
+    const el = await mountSurvey({ 'survey-id': unique(), required: true }, { instrument: small }, form);
     expect(form.checkValidity()).toBe(false);
     expect(el.validity?.valueMissing).toBe(true);
     expect(el.validationMessage).toBe(STRINGS.nb.mustAnswer);
@@ -49,14 +50,14 @@ describe('<balanse-survey> in a form', () => {
   });
 
   it('is valid when not required, however few answers', async () => {
-    const el = await mount({ 'survey-id': unique() }, {}, form);
+    const el = await mountSurvey({ 'survey-id': unique() }, {}, form);
     expect(form.checkValidity()).toBe(true);
     expect(el.validity?.valid).toBe(true);
   });
 
   it('clears answers and autosave on form reset, firing no events', async () => {
     const id = unique();
-    const el = await mount({ 'survey-id': id }, { answers: { q01: 5, q02: 1 }, page: 3 }, form);
+    const el = await mountSurvey({ 'survey-id': id }, { answers: { q01: 5, q02: 1 }, page: 3 }, form);
     const before = el.submissionId;
     const events = record(el, 'input', 'change');
     form.reset();
@@ -70,7 +71,7 @@ describe('<balanse-survey> in a form', () => {
   });
 
   it('restores the state the browser kept (back/forward, autofill)', async () => {
-    const el = await mount({ 'survey-id': unique() }, {}, form);
+    const el = await mountSurvey({ 'survey-id': unique() }, {}, form);
     const events = record(el, 'input', 'change');
     el.formStateRestoreCallback(JSON.stringify({ answers: { q03: 2, q04: 9 }, page: 1 }));
     await settle(el);
@@ -84,7 +85,7 @@ describe('<balanse-survey> in a form', () => {
   it('is disabled inside a disabled fieldset', async () => {
     const fieldset = document.createElement('fieldset');
     form.append(fieldset);
-    const el = await mount({ 'survey-id': unique() }, {}, fieldset);
+    const el = await mountSurvey({ 'survey-id': unique() }, {}, fieldset);
     fieldset.disabled = true;
     await settle(el);
     expect(radio(el, 'q01', 1).matches(':disabled')).toBe(true);
@@ -94,7 +95,7 @@ describe('<balanse-survey> in a form', () => {
   });
 
   it('submits its entries with the form, also as the self form', async () => {
-    const el = document.createElement('balanse-survey') as BalanseSurvey;
+    const el = document.createElement('balanse-survey');
     el.surveyId = unique();
     el.setAttribute('survey-form', 'self');
     form.append(el);

@@ -2,7 +2,8 @@ import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backoff, deliver, enqueue, flush, isQueued, queuedFor, retryAfter, type RetryPolicy } from './outbox.js';
 import { SafeStore } from './storage.js';
-import { channel, serverOrigin, unique, waitFor } from '../../test/survey.js';
+import { unique, waitFor } from '../../test/helpers.js';
+import { channel, serverOrigin } from '../../test/survey.js';
 
 /**
  * Retries after milliseconds. The timeout is what a scripted `hang` costs; it stays far above what

@@ -69,10 +69,13 @@ export function enqueue(store: SafeStore, id: string, entry: OutboxEntry): void 
   store.set(outboxKey(id), JSON.stringify(entry));
 }
 
+/** The entry stored for `id`, checked field by field: storage can hold anything (an edit by hand, an older format). */
 function entryOf(store: SafeStore, id: string): OutboxEntry | undefined {
-  const entry = readJson(store, outboxKey(id)) as Partial<OutboxEntry> | undefined;
-  return entry && typeof entry.endpoint === 'string' && typeof entry.body === 'string'
-    ? { endpoint: entry.endpoint, body: entry.body, draftKey: String(entry.draftKey ?? '') }
+  const entry = readJson(store, outboxKey(id));
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const { endpoint, body, draftKey } = entry as Record<string, unknown>;
+  return typeof endpoint === 'string' && typeof body === 'string'
+    ? { endpoint, body, draftKey: typeof draftKey === 'string' ? draftKey : '' }
     : undefined;
 }
 
@@ -92,7 +95,7 @@ async function post(id: string, entry: OutboxEntry, policy: RetryPolicy, notify:
   for (let attempt = 1; ; attempt++) {
     let status: number | null = null;
     let wait = 0;
-    if (globalThis.navigator?.onLine === false) {
+    if (!navigator.onLine) {
       notify('offline', null);
       return { kind: 'queued' };
     }
@@ -119,7 +122,12 @@ async function post(id: string, entry: OutboxEntry, policy: RetryPolicy, notify:
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, Math.max(wait, backoff(attempt, policy.retryDelay)));
       // A server's Retry-After is honoured to the end; our own backoff may be cut short.
-      if (!wait) wakers.set(id, () => (clearTimeout(timer), resolve()));
+      if (!wait) {
+        wakers.set(id, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }
     });
     wakers.delete(id);
   }
@@ -167,8 +175,13 @@ async function withLease<T>(name: string, task: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Web Locks, which insecure contexts (plain-http intranets) and older browsers lack, whatever the DOM types say. */
+function lockManager(): LockManager | undefined {
+  return navigator.locks;
+}
+
 function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
-  const locks = globalThis.navigator?.locks;
+  const locks = lockManager();
   return locks ? (locks.request(name, task) as Promise<T>) : withLease(name, task);
 }
 

@@ -4,7 +4,8 @@
  * instrument or an embedding page's attributes would try.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mount, settle, smallInstrument, text, unique } from '../../test/survey.js';
+import { settle, shadowText, unique } from '../../test/helpers.js';
+import { mountSurvey, smallInstrument } from '../../test/survey.js';
 
 type Pwned = Window & { __pwned?: unknown };
 
@@ -57,15 +58,15 @@ describe('<balanse-survey> renders text as text', () => {
       cannotAnswerLabel: { nb: h },
       items: base.items.map((item, n) => ({ ...item, text: { nb: CORPUS[n % CORPUS.length]! } })),
     });
-    const el = await mount({ 'survey-id': unique(), 'cannot-answer': true }, { instrument: hostile });
+    const el = await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true }, { instrument: hostile });
     await linger();
-    const shown = text(el);
+    const shown = shadowText(el);
     for (const payload of [a, b, c, d, e, f, g, h]) expect(shown).toContain(payload.replace(/\s+/g, ' '));
     expectOnlyOurElements(el.shadowRoot!);
     el.page = 2; // the review step lists every item text, the ninth payload included
     await settle(el);
     await linger();
-    expect(text(el)).toContain(i);
+    expect(shadowText(el)).toContain(i);
     expectOnlyOurElements(el.shadowRoot!);
   });
 
@@ -74,7 +75,7 @@ describe('<balanse-survey> renders text as text', () => {
     const broken = smallInstrument({
       items: base.items.map((item, n) => (n === 0 ? { ...item, id: CORPUS[1]! } : item)),
     });
-    const el = await mount({ 'survey-id': unique() }, { instrument: broken });
+    const el = await mountSurvey({ 'survey-id': unique() }, { instrument: broken });
     await linger();
     expect(el.shadowRoot!.querySelector('[part~="error-detail"]')!.textContent).toContain('instrument.items[0].id');
     expectOnlyOurElements(el.shadowRoot!);
@@ -82,7 +83,13 @@ describe('<balanse-survey> renders text as text', () => {
 
   it('treats hostile attributes as data', async () => {
     for (const payload of CORPUS) {
-      const el = await mount({ 'survey-id': payload, name: payload, form: payload, storage: payload, lang: payload });
+      const el = await mountSurvey({
+        'survey-id': payload,
+        name: payload,
+        form: payload,
+        storage: payload,
+        lang: payload,
+      });
       el.answers = { q01: 3 };
       await settle(el);
       expectOnlyOurElements(el.shadowRoot!);
@@ -93,7 +100,12 @@ describe('<balanse-survey> renders text as text', () => {
   });
 
   it('sends nothing to a javascript: endpoint and runs nothing', async () => {
-    const el = await mount({ 'survey-id': unique(), endpoint: CORPUS[2]!, 'retry-delay': '1', 'max-attempts': '1' });
+    const el = await mountSurvey({
+      'survey-id': unique(),
+      endpoint: CORPUS[2]!,
+      'retry-delay': '1',
+      'max-attempts': '1',
+    });
     el.submit();
     await linger();
     // fetch refuses the scheme like a network error: the submission waits, nothing is evaluated.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanAnswers, draftKey, newSubmissionId, readDraft } from './autosave.js';
 import { SafeStore } from './storage.js';
-import { unique } from '../../test/survey.js';
+import { unique } from '../../test/helpers.js';
 
 const ids = new Set(['q01', 'q02', 'q03']);
 

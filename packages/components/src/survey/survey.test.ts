@@ -3,20 +3,8 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
-import {
-  $,
-  $$,
-  channel,
-  mount,
-  radio,
-  record,
-  serverOrigin,
-  settle,
-  smallInstrument,
-  text,
-  unique,
-  waitFor,
-} from '../../test/survey.js';
+import { $, $$, record, settle, shadowText, unique, waitFor } from '../../test/helpers.js';
+import { channel, mountSurvey, radio, serverOrigin, smallInstrument } from '../../test/survey.js';
 import type { BalanseSurvey } from './survey.js';
 import type { BalanseSubmitEvent } from './events.js';
 import { STRINGS } from './strings.js';
@@ -38,14 +26,14 @@ afterEach(async () => {
 });
 
 const checked = (el: BalanseSurvey) =>
-  $$<HTMLInputElement>(el, 'input:checked').map((input) => `${input.name}=${input.value}`);
-const heading = (el: BalanseSurvey) => $(el, '[part~="page-heading"]').textContent?.trim();
+  $$(el, 'input:checked', HTMLInputElement).map((input) => `${input.name}=${input.value}`);
+const heading = (el: BalanseSurvey) => $(el, '[part~="page-heading"]').textContent.trim();
 const click = (el: BalanseSurvey, part: string) => $(el, `[part~="${part}"]`).click();
 
 describe('<balanse-survey>', () => {
   describe('defaults', () => {
     it('shows the built-in instrument: title, team instructions and the first page of 8 items', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       expect($(el, '[part~="title"]').textContent).toBe(instrument.title.nb);
       expect($(el, '[part~="instructions"]').textContent).toBe(
         `${instrument.instructions.team.nb} ${STRINGS.nb.optionalNote}`,
@@ -62,16 +50,16 @@ describe('<balanse-survey>', () => {
     });
 
     it('offers five labelled options per item, coded 1–5, and no "cannot answer"', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       const options = $$(el, '[part~="option"]').slice(0, 5);
-      expect(options.map((option) => option.textContent?.trim())).toEqual(nbLabels);
+      expect(options.map((option) => option.textContent.trim())).toEqual(nbLabels);
       expect(options.map((option) => option.querySelector('input')!.value)).toEqual(['1', '2', '3', '4', '5']);
       expect($$(el, '[part~="option-cannot-answer"]')).toHaveLength(0);
       expect($$(el, `input[name="${firstPage[0]}"]`)).toHaveLength(5);
     });
 
     it('starts with no answers, on page 0, idle, with a submission id, as a valid and enabled control', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       expect(el.answers).toEqual({});
       expect(el.page).toBe(0);
       expect(el.status).toBe('idle');
@@ -88,16 +76,16 @@ describe('<balanse-survey>', () => {
 
   describe('properties', () => {
     it('adds "cannot answer" with cannot-answer, coded as null', async () => {
-      const el = await mount({ 'survey-id': unique(), 'cannot-answer': true });
+      const el = await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true });
       const cannot = $$(el, '[part~="option-cannot-answer"]');
       expect(cannot).toHaveLength(8);
-      expect(cannot[0]!.textContent?.trim()).toBe(instrument.cannotAnswerLabel.nb);
+      expect(cannot[0]!.textContent.trim()).toBe(instrument.cannotAnswerLabel.nb);
       radio(el, 'q01', null).click();
       expect(el.answers).toEqual({ q01: null });
     });
 
     it('uses the self wording and instructions with survey-form="self"', async () => {
-      const el = await mount({ 'survey-id': unique(), 'survey-form': 'self' });
+      const el = await mountSurvey({ 'survey-id': unique(), 'survey-form': 'self' });
       expect($(el, '[part~="instructions"]').textContent).toBe(
         `${instrument.instructions.self.nb} ${STRINGS.nb.optionalNote}`,
       );
@@ -109,15 +97,15 @@ describe('<balanse-survey>', () => {
       custom.items = custom.items.map(({ selfText: _, ...item }, i) =>
         i === 0 ? item : { ...item, selfText: custom.items[i]!.selfText },
       );
-      const el = await mount({ 'survey-id': unique(), 'survey-form': 'self' }, { instrument: custom });
+      const el = await mountSurvey({ 'survey-id': unique(), 'survey-form': 'self' }, { instrument: custom });
       const texts = $$(el, '[part~="item-text"]').map((t) => t.textContent);
-      if (!texts.length) throw new Error(text(el));
+      if (!texts.length) throw new Error(shadowText(el));
       expect(texts[0]).toContain(custom.items[0]!.text.nb!);
       expect(texts[1]).toContain(custom.items[1]!.selfText!.nb!);
     });
 
     it('shows a valid custom instrument with its own pages', async () => {
-      const el = await mount({ 'survey-id': unique() }, { instrument: smallInstrument() });
+      const el = await mountSurvey({ 'survey-id': unique() }, { instrument: smallInstrument() });
       expect($$(el, '[role="radiogroup"]')).toHaveLength(5);
       expect(heading(el)).toBe('Side 1 av 2');
       expect($(el, '[part~="progress-text"]').textContent).toContain('0 av 10 besvart');
@@ -126,7 +114,7 @@ describe('<balanse-survey>', () => {
     it('shows an error naming the field when a custom instrument is invalid', async () => {
       const broken = smallInstrument();
       broken.items = broken.items.map((item, i) => (i === 2 ? { ...item, text: {} } : item));
-      const el = await mount({ 'survey-id': unique() }, { instrument: broken });
+      const el = await mountSurvey({ 'survey-id': unique() }, { instrument: broken });
       const error = $(el, '[role="alert"]');
       expect(error.textContent).toContain(STRINGS.nb.invalid);
       expect($(el, '[part~="error-detail"]').textContent).toMatch(/^instrument\.items\[2\]\.text: /);
@@ -140,8 +128,8 @@ describe('<balanse-survey>', () => {
     });
 
     it('takes answers programmatically, dropping unknown items and invalid values', async () => {
-      const el = await mount({ 'survey-id': unique() });
-      el.answers = { q01: 5, q02: null, q03: 7 as 5, nope: 3 };
+      const el = await mountSurvey({ 'survey-id': unique() });
+      el.answers = { q01: 5, q02: null, q03: 7, nope: 3 };
       await settle(el);
       expect(el.answers).toEqual({ q01: 5, q02: null });
       expect(checked(el)).toEqual(['q01=5']);
@@ -152,7 +140,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('keeps answers and the page set before it is connected', async () => {
-      const el = await mount({ 'survey-id': unique() }, { answers: { q11: 2 }, page: 1 });
+      const el = await mountSurvey({ 'survey-id': unique() }, { answers: { q11: 2 }, page: 1 });
       expect(el.answers).toEqual({ q11: 2 });
       expect(el.page).toBe(1);
       expect(heading(el)).toBe('Side 2 av 5');
@@ -160,7 +148,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('shows the page set by `page`, clamped, the last one being the review step', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       el.page = 2;
       await settle(el);
       expect(heading(el)).toBe('Side 3 av 5');
@@ -178,7 +166,7 @@ describe('<balanse-survey>', () => {
       const wrapper = document.createElement('div');
       wrapper.lang = 'sv';
       document.body.append(wrapper);
-      const el = await mount({ 'survey-id': unique() }, {}, wrapper);
+      const el = await mountSurvey({ 'survey-id': unique() }, {}, wrapper);
       expect(heading(el)).toBe('Sida 1 av 5');
       radio(el, 'q01', 4).click();
       radio(el, 'q05', 2).click();
@@ -200,15 +188,15 @@ describe('<balanse-survey>', () => {
     });
 
     it('is read-only when disabled', async () => {
-      const el = await mount({ 'survey-id': unique(), disabled: true });
+      const el = await mountSurvey({ 'survey-id': unique(), disabled: true });
       expect($$(el, 'input:not(:disabled)')).toHaveLength(0);
       el.page = 5;
       await settle(el);
-      expect($<HTMLButtonElement>(el, '[part~="button-submit"]').disabled).toBe(true);
+      expect($(el, '[part~="button-submit"]', HTMLButtonElement).disabled).toBe(true);
     });
 
     it('goToItem shows the item’s page and focuses its options', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       expect(el.goToItem('q19')).toBe(true);
       await settle(el);
       expect(el.page).toBe(2);
@@ -218,7 +206,7 @@ describe('<balanse-survey>', () => {
 
     it('autosaves every answer at once, under survey id, instrument version and form', async () => {
       const id = unique();
-      const el = await mount({ 'survey-id': id, 'survey-form': 'self' });
+      const el = await mountSurvey({ 'survey-id': id, 'survey-form': 'self' });
       radio(el, 'q02', 3).click();
       const saved = JSON.parse(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:self`)!) as Record<
         string,
@@ -229,12 +217,12 @@ describe('<balanse-survey>', () => {
 
     it('keeps answers in this tab only with storage="session", and nowhere with "none"', async () => {
       const id = unique();
-      const session = await mount({ 'survey-id': id, storage: 'session' });
+      const session = await mountSurvey({ 'survey-id': id, storage: 'session' });
       radio(session, 'q01', 2).click();
       expect(sessionStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:team`)).toContain('"q01":2');
       expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:team`)).toBeNull();
       const other = unique();
-      const none = await mount({ 'survey-id': other, storage: 'none' });
+      const none = await mountSurvey({ 'survey-id': other, storage: 'none' });
       radio(none, 'q01', 2).click();
       expect(localStorage.getItem(`balanse-survey:${other}:balanse@1.0.0:team`)).toBeNull();
       expect(sessionStorage.getItem(`balanse-survey:${other}:balanse@1.0.0:team`)).toBeNull();
@@ -243,14 +231,14 @@ describe('<balanse-survey>', () => {
 
     it('restores answers and page when the element is created again', async () => {
       const id = unique();
-      const first = await mount({ 'survey-id': id });
+      const first = await mountSurvey({ 'survey-id': id });
       radio(first, 'q01', 5).click();
       click(first, 'button-next');
       await settle(first);
       radio(first, 'q09', 1).click();
       const submissionId = first.submissionId;
       first.remove();
-      const second = await mount({ 'survey-id': id });
+      const second = await mountSurvey({ 'survey-id': id });
       expect(second.answers).toEqual({ q01: 5, q09: 1 });
       expect(second.page).toBe(1);
       expect(second.submissionId).toBe(submissionId);
@@ -262,7 +250,7 @@ describe('<balanse-survey>', () => {
       let now = 10_000;
       const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
       try {
-        const el = await mount({ 'survey-id': unique() });
+        const el = await mountSurvey({ 'survey-id': unique() });
         now += 1_200;
         click(el, 'button-next');
         await settle(el);
@@ -281,7 +269,7 @@ describe('<balanse-survey>', () => {
 
   describe('events', () => {
     it('fires one input and one change on the host when the respondent chooses', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       const onHost = record(el, 'input', 'change');
       const onDocument = record(document, 'input', 'change');
       await userEvent.click(radio(el, 'q03', 4));
@@ -297,7 +285,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('fires nothing on programmatic sets or reset', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       const events = record(el, 'input', 'change', 'balanse-submit', 'balanse-delivered');
       el.answers = { q01: 3 };
       el.page = 3;
@@ -308,7 +296,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('submits through a cancelable balanse-submit carrying the response in core’s shape', async () => {
-      const el = await mount({ 'survey-id': unique(), 'cannot-answer': true });
+      const el = await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true });
       radio(el, 'q01', 5).click();
       radio(el, 'q02', null).click();
       el.page = 5;
@@ -333,14 +321,14 @@ describe('<balanse-survey>', () => {
 
     it('without an endpoint and not cancelled, counts as delivered and clears the autosave', async () => {
       const id = unique();
-      const el = await mount({ 'survey-id': id });
+      const el = await mountSurvey({ 'survey-id': id });
       radio(el, 'q01', 2).click();
       const events = record(el, 'balanse-delivered');
       el.submit();
       await settle(el);
       expect(el.status).toBe('delivered');
       expect(el.matches(':state(delivered)')).toBe(true);
-      expect(text(el)).toContain(STRINGS.nb.delivered);
+      expect(shadowText(el)).toContain(STRINGS.nb.delivered);
       expect((events[0] as CustomEvent).detail).toEqual({ submissionId: el.submissionId, status: null });
       expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:team`)).toBeNull();
       // Delivered is final: no second submission.
@@ -351,7 +339,7 @@ describe('<balanse-survey>', () => {
     it('lets the host veto: a cancelled submit sends nothing and keeps the answers', async () => {
       const server = channel();
       const id = unique();
-      const el = await mount({ 'survey-id': id, endpoint: server.endpoint });
+      const el = await mountSurvey({ 'survey-id': id, endpoint: server.endpoint });
       radio(el, 'q01', 2).click();
       el.addEventListener('balanse-submit', (event) => event.preventDefault(), { once: true });
       const events = record(el, 'balanse-delivered', 'balanse-queued');
@@ -365,7 +353,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('with required, blocks an incomplete submission and says why on the review step', async () => {
-      const el = await mount({ 'survey-id': unique(), required: true }, { instrument: smallInstrument() });
+      const el = await mountSurvey({ 'survey-id': unique(), required: true }, { instrument: smallInstrument() });
       const events = record(el, 'balanse-submit');
       el.submit();
       await settle(el);
@@ -382,7 +370,7 @@ describe('<balanse-survey>', () => {
         sv: /frivillig|hoppa över/i,
         en: /optional|skip/i,
       };
-      const el = await mount({ 'survey-id': unique(), required: true, lang: locale }, { page: 5 });
+      const el = await mountSurvey({ 'survey-id': unique(), required: true, lang: locale }, { page: 5 });
       expect($(el, '[part~="instructions"]').textContent).toContain(STRINGS[locale].requiredNote);
       expect($(el, '[part~="review-text"]').textContent).toBe(STRINGS[locale].unansweredRequired);
       expect(el.shadowRoot!.textContent).not.toMatch(optional[locale]);
@@ -395,7 +383,7 @@ describe('<balanse-survey>', () => {
 
   describe('keyboard', () => {
     it('completes all 40 items and submits with the keyboard alone', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       const start = document.createElement('button');
       start.textContent = 'before the survey';
       document.body.prepend(start);
@@ -420,7 +408,7 @@ describe('<balanse-survey>', () => {
         );
       }
       expect(heading(el)).toBe(STRINGS.nb.review);
-      expect(text(el)).toContain(STRINGS.nb.allAnswered);
+      expect(shadowText(el)).toContain(STRINGS.nb.allAnswered);
       await userEvent.tab(); // Back
       await userEvent.tab(); // Send
       expect(el.shadowRoot!.activeElement).toBe($(el, '[part~="button-submit"]'));
@@ -432,7 +420,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('changes an answer with the arrow keys', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       radio(el, 'q01', 3).focus();
       await userEvent.keyboard('{ArrowRight}');
       expect(el.answers).toEqual({ q01: 4 });
@@ -441,7 +429,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('announces the page and progress politely when the page changes', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       radio(el, 'q01', 3).click();
       const live = $(el, '[aria-live="polite"]');
       expect(live.textContent).toBe('');
@@ -452,12 +440,12 @@ describe('<balanse-survey>', () => {
     });
 
     it('lists unanswered items on the review step; each takes focus to its item', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       el.answers = Object.fromEntries(instrument.items.filter((item) => item.id !== 'q27').map((item) => [item.id, 3]));
       el.page = 5;
       await settle(el);
       const links = $$(el, '[part~="review-link"]');
-      expect(links.map((link) => link.textContent?.trim())).toEqual([`27. ${instrument.items[26]!.text.nb}`]);
+      expect(links.map((link) => link.textContent.trim())).toEqual([`27. ${instrument.items[26]!.text.nb}`]);
       links[0]!.focus();
       await userEvent.keyboard('{Enter}');
       await settle(el);
@@ -470,8 +458,8 @@ describe('<balanse-survey>', () => {
 
   describe('accessibility', () => {
     it('lets a page hold two surveys (team and self form) without ambiguous landmarks', async () => {
-      await mount({ 'survey-id': unique() });
-      await mount({ 'survey-id': unique(), 'survey-form': 'self' });
+      await mountSurvey({ 'survey-id': unique() });
+      await mountSurvey({ 'survey-id': unique(), 'survey-form': 'self' });
       await expectNoAxeViolations();
     });
 
@@ -484,17 +472,17 @@ describe('<balanse-survey>', () => {
       const broken = smallInstrument();
       broken.items = broken.items.map((item, i) => (i === 0 ? { ...item, scale: 'nope' as 'relation' } : item));
       const states: Record<string, BalanseSurvey> = {
-        page: await mount({ 'survey-id': unique(), 'cannot-answer': true }, { answers: { q01: 4, q02: null } }),
-        review: await mount({ 'survey-id': unique(), required: true }, { answers: { q01: 4 }, page: 5 }),
-        sending: await mount({ 'survey-id': unique(), endpoint: hanging.endpoint, 'request-timeout': '60000' }),
-        queued: await mount({
+        page: await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true }, { answers: { q01: 4, q02: null } }),
+        review: await mountSurvey({ 'survey-id': unique(), required: true }, { answers: { q01: 4 }, page: 5 }),
+        sending: await mountSurvey({ 'survey-id': unique(), endpoint: hanging.endpoint, 'request-timeout': '60000' }),
+        queued: await mountSurvey({
           'survey-id': unique(),
           endpoint: `${serverOrigin}/submit/${unique()}`,
           'max-attempts': '1',
         }),
-        delivered: await mount({ 'survey-id': unique() }),
-        failed: await mount({ 'survey-id': unique(), endpoint: refusing.endpoint }),
-        error: await mount({ 'survey-id': unique() }, { instrument: broken }),
+        delivered: await mountSurvey({ 'survey-id': unique() }),
+        failed: await mountSurvey({ 'survey-id': unique(), endpoint: refusing.endpoint }),
+        error: await mountSurvey({ 'survey-id': unique() }, { instrument: broken }),
       };
       states.review!.submit(); // shows the required message
       for (const name of ['sending', 'queued', 'delivered', 'failed'] as const) {
@@ -544,7 +532,7 @@ describe('<balanse-survey>', () => {
 
     it('has no axe violations in any locale, on a page and on the review step', async () => {
       useTheme('default');
-      const el = await mount({ 'survey-id': unique(), 'cannot-answer': true }, { answers: { q01: 4 } });
+      const el = await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true }, { answers: { q01: 4 } });
       for (const locale of LOCALES) {
         document.documentElement.lang = locale;
         el.page = 0;
@@ -559,7 +547,7 @@ describe('<balanse-survey>', () => {
     it('gives every option and button a target of at least 44 × 44 px', async () => {
       for (const width of [1000, 320]) {
         await page.viewport(width, 800);
-        const el = await mount({ 'survey-id': unique(), 'cannot-answer': true });
+        const el = await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true });
         el.page = 1;
         await settle(el);
         for (const target of $$(el, '[part~="option"], [part~="button"]')) {
@@ -573,7 +561,7 @@ describe('<balanse-survey>', () => {
 
     it('reflows at 320 px without horizontal scrolling', async () => {
       await page.viewport(320, 640);
-      const el = await mount({ 'survey-id': unique(), 'cannot-answer': true });
+      const el = await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true });
       el.style.width = '320px';
       for (const p of [0, 5]) {
         el.page = p;
@@ -589,7 +577,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('marks the chosen option by its checked radio and weight, not by colour alone', async () => {
-      const el = await mount({ 'survey-id': unique() }, { answers: { q01: 2 } });
+      const el = await mountSurvey({ 'survey-id': unique() }, { answers: { q01: 2 } });
       const chosen = $(el, '[part~="option-selected"]');
       expect(chosen.querySelector('input')!.checked).toBe(true);
       expect(getComputedStyle(chosen).fontWeight).toBe('600');
@@ -597,7 +585,7 @@ describe('<balanse-survey>', () => {
     });
 
     it('stops transitions when reduced motion is asked for', async () => {
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       const option = $(el, '[part~="option"]');
       expect(parseFloat(getComputedStyle(option).transitionDuration)).toBeGreaterThan(0.05);
       await commands.emulatePreferences({ reducedMotion: 'reduce' });
@@ -607,7 +595,7 @@ describe('<balanse-survey>', () => {
     it('follows the dark scheme of the default theme', async () => {
       useTheme('default');
       document.documentElement.classList.remove('balanse-light');
-      const el = await mount({ 'survey-id': unique() });
+      const el = await mountSurvey({ 'survey-id': unique() });
       const light = getComputedStyle($(el, '[part~="base"]')).backgroundColor;
       await commands.emulatePreferences({ colorScheme: 'dark' });
       const dark = getComputedStyle($(el, '[part~="base"]')).backgroundColor;
@@ -617,7 +605,7 @@ describe('<balanse-survey>', () => {
 
     it('uses the fjord theme’s hook for the chosen option', async () => {
       useTheme('fjord');
-      const el = await mount({ 'survey-id': unique() }, { answers: { q01: 2 } });
+      const el = await mountSurvey({ 'survey-id': unique() }, { answers: { q01: 2 } });
       expect(getComputedStyle($(el, '[part~="option-selected"]')).backgroundColor).toBe('rgb(13, 94, 115)');
     });
   });
@@ -629,9 +617,9 @@ describe('<balanse-survey>', () => {
       const refusing = channel();
       await refusing.script([400]);
       const views = [
-        await mount({ 'survey-id': unique(), 'cannot-answer': true }, { answers: { q01: 3 } }),
-        await mount({ 'survey-id': unique(), required: true, endpoint: refusing.endpoint }, { page: 5 }),
-        await mount({ 'survey-id': unique() }, { instrument: smallInstrument({ items: [] }) }),
+        await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true }, { answers: { q01: 3 } }),
+        await mountSurvey({ 'survey-id': unique(), required: true, endpoint: refusing.endpoint }, { page: 5 }),
+        await mountSurvey({ 'survey-id': unique() }, { instrument: smallInstrument({ items: [] }) }),
       ];
       views[1]!.submit(); // the required message
       views[1]!.required = false;

@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import {
   instrument as builtInInstrument,
   localize,
+  pagesOf,
   type Answers,
   type Form,
   type Instrument,
@@ -30,6 +31,10 @@ interface Prepared {
   instrument: Instrument;
   pages: readonly (readonly string[])[];
   ids: ReadonlySet<string>;
+  /** Each item's number as shown, from 1, in the instrument's order. */
+  numbers: ReadonlyMap<string, number>;
+  /** Each item by id. */
+  items: ReadonlyMap<string, Instrument['items'][number]>;
   /** `id@version`. */
   key: string;
 }
@@ -39,6 +44,8 @@ function prepare(instrument: Instrument, pages: readonly (readonly string[])[]):
     instrument,
     pages,
     ids: new Set(instrument.items.map((item) => item.id)),
+    numbers: new Map(instrument.items.map((item, i) => [item.id, i + 1])),
+    items: new Map(instrument.items.map((item) => [item.id, item])),
     key: `${instrument.id}@${instrument.version}`,
   };
 }
@@ -372,7 +379,8 @@ export class BalanseSurvey extends BalanseElement {
     };
     const endpoint = this.endpoint || null;
     if (!this.emit(new BalanseSubmitEvent({ response, submittedAt, endpoint }))) return;
-    const store = this.#store!;
+    const store = this.#store;
+    if (!store) return;
     if (!endpoint) {
       store.remove(this.#key);
       this.#delivered(null);
@@ -436,7 +444,7 @@ export class BalanseSurvey extends BalanseElement {
     this.#error = undefined;
     if (instrument === builtInInstrument) {
       // The built-in instrument always has its pages (core builds them).
-      this.#prepared = builtIn ??= prepare(instrument, instrument.pages!);
+      this.#prepared = builtIn ??= prepare(instrument, instrument.pages ?? pagesOf(instrument.items.map((i) => i.id)));
       this.#restore();
       return;
     }
@@ -492,8 +500,8 @@ export class BalanseSurvey extends BalanseElement {
   /** Adds the time the current page has been visible to its total (§8.7). */
   #tick(): void {
     const now = performance.now();
-    if (this.#shownAt !== undefined && this.#page < this.#pageTimes.length)
-      this.#pageTimes[this.#page]! += now - this.#shownAt;
+    const spent = this.#pageTimes[this.#page];
+    if (this.#shownAt !== undefined && spent !== undefined) this.#pageTimes[this.#page] = spent + now - this.#shownAt;
     this.#shownAt = document.visibilityState === 'hidden' ? undefined : now;
   }
 
@@ -515,7 +523,7 @@ export class BalanseSurvey extends BalanseElement {
 
   #setPage(value: number): void {
     const last = this.#prepared?.pages.length ?? 0;
-    const page = Math.min(Math.max(Math.trunc(Number(value)) || 0, 0), last);
+    const page = Math.min(Math.max(Math.trunc(value) || 0, 0), last);
     if (page === this.#page) return;
     this.#tick();
     this.#page = page;
@@ -523,13 +531,14 @@ export class BalanseSurvey extends BalanseElement {
     this.requestUpdate();
   }
 
-  #go(page: number): void {
+  #go(prepared: Prepared, page: number): void {
     this.#setPage(page);
     this.#focus = 'heading';
     const s = STRINGS[this.locale];
-    const pages = this.#prepared!.pages.length;
+    const pages = prepared.pages.length;
     const where = page < pages ? fill(s.page, this.locale, { page: page + 1, pages }) : s.review;
-    this.#announcement = `${where}. ${fill(s.answered, this.locale, { answered: this.#answered, total: this.#prepared!.ids.size })}`;
+    const answered = fill(s.answered, this.locale, { answered: this.#answered, total: prepared.ids.size });
+    this.#announcement = `${where}. ${answered}`;
   }
 
   #setStatus(status: SurveyStatus): void {
@@ -547,7 +556,8 @@ export class BalanseSurvey extends BalanseElement {
 
   async #deliverOwn(): Promise<void> {
     const id = this.#submissionId;
-    const store = this.#store!;
+    const store = this.#store;
+    if (!store) return;
     let told = false;
     this.#delivering = true;
     this.#setStatus('sending');
@@ -675,25 +685,26 @@ export class BalanseSurvey extends BalanseElement {
               <span part="progress-text">${onReview ? '' : `${fill(s.page, locale, { page: this.#page + 1, pages: pages.length })} · `}${answered}</span>
               <div part="progress-track"><div part="progress-bar"></div></div>
             </div>
-            ${onReview ? this.#renderReview() : this.#renderPage()}`
+            ${onReview ? this.#renderReview(prepared) : this.#renderPage(prepared)}`
       }
       <div part="status" role="status">${this.#renderStatus()}</div>
       <p class="visually-hidden" aria-live="polite">${this.#announcement}</p>
     </div>`;
   }
 
-  #renderPage(): TemplateResult {
+  #renderPage(prepared: Prepared): TemplateResult {
     const s = STRINGS[this.locale];
-    const { instrument, pages } = this.#prepared!;
+    const { instrument, pages } = prepared;
     const locale = this.locale;
     const labels =
       instrument.responseLabels[locale] ??
       instrument.responseLabels.nb ??
       instrument.responseLabels.en ??
-      Object.values(instrument.responseLabels)[0]!;
+      Object.values(instrument.responseLabels)[0] ??
+      [];
     const cannot = localize(instrument.cannotAnswerLabel, locale);
     const disabled = this.#disabled || this.#locked;
-    const items = pages[this.#page]!.map((id) => instrument.items.find((item) => item.id === id)!);
+    const items = (pages[this.#page] ?? []).flatMap((id) => prepared.items.get(id) ?? []);
     const option = (id: string, value: number | null, label: string) => {
       const selected = id in this.#answers && this.#answers[id] === value;
       const part = `option${selected ? ' option-selected' : ''}${value === null ? ' option-cannot-answer' : ''}`;
@@ -710,7 +721,7 @@ export class BalanseSurvey extends BalanseElement {
           const text = this.#form === 'self' && item.selfText ? item.selfText : item.text;
           return html`<li part="item">
             <fieldset part="radiogroup" role="radiogroup" aria-labelledby=${`t-${item.id}`} ?disabled=${disabled}>
-              <legend id=${`t-${item.id}`} part="item-text"><span part="item-number">${this.#numberOf(item.id)}.</span> ${localize(text, locale)}</legend>
+              <legend id=${`t-${item.id}`} part="item-text"><span part="item-number">${prepared.numbers.get(item.id) ?? ''}.</span> ${localize(text, locale)}</legend>
               <div part="options">
                 ${labels.map((label, i) => option(item.id, i + 1, label))} ${this.cannotAnswer ? option(item.id, null, cannot) : nothing}
               </div>
@@ -719,17 +730,17 @@ export class BalanseSurvey extends BalanseElement {
         })}
       </ol>
       <div part="nav">
-        ${this.#page > 0 ? html`<button type="button" part="button button-back" @click=${() => this.#go(this.#page - 1)}>${s.back}</button>` : nothing}
-        <button type="button" part="button button-next" @click=${() => this.#go(this.#page + 1)}>
+        ${this.#page > 0 ? html`<button type="button" part="button button-back" @click=${() => this.#go(prepared, this.#page - 1)}>${s.back}</button>` : nothing}
+        <button type="button" part="button button-next" @click=${() => this.#go(prepared, this.#page + 1)}>
           ${this.#page === pages.length - 1 ? s.toReview : s.next}
         </button>
       </div>
     </div>`;
   }
 
-  #renderReview(): TemplateResult {
+  #renderReview(prepared: Prepared): TemplateResult {
     const s = STRINGS[this.locale];
-    const { instrument } = this.#prepared!;
+    const { instrument } = prepared;
     const locale = this.locale;
     const missing = instrument.items.filter((item) => !(item.id in this.#answers));
     const busy = this.#locked || this.#disabled;
@@ -744,7 +755,7 @@ export class BalanseSurvey extends BalanseElement {
                 const text = this.#form === 'self' && item.selfText ? item.selfText : item.text;
                 return html`<li>
                   <button type="button" part="review-link" ?disabled=${busy} @click=${() => this.goToItem(item.id)}>
-                    ${this.#numberOf(item.id)}. ${localize(text, locale)}
+                    ${prepared.numbers.get(item.id) ?? ''}. ${localize(text, locale)}
                   </button>
                 </li>`;
               })}
@@ -752,7 +763,7 @@ export class BalanseSurvey extends BalanseElement {
       }
       ${this.#showRequired && this.required && missing.length > 0 ? html`<p part="error">${s.mustAnswer}</p>` : nothing}
       <div part="nav">
-        <button type="button" part="button button-back" ?disabled=${busy} @click=${() => this.#go(this.#page - 1)}>${s.back}</button>
+        <button type="button" part="button button-back" ?disabled=${busy} @click=${() => this.#go(prepared, this.#page - 1)}>${s.back}</button>
         <button type="button" part="button button-submit" ?disabled=${busy} @click=${() => this.submit()}>${s.submit}</button>
       </div>
     </div>`;
@@ -774,9 +785,5 @@ export class BalanseSurvey extends BalanseElement {
       default:
         return nothing;
     }
-  }
-
-  #numberOf(id: string): number {
-    return this.#prepared!.instrument.items.findIndex((item) => item.id === id) + 1;
   }
 }

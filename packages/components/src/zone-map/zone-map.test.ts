@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import '../define/balanse-zone-map.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
-import { borderlineZone, comfortTeam, fullReport, INJECTIONS, injected, selfResponse } from '../test-utils/fixtures.js';
-import { $, $$, mount, mountInEveryLocale, overflowingParts, shadowText, smallTargets } from '../test-utils/mount.js';
+import { borderlineZone, comfortTeam, fullReport, INJECTIONS, injected, selfResponse } from '../../test/fixtures.js';
+import { $, $$, mount, mountInEveryLocale, overflowingParts, shadowText, smallTargets } from '../../test/helpers.js';
 import { STRINGS } from './strings.js';
 import { BalanseZoneMap } from './zone-map.js';
 
@@ -25,8 +25,8 @@ describe('balanse-zone-map', () => {
       ).toEqual([...ZONES].sort());
       for (const zone of ZONES) expect(shadowText(el)).toContain(zonesTexts.nb[zone].meaning);
       expect(shadowText(el)).toContain('Grense ved 62,5');
-      expect($$(el, '[part="team-point"]')).toHaveLength(0);
-      expect($$(el, '[part="self-marker"]')).toHaveLength(0);
+      expect($$(el, '[part="team-point"]', SVGElement)).toHaveLength(0);
+      expect($$(el, '[part="self-marker"]', SVGElement)).toHaveLength(0);
       expect(shadowText(el)).toContain(STRINGS.nb.empty);
     });
 
@@ -40,11 +40,11 @@ describe('balanse-zone-map', () => {
   describe('properties', () => {
     it('places the team as a point with 80 % whiskers on both axes', async () => {
       const el = await mount('balanse-zone-map', { zone: comfort });
-      const point = $(el, '[part="team-point"]');
+      const point = $(el, '[part="team-point"]', SVGElement);
       const at = toMap(Number(point.getAttribute('cx')), Number(point.getAttribute('cy')));
       expect(at.safety).toBeCloseTo(comfort.safety.score, 5);
       expect(at.standard).toBeCloseTo(comfort.standard.score, 5);
-      const [horizontal, , , vertical] = $$(el, '[part="team-whisker"] line');
+      const [horizontal, , , vertical] = $$(el, '[part="team-whisker"] line', SVGElement);
       expect(toMap(Number(horizontal!.getAttribute('x1')), 0).safety).toBeCloseTo(comfort.safety.interval[0], 5);
       expect(toMap(Number(horizontal!.getAttribute('x2')), 0).safety).toBeCloseTo(comfort.safety.interval[1], 5);
       expect(toMap(0, Number(vertical!.getAttribute('y2'))).standard).toBeCloseTo(comfort.standard.interval[0], 5);
@@ -55,7 +55,7 @@ describe('balanse-zone-map', () => {
       const el = await mount('balanse-zone-map', { zone: comfort }, 'en');
       expect($(el, '[part="summary"]').textContent).toContain('The team is in the comfort zone.');
       expect($(el, '[part="summary"]').textContent).toContain(zonesTexts.en.comfort.meaning);
-      expect($$(el, '[part="current-outline"]')).toHaveLength(1);
+      expect($$(el, '[part="current-outline"]', SVGElement)).toHaveLength(1);
       expect($(el, '[part="zone"].current').dataset.zone).toBe('comfort');
       expect($(el, '[part="zone"].current [part="zone-marker"]').textContent).toBe('The team is here');
     });
@@ -64,7 +64,7 @@ describe('balanse-zone-map', () => {
       const el = await mount('balanse-zone-map', { zone: borderlineZone }, 'en');
       expect(borderlineZone.candidates).toEqual(['stress', 'performance']);
       expect($$(el, '[part="candidate-outline"]')).toHaveLength(2);
-      expect($$(el, '[part="current-outline"]')).toHaveLength(0);
+      expect($$(el, '[part="current-outline"]', SVGElement)).toHaveLength(0);
       expect(shadowText(el)).toContain('The team is on the border between the stress zone and the performance zone.');
       expect($$(el, '[part="zone"].candidate').map((z) => z.dataset.zone)).toEqual(['stress', 'performance']);
       expect(shadowText(el)).toContain('Dashed frame: the zones the team may be in');
@@ -79,9 +79,9 @@ describe('balanse-zone-map', () => {
 
     it('draws the leader’s own placement as a labelled diamond, distinct from the team’s point', async () => {
       const el = await mount('balanse-zone-map', { zone: comfort, self: { safety: 80, standard: 75 } }, 'en');
-      const marker = $(el, '[part="self-marker"]');
+      const marker = $(el, '[part="self-marker"]', SVGElement);
       expect(marker.localName).toBe('path');
-      expect($(el, '[part="self-label"]').textContent).toBe('Manager');
+      expect($(el, '[part="self-label"]', SVGElement).textContent).toBe('Manager');
       expect(shadowText(el)).toContain('The manager’s own placement: safety 80, standard 75.');
       expect($$(el, 'thead th').at(-1)!.textContent).toBe('Manager’s placement');
     });
@@ -100,10 +100,10 @@ describe('balanse-zone-map', () => {
       const el = await mount('balanse-zone-map', { zone: report.zone }, 'sv');
       expect(shadowText(el)).toContain(report.zone!.text);
       expect(shadowText(el)).toContain(report.zone!.self!.text);
-      expect($$(el, '[part="self-marker"]')).toHaveLength(1);
+      expect($$(el, '[part="self-marker"]', SVGElement)).toHaveLength(1);
       el.self = null;
       await el.updateComplete;
-      expect($$(el, '[part="self-marker"]')).toHaveLength(0);
+      expect($$(el, '[part="self-marker"]', SVGElement)).toHaveLength(0);
     });
 
     it('moves the cut lines with the cut attribute of an empty map', async () => {
@@ -143,7 +143,7 @@ describe('balanse-zone-map', () => {
 
     it('draws nothing for data that is not a zone', async () => {
       const el = await mount('balanse-zone-map', { zone: { nonsense: true } as never });
-      expect($$(el, '[part="team-point"]')).toHaveLength(0);
+      expect($$(el, '[part="team-point"]', SVGElement)).toHaveLength(0);
       expect(shadowText(el)).toContain(STRINGS.nb.empty);
     });
   });
@@ -166,7 +166,7 @@ describe('balanse-zone-map', () => {
   describe('accessibility', () => {
     it('labels the picture with the title and the summary', async () => {
       const el = await mount('balanse-zone-map', { zone: comfort });
-      const chart = $(el, '[part="chart"]');
+      const chart = $(el, '[part="chart"]', SVGElement);
       expect(chart.getAttribute('role')).toBe('img');
       expect(chart.getAttribute('aria-labelledby')).toBe('title summary');
     });

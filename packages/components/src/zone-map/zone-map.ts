@@ -152,8 +152,9 @@ export class BalanseZoneMap extends BalanseElement {
     const m = zoneMapTexts[this.locale];
     const term = (z: Zone) => zonesTexts[this.locale][z].term;
     if (zone.candidates.length >= 3) return m.centre;
-    if (zone.candidates.length === 2)
-      return formatMessage(m.borderline, { a: term(zone.candidates[0]!), b: term(zone.candidates[1]!) }, this.locale);
+    const [a, b] = zone.candidates;
+    if (zone.candidates.length === 2 && a && b)
+      return formatMessage(m.borderline, { a: term(a), b: term(b) }, this.locale);
     return formatMessage(m.clear, { zone: term(zone.zone) }, this.locale);
   }
 

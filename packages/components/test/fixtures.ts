@@ -3,7 +3,7 @@
  * teams from core, summarised and turned into a Report by core. Nothing here is real data.
  */
 import { buildReport, classifyZone, summarizeTeam, type Locale, type Report, type TeamSummaryOk } from '@balanse/core';
-import { createRandom, PROFILES, syntheticResponse, syntheticTeam } from '../../../core/src/synthetic/index.js';
+import { createRandom, PROFILES, syntheticResponse, syntheticTeam } from '@balanse/core/synthetic';
 
 export { PROFILES, syntheticTeam };
 
