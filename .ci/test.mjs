@@ -1,5 +1,6 @@
 // `pnpm test`: every test of the project in one run, ending with "N passed, N failed, N skipped".
-// Steps: find (or install) Chromium, build the packages (size budgets and packaging tests read
+// Steps: find (or install) Chromium and PostgreSQL, start a throwaway PostgreSQL cluster for the
+// server's tests (stopped at the end, even on failure), build the packages (size budgets and packaging tests read
 // dist/), type-check, run every vitest project with a JSON report, build the static Storybook, then print the
 // closing line from the report, with each failed step counted as one more failure.
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
+import { startPostgres } from './postgres.mjs';
 import { countsFrom, summaryLine } from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,7 +23,12 @@ function run(label, command, args, extraEnv = {}) {
 
 const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
-const env = { CHROMIUM_PATH: chromium };
+// Every server test runs on the embedded database and on this PostgreSQL. fsync is off: the
+// tests kill the server, never the database, and the benchmark (pnpm bench:server) keeps it on.
+const postgres = await startPostgres({ settings: { fsync: 'off' } });
+console.log(`PostgreSQL: ${postgres.bin} (a throwaway cluster on ${postgres.url})`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+const env = { CHROMIUM_PATH: chromium, BALANSE_TEST_DATABASE_URL: postgres.url };
 
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
@@ -50,6 +57,8 @@ if (
 ) {
   extraFailures.push('storybook build');
 }
+
+postgres.stop();
 
 const counts = countsFrom(reportPath);
 if (!counts) extraFailures.push('vitest (no JSON report was written)');
