@@ -41,6 +41,17 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
         503,
       );
     }
+    // A value the database cannot hold (a data exception) is the request's fault, not ours.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('22')) {
+      return c.json(
+        new HttpError(422, 'invalid_input', 'a value of the request cannot be stored', {
+          field: '(body)',
+          rule: 'must be storable text and numbers',
+        }).body(),
+        422,
+      );
+    }
     ctx.log(
       `error: ${c.req.method} ${redactPath(c.req.path)}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
     );

@@ -7,6 +7,7 @@ import { buildReport, LOCALES, reportToCsv, type Locale, type Report, type UnitS
 import * as z from 'zod';
 import type { Queryable } from '../db/database.js';
 import { HttpError, invalid } from '../http/errors.js';
+import { UnitParamSchema } from '../http/schemas.js';
 import { csvLine } from './csv.js';
 import { requireRound, roundUnits, type Round, type RoundUnit } from './rounds.js';
 
@@ -14,7 +15,7 @@ export const LocaleQuerySchema = z
   .object({ locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).optional() })
   .strict();
 export const ReportQuerySchema = LocaleQuerySchema.extend({
-  unit: z.string({ error: 'must name a unit of the round' }).min(1, { error: 'must name a unit of the round' }),
+  unit: UnitParamSchema,
 }).strict();
 
 interface ReleaseRow {

@@ -7,7 +7,7 @@
 import { BalanseError, LOCALES, summarizeUnits, type Locale } from '@balanse/core';
 import * as z from 'zod';
 import { invalid } from '../http/errors.js';
-import { parseInput, pathOf, ruleOf } from '../http/validate.js';
+import { NO_CONTROL, NO_CONTROL_RULE, parseInput, pathOf, ruleOf } from '../http/validate.js';
 import { parseCsv } from './csv.js';
 import type { Queryable } from '../db/database.js';
 
@@ -21,13 +21,15 @@ export const UnitInputSchema = z
       .string({ error: 'must be the id of another unit, or absent for a root' })
       .trim()
       .max(100, { error: UNIT_ID_RULE })
+      .regex(NO_CONTROL, { error: NO_CONTROL_RULE })
       .nullish()
       .transform((v) => (v ? v : undefined)),
     name: z
       .string({ error: 'must be text of 1 to 200 characters' })
       .trim()
       .min(1, { error: 'must be text of 1 to 200 characters' })
-      .max(200, { error: 'must be text of 1 to 200 characters' }),
+      .max(200, { error: 'must be text of 1 to 200 characters' })
+      .regex(NO_CONTROL, { error: NO_CONTROL_RULE }),
     headcount: z
       .number({ error: 'must be a whole number of people, 0 or more' })
       .int({ error: 'must be a whole number of people, 0 or more' })

@@ -42,7 +42,7 @@ import {
 import { listUnits, replaceUnits, UnitInputSchema, unitsFromCsv, unitsFromJson } from '../domain/units.js';
 import { HttpError, invalid, notFound } from './errors.js';
 import { spec, type RouteSpec } from './route-table.js';
-import { EmptyQuerySchema, PersonalLinksSchema, TokenCreateSchema } from './schemas.js';
+import { EmptyQuerySchema, PersonalLinksSchema, TokenCreateSchema, UnitParamSchema } from './schemas.js';
 import { jsonBody, parseInput, readBody, readQuery, uuidParam } from './validate.js';
 
 const JSON_LIMIT = 256 * 1024;
@@ -83,12 +83,15 @@ const stream = (c: Context, type: string, chunks: Iterable<string> | AsyncIterab
   return c.body(body);
 };
 
+// The principal travels on the context (the body-limit middleware may replace the request).
+const setPrincipal = (c: Context, who: Principal) => c.set('principal' as never, who as never);
+const principalOf = (c: Context) => c.get('principal' as never) as Principal;
+
 const TENANT = '/v1/tenants/:tenant';
 const ROUND = `${TENANT}/rounds/:round`;
 
 export function adminRoutes(app: Hono, ctx: ServerContext): void {
   const { db } = ctx;
-  const principals = new WeakMap<Request, Principal>();
 
   /** Registers a handler for a route of the table, with its access check. */
   const route = (
@@ -108,11 +111,11 @@ export function adminRoutes(app: Hono, ctx: ServerContext): void {
       if (round !== undefined) parseInput(uuidParam, round, 'round');
       authorize(who, tenant ?? null, roles);
       if (tenant !== undefined) await requireTenant(db, tenant);
-      principals.set(c.req.raw, who);
+      setPrincipal(c, who);
       await next();
     };
     app.on(s.method, s.path, guard, ...middleware, (c: Context) =>
-      handler(c, principals.get(c.req.raw)!, {
+      handler(c, principalOf(c), {
         tenant: c.req.param('tenant') ?? '',
         round: c.req.param('round') ?? '',
       }),
@@ -542,7 +545,7 @@ export function adminRoutes(app: Hono, ctx: ServerContext): void {
       responses: { 200: '`{ unit, url }`', 409: 'the round is a draft', 422: 'unknown unit' },
     },
     async (c, who, { tenant, round }) => {
-      const unit = c.req.param('unit') ?? '';
+      const unit = parseInput(UnitParamSchema, c.req.param('unit'), 'unit');
       const r = await requireRound(db, tenant, round);
       if (r.status === 'draft')
         throw new HttpError(409, 'not_open', 'a draft round has no report links yet: open it first');

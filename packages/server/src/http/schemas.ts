@@ -1,5 +1,12 @@
 /** Request schemas of the routes that have no domain module of their own. */
 import * as z from 'zod';
+import { NO_CONTROL, NO_CONTROL_RULE } from './validate.js';
+
+export const UnitParamSchema = z
+  .string({ error: 'must name a unit of the round' })
+  .min(1, { error: 'must name a unit of the round' })
+  .max(100, { error: 'must name a unit of the round' })
+  .regex(NO_CONTROL, { error: 'must name a unit of the round' });
 
 export const TokenCreateSchema = z
   .object({

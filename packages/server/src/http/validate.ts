@@ -69,13 +69,18 @@ export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S
   return parseInput(schema, c.req.query());
 }
 
+/** Control characters (NUL above all, which PostgreSQL cannot store) have no place in a name. */
+export const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+export const NO_CONTROL_RULE = 'must not contain control characters';
+
 // Building blocks with rules in words.
 export const text = (max: number) =>
   z
     .string({ error: `must be text of 1 to ${max} characters` })
     .trim()
     .min(1, { error: `must be text of 1 to ${max} characters` })
-    .max(max, { error: `must be text of 1 to ${max} characters` });
+    .max(max, { error: `must be text of 1 to ${max} characters` })
+    .regex(NO_CONTROL, { error: NO_CONTROL_RULE });
 export const kValue = z
   .number({ error: 'must be an integer of at least 3' })
   .int({ error: 'must be an integer of at least 3' })

@@ -30,7 +30,9 @@ export async function harness(engine: EngineCase): Promise<Harness> {
     db: database.db,
     adminToken: OPERATOR,
     publicUrl: 'http://balanse.test',
-    log: () => {},
+    log: (m: string) => {
+      if (m.startsWith('error')) console.error(m);
+    },
   });
   const request: Harness['request'] = (path, init = {}) => {
     const { token = OPERATOR, json, ...rest } = init;
