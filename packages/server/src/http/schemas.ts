@@ -14,6 +14,7 @@ export const TokenCreateSchema = z
     label: z
       .string({ error: 'must be text of at most 200 characters' })
       .max(200, { error: 'must be text of at most 200 characters' })
+      .regex(NO_CONTROL, { error: NO_CONTROL_RULE })
       .optional(),
     expiresInDays: z
       .number({ error: 'must be a whole number of days from 1 to 3650' })
