@@ -66,6 +66,9 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
 }
 
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  for (const [name, values] of Object.entries(c.req.queries())) {
+    if (values.length > 1) throw invalid(name, 'must be given once');
+  }
   return parseInput(schema, c.req.query());
 }
 
