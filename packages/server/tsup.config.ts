@@ -5,6 +5,7 @@ export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
   format: ['esm'],
   dts: { entry: { index: 'src/index.ts' } },
+  tsconfig: 'tsconfig.build.json',
   platform: 'node',
   target: 'node20',
   sourcemap: true,

@@ -20,6 +20,5 @@ export { DataDirLockedError } from './db/lock.js';
 export { migrate, loadMigrations, type Migration } from './db/migrate.js';
 export { dump, restore } from './domain/backup.js';
 export { enforceRetention } from './domain/retention.js';
-export { seedDemo, describeDemo, type DemoSeed } from './demo.js';
 export { ROUTES, type RouteSpec, type Access } from './http/route-table.js';
 export type { ErrorBody } from './http/errors.js';
