@@ -36,7 +36,8 @@ describe.each(ENGINES)('kill -9 during a storm on $name', (engine) => {
   const test = engine.available ? it : it.skip;
   test('every acknowledged submission survives a kill -9 and a restart; replaying the whole outbox stores each exactly once', async () => {
     const location = await engine.provision();
-    const env = engine.name === 'pglite' ? { BALANSE_DATA_DIR: location } : { DATABASE_URL: location };
+    const env: Record<string, string> =
+      engine.name === 'pglite' ? { BALANSE_DATA_DIR: location } : { DATABASE_URL: location };
     if (engine.name === 'pglite') folders.push(location);
     const first = await started(env);
     const { link, roundPath } = await roundOn(first.url);
