@@ -19,7 +19,8 @@ export interface RouteSpec {
 
 export const ROUTES: RouteSpec[] = [];
 
+/** Records a route (once: every app created registers the same table). */
 export function spec(route: RouteSpec): RouteSpec {
-  ROUTES.push(route);
+  if (!ROUTES.some((r) => r.method === route.method && r.path === route.path)) ROUTES.push(route);
   return route;
 }
