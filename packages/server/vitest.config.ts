@@ -1,5 +1,6 @@
 import { defineProject } from 'vitest/config';
 import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
+import { TIMEOUTS } from '../../.ci/timeouts.mjs';
 
 // Every test runs on the embedded database and, when `pnpm test` started one, on PostgreSQL.
 export default defineProject({
@@ -9,7 +10,6 @@ export default defineProject({
     environment: 'node',
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    ...TIMEOUTS,
   },
 });

@@ -74,7 +74,7 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
     await page.waitForFunction(
       () => (document.querySelector('balanse-survey') as unknown as { status: string }).status === 'queued',
       undefined,
-      { timeout: 30_000 },
+      { timeout: 120_000 },
     );
     const participation = () => api<{ responded: number }[]>(server.url, `${roundPath}/participation`);
     expect((await participation())[0]!.responded).toBe(0);
@@ -82,7 +82,7 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
     await page.waitForFunction(
       () => (document.querySelector('balanse-survey') as unknown as { status: string }).status === 'delivered',
       undefined,
-      { timeout: 60_000 },
+      { timeout: 120_000 },
     );
     expect((await participation())[0]!.responded).toBe(1);
     await page.reload();
@@ -108,7 +108,7 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
       page.waitForFunction(
         () => document.querySelector('balanse-report')?.shadowRoot?.querySelector('h2')?.textContent ?? '',
         undefined,
-        { timeout: 30_000 },
+        { timeout: 120_000 },
       );
     expect(await (await title()).jsonValue()).toBeTruthy();
     await page.selectOption('select[name=locale]', 'en');

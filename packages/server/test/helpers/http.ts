@@ -35,7 +35,8 @@ export async function post(base: string, link: string, body: ReturnType<typeof s
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': body.submissionId },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
+      // A hang detector only: far above any answer time on a busy machine.
+      signal: AbortSignal.timeout(120_000),
     });
     await res.arrayBuffer();
     return { id: body.submissionId, status: res.status, retryAfter: res.headers.get('retry-after') };
