@@ -80,7 +80,7 @@ describe('the demo', () => {
       const groups = survey.getByRole('radiogroup');
       for (let i = 0; i < (await groups.count()); i++)
         await groups.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
-      await survey.getByRole('button', { name: p < 4 ? 'Next' : 'Review answers', exact: true }).click();
+      await survey.getByRole('button', { name: p < 4 ? 'Next' : 'Review your answers', exact: true }).click();
     }
     await survey.getByRole('button', { name: 'Send answers', exact: true }).click();
     await page.getByText('Your answers were added to Salg Øst.').waitFor();
