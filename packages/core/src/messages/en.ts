@@ -316,8 +316,6 @@ export const enReport: Messages['report'] = {
   incomplete: '{count} responses were too incomplete to give results; they are stored and counted here.',
   suppressed:
     'Results are shown from {required} answers. Until then no figures are shown, so that no individual can be recognised.',
-  suppressedUnit: 'Not shown, so that nobody can be recognised by comparing with other groups.',
-  scaleSuppressed: 'Too few answers in this area to show a result.',
   score: '{value} of 100',
   interval: 'Interval {low}–{high}',
   intervalHelp:
@@ -351,6 +349,26 @@ export const enReport: Messages['report'] = {
   download: { json: 'Download results (JSON)', csv: 'Download results (CSV)', print: 'Print' },
 };
 
+/** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
+export const enHidden: Messages['hidden'] = {
+  unit: {
+    'below-threshold': 'Fewer than {required} people answered, so no results are shown.',
+    differencing: 'Results are not shown, so that nobody can be identified by comparing with other groups.',
+    ledger:
+      'Results are not released again with different people than last time, so that nobody can be identified by comparing the two.',
+  },
+  figure: {
+    'below-threshold': 'Not shown: fewer than {required} people answered this.',
+    'comparable-sets':
+      'Not shown: a few of the people counted here skipped it, and comparing it with the other results could reveal their answers.',
+    differencing: 'Not shown: taking away the groups below would leave fewer than {required} people.',
+    ledger: 'Not shown: it would differ from an earlier report by fewer than {required} people.',
+  },
+  sensitivity:
+    'Results without the flagged responses are shown only when at least {required} responses are flagged and at least {required} are not.',
+  items: 'Some questions are not compared one by one, so that nobody can be identified.',
+};
+
 export const en: Messages = {
   scales: enScales,
   zones: enZones,
@@ -369,4 +387,5 @@ export const en: Messages = {
   advice: enAdvice,
   adviceReasons: enAdviceReasons,
   report: enReport,
+  hidden: enHidden,
 };
