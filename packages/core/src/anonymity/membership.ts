@@ -42,8 +42,16 @@ export interface FigureLayout {
   readonly sensitivity: number;
 }
 
+const layouts = new WeakMap<readonly string[], FigureLayout>();
+
 /** The keys of an instrument's figures: items in instrument order, the characteristics, the sensitivity line. */
 export function figureLayout(itemIds: readonly string[]): FigureLayout {
+  let layout = layouts.get(itemIds);
+  if (!layout) layouts.set(itemIds, (layout = buildLayout(itemIds)));
+  return layout;
+}
+
+function buildLayout(itemIds: readonly string[]): FigureLayout {
   const names: (FigureKey | null)[] = [
     null,
     ...itemIds.map(itemKey),

@@ -1,8 +1,8 @@
 import type { SuppressionReason } from '../anonymity/figures.js';
 import { ledgerConflicts, type ReleasedSet } from '../anonymity/ledger.js';
-import { figureLayout, isCounted, setMember } from '../anonymity/membership.js';
+import { figureLayout, setMember } from '../anonymity/membership.js';
 import { planRelease } from '../anonymity/plan.js';
-import { countSets } from '../anonymity/tree.js';
+import { countSets, type SetMember } from '../anonymity/tree.js';
 import { BalanseError } from '../errors/index.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import { readResponse } from '../response/validate.js';
@@ -63,24 +63,28 @@ export function releaseTree(
   const k = o.minGroupSize;
   const layout = figureLayout(o.compiled.ids);
   const parent = units.map((u) => u.parent);
-  const members = units.flatMap((unit, u) => unit.scores.map((score) => setMember(score, u, layout)));
+  const members: SetMember[] = [];
+  for (let u = 0; u < units.length; u++)
+    for (const score of units[u]!.scores) members.push(setMember(score, u, layout));
   const sets = countSets(parent, layout.keys, members);
 
   // Each unit's counted respondents and submissions, over its whole subtree.
   const counted: InternalScore[][] = units.map(() => []);
   const countedIds: string[][] = units.map(() => []);
   const submitted = units.map(() => 0);
-  units.forEach((unit, u) => {
-    unit.scores.forEach((score, i) => {
-      const inSet = isCounted(score);
+  let m = 0;
+  for (let u = 0; u < units.length; u++) {
+    const { scores, responseIds } = units[u]!;
+    for (let i = 0; i < scores.length; i++) {
+      const inSet = members[m++]!.counted;
       for (let a = u; a >= 0; a = parent[a]!) {
         submitted[a]! += 1;
         if (!inSet) continue;
-        counted[a]!.push(score);
-        countedIds[a]!.push(unit.responseIds[i]!);
+        counted[a]!.push(scores[i]!);
+        countedIds[a]!.push(responseIds[i]!);
       }
-    });
-  });
+    }
+  }
 
   let refusedByLedger: Set<number> | undefined;
   if (earlier) {
@@ -100,7 +104,7 @@ export function releaseTree(
     const reason = plan.units[u]!;
     const responded = counted[u]!.length;
     if (reason !== null) return { status: 'suppressed', responded, required: k, reason };
-    return aggregate(counted[u]!, submitted[u]! - responded, plan.figures[u]!, layout, o);
+    return aggregate(counted[u]!, submitted[u]! - responded, plan, u, layout, o);
   });
   return { summaries, sets: units.map((_, u) => (plan.units[u] === null ? countedIds[u]! : null)) };
 }

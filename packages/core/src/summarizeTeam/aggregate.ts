@@ -1,7 +1,7 @@
 import { agreementFromHistograms, HISTOGRAM_WIDTH } from '../agreement/index.js';
 import type { FigureKey, HiddenReason } from '../anonymity/figures.js';
 import { answeredItem, hasCharacteristic, isUnflagged, type FigureLayout } from '../anonymity/membership.js';
-import type { FigureState } from '../anonymity/plan.js';
+import { figureState, type ReleasePlan } from '../anonymity/plan.js';
 import { assessScores, type BalanceAssessment, type TiltEstimate } from '../assessBalance/index.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
 import { FAVOURABLE_ITEM } from '../constants/index.js';
@@ -23,6 +23,7 @@ const FAVOURABLE_FROM = Math.min(...FAVOURABLE_ITEM);
 const RELATION = SCALES.indexOf('relation');
 const SYSTEM = SCALES.indexOf('system');
 const SAFETY_AND_STANDARD = CHARACTERISTICS.indexOf('safetyAndStandard');
+const CHARACTERISTIC_SLOTS = ITEM_CHARACTERISTICS.map((c) => CHARACTERISTICS.indexOf(c));
 
 /** Mean, SD and interval of a non-empty list of 0–100 scores. */
 function estimateOf(unsorted: readonly number[], o: ScoringOptions): Estimate {
@@ -103,7 +104,9 @@ function itemSummary(histograms: Int32Array, position: number, o: ScoringOptions
 
 /** The tilt R − S from each counted person's own difference (§8.11). */
 function tiltOf(counted: readonly InternalScore[], o: ScoringOptions): TiltEstimate {
-  const d = sortedCopy(counted.map((r) => r.scales[RELATION]! - r.scales[SYSTEM]!));
+  const differences: number[] = [];
+  for (const r of counted) differences.push(r.scales[RELATION]! - r.scales[SYSTEM]!);
+  const d = sortedCopy(differences);
   const t = studentTQuantile(1 - (1 - o.confidence) / 2, d.length - 1);
   return { mean: mean(d), halfWidth: (t * sampleSd(d)) / Math.sqrt(d.length) };
 }
@@ -135,23 +138,26 @@ function zoneAndBalance(
 }
 
 /**
- * Summarises a unit's counted respondents (at least k: the plan says so) with the figure states
- * the release plan gave it. `incomplete` counts the unit's submissions that are not counted.
+ * Summarises unit `unit`'s counted respondents (at least k: the plan says so) with the figure
+ * states the release plan gave it. `incomplete` counts the unit's submissions that are not counted.
  */
 export function aggregate(
   counted: readonly InternalScore[],
   incomplete: number,
-  states: readonly FigureState[],
+  plan: ReleasePlan,
+  unit: number,
   layout: FigureLayout,
   o: ScoringOptions,
 ): TeamSummaryOk {
   const c = o.compiled;
+  // Why each absent figure is absent, read once from the plan; `shown[key]` for the rest.
   const hidden: Partial<Record<FigureKey, HiddenReason>> = {};
-  const shown = (key: number): boolean => {
-    const state = states[key]!;
-    if (state !== 'shown' && state !== 'none') hidden[layout.names[key]!] = state;
-    return state === 'shown';
-  };
+  const shown = new Uint8Array(layout.keys);
+  for (let key = 1; key < layout.keys; key++) {
+    const state = figureState(plan, unit, key);
+    if (state === 'shown') shown[key] = 1;
+    else if (state !== 'none') hidden[layout.names[key]!] = state;
+  }
 
   const histograms = itemHistograms(counted, c.ids.length);
   const scales = {} as Record<Scale, ScaleSummary>;
@@ -160,23 +166,24 @@ export function aggregate(
   const items: Record<string, ItemSummary | null> = {};
   for (let i = 0; i < c.ids.length; i++) {
     // Built by assignment: Object.fromEntries is several times slower for 40 keys in V8.
-    items[c.ids[i]!] = shown(layout.firstItem + i) ? itemSummary(histograms, i, o) : null;
+    items[c.ids[i]!] = shown[layout.firstItem + i] === 1 ? itemSummary(histograms, i, o) : null;
   }
 
   const characteristics = {} as Record<Characteristic, Estimate | null>;
-  characteristics.safetyAndStandard = estimateOf(
-    counted.map((r) => r.characteristics[SAFETY_AND_STANDARD]!),
-    o,
-  );
-  ITEM_CHARACTERISTICS.forEach((ch, index) => {
-    const slot = CHARACTERISTICS.indexOf(ch);
-    characteristics[ch] = shown(layout.firstCharacteristic + index)
-      ? estimateOf(
-          counted.filter((r) => hasCharacteristic(r, index)).map((r) => r.characteristics[slot]!),
-          o,
-        )
-      : null;
-  });
+  const both: number[] = [];
+  for (const r of counted) both.push(r.characteristics[SAFETY_AND_STANDARD]!);
+  characteristics.safetyAndStandard = estimateOf(both, o);
+  for (let index = 0; index < ITEM_CHARACTERISTICS.length; index++) {
+    const ch = ITEM_CHARACTERISTICS[index]!;
+    if (shown[layout.firstCharacteristic + index] === 0) {
+      characteristics[ch] = null;
+      continue;
+    }
+    const slot = CHARACTERISTIC_SLOTS[index]!;
+    const values: number[] = [];
+    for (const r of counted) if (hasCharacteristic(r, index)) values.push(r.characteristics[slot]!);
+    characteristics[ch] = estimateOf(values, o);
+  }
 
   const { zone, balance } = zoneAndBalance(scales, tiltOf(counted, o), o);
 
@@ -204,7 +211,7 @@ export function aggregate(
     zone,
     balance,
     flags: { flagged, longstring, lowVariability, speed },
-    sensitivity: shown(layout.sensitivity) ? sensitivityOf(counted) : null,
+    sensitivity: shown[layout.sensitivity] === 1 ? sensitivityOf(counted) : null,
     hidden,
   };
 }

@@ -48,3 +48,12 @@ export function countedAnswers(
 ): Answers {
   return answersFor({ relation: fill, system: fill, administration: fill, safety: fill, standard: fill, ...values });
 }
+
+/**
+ * Runs for a property test: `full`, scaled by BALANSE_PROPERTY_RUNS when set (the mutation run
+ * uses a quarter, since it runs the tests once per mutant).
+ */
+export function propertyRuns(full: number): number {
+  const scale = Number(process.env.BALANSE_PROPERTY_RUNS ?? 1);
+  return Math.max(5, Math.round(full * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}
