@@ -60,6 +60,8 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/*/packaging/**/*.test.ts'],
           testTimeout: 120_000,
+          // The size test builds every define entry with Vite in a hook: slow on a busy machine, never wrong.
+          hookTimeout: 120_000,
         },
       },
     ],

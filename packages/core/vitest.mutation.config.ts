@@ -9,5 +9,6 @@ export default defineProject({
     environment: 'node',
     include: ['src/anonymity/**/*.test.ts'],
     env: { BALANSE_PROPERTY_RUNS: '0.25' },
+    testTimeout: 120_000,
   },
 });

@@ -7,7 +7,15 @@
 import '@balanse/components/define/balanse-survey';
 import '@balanse/components/define/balanse-report';
 import '@balanse/components/define/balanse-style-advisor';
-import { buildReport, summarizeUnits, LOCALES, type Locale, type Response } from '@balanse/core';
+import {
+  ANONYMITY_K_DEFAULT,
+  buildReport,
+  formatMessage,
+  summarizeUnits,
+  LOCALES,
+  type Locale,
+  type Response,
+} from '@balanse/core';
 import type { BalanseReport, BalanseStyleAdvisor, BalanseSurvey } from '@balanse/components';
 import defaultTheme from '@balanse/components/themes/default.css?raw';
 import emberTheme from '@balanse/components/themes/ember.css?raw';
@@ -116,7 +124,7 @@ function renderSurvey(): void {
   survey.addEventListener('balanse-submit', (event) => {
     addResponse(settings.team, event.detail.response as Response);
     const notice = $<HTMLElement>('#added');
-    notice.textContent = STRINGS[settings.locale].added.replace('{team}', team().name);
+    notice.textContent = formatMessage(STRINGS[settings.locale].added, { team: team().name }, settings.locale);
     notice.hidden = false;
     renderReport();
   });
@@ -129,7 +137,8 @@ function applyTexts(): void {
   document.title = s.title;
   for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
     const value = s[el.dataset.text as keyof typeof s];
-    if (typeof value === 'string') el.textContent = value;
+    // The demo reports with the default k, which its texts name as a count.
+    if (typeof value === 'string') el.textContent = formatMessage(value, { k: ANONYMITY_K_DEFAULT }, settings.locale);
   }
   const theme = $<HTMLSelectElement>('#theme');
   theme.replaceChildren(...THEMES.map((t) => new Option(s.themes[t], t, false, t === settings.theme)));

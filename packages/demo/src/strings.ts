@@ -15,7 +15,8 @@ const nb = {
   added: 'Svarene dine er lagt til for {team}. Rapporten under er oppdatert.',
   again: 'Svar på nytt',
   reportHeading: 'Rapporten',
-  reportIntro: 'Slik ser teamets rapport ut. Under fem svar viser den bare deltakelsen.',
+  reportIntro:
+    'Slik ser teamets rapport ut. Før {k, plural, one {# person} other {# personer}} har svart, viser den bare deltakelsen.',
   includePrivate: 'Ta med lederens private del (kommunikasjonsstil per selger)',
   advisorHeading: 'Stilveileder (privat for lederen)',
   advisorIntro: 'Lederens eget verktøy: vurder hver selger og få anbefalt kommunikasjonsstil. Lagres bare lokalt.',
@@ -39,7 +40,8 @@ const nn: DemoStrings = {
   added: 'Svara dine er lagde til for {team}. Rapporten under er oppdatert.',
   again: 'Svar på nytt',
   reportHeading: 'Rapporten',
-  reportIntro: 'Slik ser rapporten til teamet ut. Under fem svar viser han berre deltakinga.',
+  reportIntro:
+    'Slik ser rapporten til teamet ut. Før {k, plural, one {# person} other {# personar}} har svara, viser han berre deltakinga.',
   includePrivate: 'Ta med den private delen til leiaren (kommunikasjonsstil per seljar)',
   advisorHeading: 'Stilrettleiar (privat for leiaren)',
   advisorIntro:
@@ -62,7 +64,8 @@ const sv: DemoStrings = {
   added: 'Dina svar har lagts till för {team}. Rapporten nedan är uppdaterad.',
   again: 'Svara igen',
   reportHeading: 'Rapporten',
-  reportIntro: 'Så här ser teamets rapport ut. Under fem svar visar den bara deltagandet.',
+  reportIntro:
+    'Så här ser teamets rapport ut. Innan {k, plural, one {# person} other {# personer}} har svarat visar den bara deltagandet.',
   includePrivate: 'Ta med chefens privata del (kommunikationsstil per säljare)',
   advisorHeading: 'Stilguide (privat för chefen)',
   advisorIntro:
@@ -86,7 +89,8 @@ const en: DemoStrings = {
   added: 'Your answers were added to {team}. The report below is updated.',
   again: 'Answer again',
   reportHeading: 'The report',
-  reportIntro: 'This is the team’s report. Below five answers it shows participation only.',
+  reportIntro:
+    'This is the team’s report. Until {k, plural, one {# person has} other {# people have}} answered, it shows participation only.',
   includePrivate: 'Include the leader’s private section (communication style per seller)',
   advisorHeading: 'Style advisor (private to the leader)',
   advisorIntro:

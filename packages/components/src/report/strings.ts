@@ -17,7 +17,7 @@ const nb = {
   privateBadge: 'Privat',
   distribution:
     'Svar fordelt: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
-  respondents: '{n} svar',
+  respondents: '{n, plural, one {# svar} other {# svar}}',
   scaleArea: 'Område',
   self: 'Leder',
   team: 'Team',
@@ -52,7 +52,7 @@ const nn: ReportStrings = {
   privateBadge: 'Privat',
   distribution:
     'Svara fordelte seg: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
-  respondents: '{n} svar',
+  respondents: '{n, plural, one {# svar} other {# svar}}',
   scaleArea: 'Område',
   self: 'Leiar',
   team: 'Team',
@@ -85,7 +85,7 @@ const sv: ReportStrings = {
   privateBadge: 'Privat',
   distribution:
     'Svaren fördelade sig: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
-  respondents: '{n} svar',
+  respondents: '{n, plural, one {# svar} other {# svar}}',
   scaleArea: 'Område',
   self: 'Chef',
   team: 'Team',
@@ -118,7 +118,7 @@ const en: ReportStrings = {
   privateBadge: 'Private',
   distribution:
     'Answers by band: {favourable} {favourableCount}, {neutral} {neutralCount}, {unfavourable} {unfavourableCount}',
-  respondents: '{n} answers',
+  respondents: '{n, plural, one {# response} other {# responses}}',
   scaleArea: 'Area',
   self: 'Leader',
   team: 'Team',

@@ -47,7 +47,9 @@ describe('<balanse-survey>', () => {
     it('shows the built-in instrument: title, team instructions and the first page of 8 items', async () => {
       const el = await mount({ 'survey-id': unique() });
       expect($(el, '[part~="title"]').textContent).toBe(instrument.title.nb);
-      expect($(el, '[part~="instructions"]').textContent).toBe(instrument.instructions.team.nb);
+      expect($(el, '[part~="instructions"]').textContent).toBe(
+        `${instrument.instructions.team.nb} ${STRINGS.nb.optionalNote}`,
+      );
       expect(heading(el)).toBe('Side 1 av 5');
       expect($(el, '[part~="progress-text"]').textContent).toBe('Side 1 av 5 · 0 av 40 besvart');
       const groups = $$(el, '[role="radiogroup"]');
@@ -96,7 +98,9 @@ describe('<balanse-survey>', () => {
 
     it('uses the self wording and instructions with survey-form="self"', async () => {
       const el = await mount({ 'survey-id': unique(), 'survey-form': 'self' });
-      expect($(el, '[part~="instructions"]').textContent).toBe(instrument.instructions.self.nb);
+      expect($(el, '[part~="instructions"]').textContent).toBe(
+        `${instrument.instructions.self.nb} ${STRINGS.nb.optionalNote}`,
+      );
       expect($(el, '[part~="item-text"]').textContent).toContain(instrument.items[0]!.selfText!.nb!);
     });
 
@@ -368,6 +372,24 @@ describe('<balanse-survey>', () => {
       expect(events).toEqual([]);
       expect(el.page).toBe(2);
       expect($(el, '[part~="error"]').textContent).toBe(STRINGS.nb.mustAnswer);
+      expect($(el, '[part~="review-text"]').textContent).toBe(STRINGS.nb.unansweredRequired);
+    });
+
+    it.each(LOCALES)('with required, never says in %s that questions are optional', async (locale) => {
+      const optional = {
+        nb: /frivillig|hoppe over/i,
+        nn: /frivillig|hoppe over/i,
+        sv: /frivillig|hoppa över/i,
+        en: /optional|skip/i,
+      };
+      const el = await mount({ 'survey-id': unique(), required: true, lang: locale }, { page: 5 });
+      expect($(el, '[part~="instructions"]').textContent).toContain(STRINGS[locale].requiredNote);
+      expect($(el, '[part~="review-text"]').textContent).toBe(STRINGS[locale].unansweredRequired);
+      expect(el.shadowRoot!.textContent).not.toMatch(optional[locale]);
+      el.required = false;
+      await settle(el);
+      expect($(el, '[part~="instructions"]').textContent).toContain(STRINGS[locale].optionalNote);
+      expect($(el, '[part~="review-text"]').textContent).toBe(STRINGS[locale].unanswered);
     });
   });
 

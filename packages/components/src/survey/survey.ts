@@ -665,7 +665,7 @@ export class BalanseSurvey extends BalanseElement {
     return html`<div part="base" lang=${locale}>
       <div part="header">
         <h2 part="title">${localize(instrument.title, locale)}</h2>
-        ${this.#status === 'delivered' ? nothing : html`<p part="instructions">${localize(instrument.instructions[this.#form], locale)}</p>`}
+        ${this.#status === 'delivered' ? nothing : html`<p part="instructions">${localize(instrument.instructions[this.#form], locale)} ${this.required ? s.requiredNote : s.optionalNote}</p>`}
       </div>
       ${this.#store?.degraded ? html`<p part="notice" role="status">${s.notSaved}</p>` : nothing}
       ${
@@ -738,7 +738,7 @@ export class BalanseSurvey extends BalanseElement {
       ${
         missing.length === 0
           ? html`<p part="review-text">${s.allAnswered}</p>`
-          : html`<p part="review-text">${s.unanswered}</p>
+          : html`<p part="review-text">${this.required ? s.unansweredRequired : s.unanswered}</p>
             <ul part="review-list">
               ${missing.map((item) => {
                 const text = this.#form === 'self' && item.selfText ? item.selfText : item.text;

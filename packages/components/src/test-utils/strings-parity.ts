@@ -2,7 +2,7 @@
  * Translation parity for an element's UI strings: every locale has exactly the source locale's
  * keys (nb is the contract), no empty text, and the same {placeholders} in each text.
  */
-import { LOCALES, SOURCE_LOCALE, type Locale } from '@balanse/core';
+import { LOCALES, messageArguments, SOURCE_LOCALE, type Locale } from '@balanse/core';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { readonly [key: string]: string | Tree };
@@ -17,7 +17,10 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Placeholders as core's formatMessage reads them: `name`, or `name (plural)` for a plural. */
+const placeholders = (text: string) =>
+  [...new Set(messageArguments(text).map((arg) => (arg.plural ? `${arg.name} (plural)` : arg.name)))].sort();
+const categoriesOf = (locale: Locale) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
 
 /** Declares the parity tests for one element's strings table. */
 export function describeStringsParity(name: string, strings: Readonly<Record<Locale, object>>): void {
@@ -31,6 +34,13 @@ export function describeStringsParity(name: string, strings: Readonly<Record<Loc
       for (const [key, text] of leaves(strings[locale] as Tree)) {
         expect(text.trim(), `${locale}.${key}`).not.toBe('');
         expect(placeholders(text), `${locale}.${key}`).toEqual(placeholders(source.get(key) ?? ''));
+      }
+    });
+    it.each(LOCALES)('gives every plural in %s a branch for each of the language’s plural categories', (locale) => {
+      for (const [key, text] of leaves(strings[locale] as Tree)) {
+        for (const arg of messageArguments(text).filter((a) => a.plural)) {
+          expect(arg.plural, `${locale}.${key}`).toEqual(expect.arrayContaining(categoriesOf(locale)));
+        }
       }
     });
   });

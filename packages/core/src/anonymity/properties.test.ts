@@ -183,15 +183,20 @@ describe('what releaseUnits shows, over random trees of partly answered teams', 
       fc.property(orgArb, (input) => {
         const org = build(input);
         const { figures } = shownFigures(org);
-        const below = (ancestor: string, id: string): boolean => {
-          for (let u = org.units.find((x) => x.id === id); u?.parent; u = org.units.find((x) => x.id === u!.parent)) {
-            if (u.parent === ancestor) return true;
-          }
-          return false;
-        };
+        const ancestors = new Map<string, Set<string>>();
+        for (const unit of org.units) {
+          const above = new Set<string>();
+          for (let p = unit.parent; p; p = org.units.find((x) => x.id === p)!.parent) above.add(p);
+          ancestors.set(unit.id, above);
+        }
+        const byKey = new Map<string, Figure[]>();
+        for (const f of figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
         for (const f of figures) {
           const covered = new Set(
-            figures.filter((g) => g.key === f.key && below(f.unit, g.unit)).flatMap((g) => g.ids),
+            byKey
+              .get(f.key)!
+              .filter((g) => ancestors.get(g.unit)!.has(f.unit))
+              .flatMap((g) => g.ids),
           );
           if (!safe(minus(f.ids, covered), org.k)) expect.fail(`${f.unit} ${f.key}: remainder below k`);
         }

@@ -132,7 +132,11 @@ export const STYLE_PRESSURE = {
   challenging: { relation: 30, system: 70 },
   /** Competent but unmotivated: a will problem, so relation leads. */
   direct: { relation: 60, system: 40 },
-  /** Competent and self-driven: equal, light touch on both sides (§9.3). */
+  /**
+   * Competent and self-driven: balanced, as much relation as system (the model's "Balansert").
+   * The shares say how the pressure is divided, not how much there is: balanced is not "a light
+   * touch", which on both sides is the flat, stiff board the model warns against (§9.3).
+   */
   delegating: { relation: 50, system: 50 },
 } as const;
 

@@ -13,10 +13,10 @@ export const BUILT_IN_TEXTS = {
   },
   instructions: {
     team: {
-      nb: 'Tenk på de siste tre månedene. Svar ut fra det du selv har opplevd med lederen din og i teamet ditt. Alle spørsmål er frivillige, og svarene dine vises bare samlet med andres, i grupper store nok til at ingen kan kjennes igjen.',
-      nn: 'Tenk på dei siste tre månadene. Svar ut frå det du sjølv har opplevd med leiaren din og i teamet ditt. Alle spørsmåla er frivillige, og svara dine blir berre viste samla med andre sine, i grupper store nok til at ingen kan kjennast att.',
-      sv: 'Tänk på de senaste tre månaderna. Svara utifrån det du själv har upplevt med din chef och i ditt team. Alla frågor är frivilliga, och dina svar visas bara sammanslagna med andras, i grupper som är stora nog för att ingen ska kunna kännas igen.',
-      en: 'Think about the last three months. Answer from what you have experienced with your leader and in your team. Every question is optional, and your answers are only shown combined with others’, in groups large enough that nobody can be recognised.',
+      nb: 'Tenk på de siste tre månedene. Svar ut fra det du selv har opplevd med lederen din og i teamet ditt. Svarene dine vises bare samlet med andres, i grupper store nok til at ingen kan kjennes igjen.',
+      nn: 'Tenk på dei siste tre månadene. Svar ut frå det du sjølv har opplevd med leiaren din og i teamet ditt. Svara dine blir berre viste samla med andre sine, i grupper store nok til at ingen kan kjennast att.',
+      sv: 'Tänk på de senaste tre månaderna. Svara utifrån det du själv har upplevt med din chef och i ditt team. Dina svar visas bara sammanslagna med andras, i grupper som är stora nog för att ingen ska kunna kännas igen.',
+      en: 'Think about the last three months. Answer from what you have experienced with your leader and in your team. Your answers are only shown combined with others’, in groups large enough that nobody can be recognised.',
     },
     self: {
       nb: 'Tenk på de siste tre månedene. Svar ut fra hva du faktisk har gjort som leder, og hvordan du tror teamet ditt har opplevd det. Egenvurderingen din telles aldri med i teamets resultater; den vises ved siden av dem.',

@@ -111,7 +111,7 @@ export const enBalance: Messages['balance'] = {
     },
   },
   expectedZone: 'This leadership typically builds the {zone}.',
-  tilt: 'Tilt (relation minus system): {value} points',
+  tilt: 'Tilt (relation minus system): {value, plural, one {# point} other {# points}}',
 };
 
 export const enStyles: Messages['styles'] = {
@@ -138,7 +138,7 @@ export const enStyles: Messages['styles'] = {
   delegating: {
     name: 'Delegating',
     situation: 'Competent and self-driven',
-    how: 'Give ownership, ask for proposals and adjust together. A light touch on both sides.',
+    how: 'Hand over ownership, ask for proposals and adjust together. Balanced pressure: as much relation as system.',
     phrases: [
       'This is yours. Bring me a proposal and we will adjust it together.',
       'How do you want to plan the quarter? I am happy to be your sparring partner.',
@@ -313,19 +313,20 @@ export const enReport: Messages['report'] = {
   },
   participation: '{responded} of {invited} answered.',
   participationUnknown: '{responded} answered.',
-  incomplete: '{count} responses were too incomplete to give results; they are stored and counted here.',
+  incomplete:
+    '{count, plural, one {# response had} other {# responses had}} too few answers to give results. {count, plural, one {It is} other {They are}} kept, but not included in the figures.',
   suppressed:
-    'Results are shown from {required} answers. Until then no figures are shown, so that no individual can be recognised.',
+    'Results are shown once {required, plural, one {# person has} other {# people have}} answered. Until then no figures are shown, so that nobody can be identified.',
   score: '{value} of 100',
   interval: 'Interval {low}–{high}',
   intervalHelp:
     'The interval shows where the team’s value probably lies (80%). The fewer the answers, the wider it is.',
-  respondents: '{n} answers',
+  respondents: '{n, plural, one {# response} other {# responses}}',
   missing: '{percent}% of the answers in this area are missing.',
   selfNote:
-    'The leader’s self-assessment is never counted in the team’s results, and the team’s results are always an assessment of the leader.',
+    'The leader’s self-assessment is never counted in the team’s results. Relation leadership, system leadership and administration are the team’s view of the leader; perceived safety and perceived standard describe the team’s climate.',
   gapHeader: { scale: 'Area', self: 'Leader', team: 'Team', gap: 'Difference', label: 'Reading' },
-  gapValue: '{value} points',
+  gapValue: '{value, plural, one {# point} other {# points}}',
   itemGapsHigher: 'Where you rate yourself furthest above the team',
   itemGapsLower: 'Where the team rates you furthest above yourself',
   characteristicsNote:
@@ -333,7 +334,8 @@ export const enReport: Messages['report'] = {
   characteristicPresent: 'In place',
   characteristicDevelop: 'Development area',
   noAdvice: 'The results do not point to any particular adjustment. Keep the pressure on both sides.',
-  flags: '{flagged} responses show patterns that may suggest careless answers. They are included in the results.',
+  flags:
+    '{flagged, plural, one {# response shows a pattern} other {# responses show patterns}} that may suggest careless answering. {flagged, plural, one {It is} other {They are}} included in the results.',
   sensitivity: 'Without these responses: {details}.',
   noFlags: 'No responses are flagged.',
   privateNotice:
@@ -360,7 +362,7 @@ export const enHidden: Messages['hidden'] = {
   figure: {
     'below-threshold': 'Not shown: fewer than {required} people answered this.',
     'comparable-sets':
-      'Not shown: a few of the people counted here skipped it, and comparing it with the other results could reveal their answers.',
+      'Not shown: a few of the people in these results skipped it, and comparing it with the other results could reveal their answers.',
     differencing: 'Not shown: taking away the groups below would leave fewer than {required} people.',
     ledger: 'Not shown: it would differ from an earlier report by fewer than {required} people.',
   },

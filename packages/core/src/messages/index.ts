@@ -5,7 +5,7 @@ import { nn } from './nn.js';
 import { sv } from './sv.js';
 
 export type { Messages } from './nb.js';
-export { formatMessage, numberFormat } from './format.js';
+export { formatMessage, messageArguments, numberFormat, pluralCategory, type MessageArgument } from './format.js';
 
 /**
  * Every product text of @balanse/core in nb, nn, sv and en: scale, zone, style and

@@ -113,7 +113,7 @@ export const nbBalance = {
     },
   },
   expectedZone: 'Denne ledelsen bygger typisk {zone}.',
-  tilt: 'Helning (relasjon minus system): {value} poeng',
+  tilt: 'Helning (relasjon minus system): {value, plural, one {# poeng} other {# poeng}}',
 };
 
 export const nbStyles = {
@@ -140,7 +140,7 @@ export const nbStyles = {
   delegating: {
     name: 'Delegerende',
     situation: 'Kompetent og selvgående',
-    how: 'Gi eierskap, be om forslag og juster sammen. Lett hånd på begge sider.',
+    how: 'Gi eierskap, be om forslag og juster sammen. Balansert trykk: like mye relasjon som system.',
     phrases: [
       'Dette er ditt. Kom med et forslag, så justerer vi sammen.',
       'Hvordan vil du legge opp kvartalet? Jeg stiller gjerne som sparringpartner.',
@@ -315,25 +315,27 @@ export const nbReport = {
   },
   participation: '{responded} av {invited} svarte.',
   participationUnknown: '{responded} svarte.',
-  incomplete: '{count} besvarelser var for ufullstendige til å gi resultater; de er lagret og telles her.',
+  incomplete:
+    '{count, plural, one {# besvarelse hadde} other {# besvarelser hadde}} for få svar til å gi resultater. {count, plural, one {Den er lagret} other {De er lagret}}, men er ikke med i tallene.',
   suppressed:
-    'Resultatene vises fra {required} svar. Til da vises ingen tall, slik at ingen enkeltperson kan kjennes igjen.',
+    'Resultatene vises når minst {required, plural, one {# person} other {# personer}} har svart. Til da vises ingen tall, slik at ingen enkeltperson kan kjennes igjen.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
   intervalHelp: 'Intervallet viser hvor teamets verdi trolig ligger (80 %). Jo færre svar, jo bredere.',
-  respondents: '{n} svar',
+  respondents: '{n, plural, one {# svar} other {# svar}}',
   missing: '{percent} % av svarene mangler på dette området.',
   selfNote:
-    'Lederens egenvurdering telles aldri med i teamets resultater, og teamets resultater er alltid en vurdering av lederen.',
+    'Lederens egenvurdering telles aldri med i teamets resultater. Relasjonsledelse, systemledelse og administrasjon er teamets vurdering av lederen; opplevd trygghet og opplevd standard beskriver klimaet i teamet.',
   gapHeader: { scale: 'Område', self: 'Leder', team: 'Team', gap: 'Forskjell', label: 'Tolkning' },
-  gapValue: '{value} poeng',
+  gapValue: '{value, plural, one {# poeng} other {# poeng}}',
   itemGapsHigher: 'Der du vurderer deg høyest over teamet',
   itemGapsLower: 'Der teamet vurderer deg høyest over deg selv',
   characteristicsNote: 'Beskrivende indekser som ennå ikke er validert; bruk dem til samtale, ikke som hovedtall.',
   characteristicPresent: 'På plass',
   characteristicDevelop: 'Utviklingsområde',
   noAdvice: 'Resultatene peker ikke mot noen bestemt justering. Hold trykket på begge sider.',
-  flags: '{flagged} besvarelser har mønstre som kan tyde på lite gjennomtenkte svar. De er tatt med i resultatene.',
+  flags:
+    '{flagged, plural, one {# besvarelse har et mønster} other {# besvarelser har mønstre}} som kan tyde på lite gjennomtenkte svar. {flagged, plural, one {Den er} other {De er}} tatt med i resultatene.',
   sensitivity: 'Uten disse besvarelsene: {details}.',
   noFlags: 'Ingen besvarelser er flagget.',
   privateNotice:
@@ -360,7 +362,7 @@ export const nbHidden = {
   figure: {
     'below-threshold': 'Vises ikke: færre enn {required} har svart på dette.',
     'comparable-sets':
-      'Vises ikke: noen få av dem som telles med her, svarte ikke på dette, og en sammenligning med de andre resultatene kunne avsløre svarene deres.',
+      'Vises ikke: noen få av dem som er med i resultatene, svarte ikke på dette, og en sammenligning med de andre resultatene kunne avsløre svarene deres.',
     differencing: 'Vises ikke: trekker man fra gruppene under, blir det igjen færre enn {required} personer.',
     ledger: 'Vises ikke: det ville skilt seg fra en tidligere rapport med færre enn {required} personer.',
   },

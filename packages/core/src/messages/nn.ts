@@ -110,7 +110,7 @@ export const nnBalance: Messages['balance'] = {
     },
   },
   expectedZone: 'Denne forma for leiing byggjer typisk {zone}.',
-  tilt: 'Helling (relasjon minus system): {value} poeng',
+  tilt: 'Helling (relasjon minus system): {value, plural, one {# poeng} other {# poeng}}',
 };
 
 export const nnStyles: Messages['styles'] = {
@@ -137,7 +137,7 @@ export const nnStyles: Messages['styles'] = {
   delegating: {
     name: 'Delegerande',
     situation: 'Kompetent og sjølvgåande',
-    how: 'Gje eigarskap, be om forslag og juster saman. Lett hand på begge sider.',
+    how: 'Gje eigarskap, be om forslag og juster saman. Balansert trykk: like mykje relasjon som system.',
     phrases: [
       'Dette er ditt. Kom med eit forslag, så justerer vi saman.',
       'Korleis vil du leggje opp kvartalet? Eg stiller gjerne som sparringpartnar.',
@@ -312,25 +312,27 @@ export const nnReport: Messages['report'] = {
   },
   participation: '{responded} av {invited} svarte.',
   participationUnknown: '{responded} svarte.',
-  incomplete: '{count} svar var for ufullstendige til å gje resultat; dei er lagra og blir talde med her.',
+  incomplete:
+    '{count, plural, one {# svar var for ufullstendig} other {# svar var for ufullstendige}} til å gje resultat. {count, plural, one {Det er lagra} other {Dei er lagra}}, men er ikkje med i tala.',
   suppressed:
-    'Resultata blir viste frå {required} svar. Til då blir ingen tal viste, slik at ingen enkeltperson kan kjennast att.',
+    'Resultata blir viste når minst {required, plural, one {# person} other {# personar}} har svara. Til då blir ingen tal viste, slik at ingen enkeltperson kan kjennast att.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
   intervalHelp: 'Intervallet viser kvar verdien for teamet truleg ligg (80 %). Di færre svar, di breiare er det.',
-  respondents: '{n} svar',
+  respondents: '{n, plural, one {# svar} other {# svar}}',
   missing: '{percent} % av svara manglar på dette området.',
   selfNote:
-    'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet, og resultata til teamet er alltid ei vurdering av leiaren.',
+    'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet. Relasjonsleiing, systemleiing og administrasjon er vurderinga teamet gjer av leiaren; opplevd tryggleik og opplevd standard skildrar klimaet i teamet.',
   gapHeader: { scale: 'Område', self: 'Leiar', team: 'Team', gap: 'Skilnad', label: 'Tolking' },
-  gapValue: '{value} poeng',
+  gapValue: '{value, plural, one {# poeng} other {# poeng}}',
   itemGapsHigher: 'Der du vurderer deg høgast over teamet',
   itemGapsLower: 'Der teamet vurderer deg høgast over deg sjølv',
   characteristicsNote: 'Skildrande indeksar som enno ikkje er validerte; bruk dei i samtalar, ikkje som hovudtal.',
   characteristicPresent: 'På plass',
   characteristicDevelop: 'Utviklingsområde',
   noAdvice: 'Resultata peikar ikkje mot nokon bestemt justering. Hald trykket oppe på begge sider.',
-  flags: '{flagged} svar har mønster som kan tyde på lite gjennomtenkt utfylling. Dei er tekne med i resultata.',
+  flags:
+    '{flagged, plural, one {# svar har eit mønster} other {# svar har mønster}} som kan tyde på lite gjennomtenkt utfylling. {flagged, plural, one {Det er teke} other {Dei er tekne}} med i resultata.',
   sensitivity: 'Utan desse svara: {details}.',
   noFlags: 'Ingen svar er flagga.',
   privateNotice:
@@ -357,7 +359,7 @@ export const nnHidden: Messages['hidden'] = {
   figure: {
     'below-threshold': 'Blir ikkje vist: færre enn {required} har svart på dette.',
     'comparable-sets':
-      'Blir ikkje vist: nokre få av dei som er talde med her, svarte ikkje på dette, og ei samanlikning med dei andre resultata kunne avsløre svara deira.',
+      'Blir ikkje vist: nokre få av dei som er med i resultata, svarte ikkje på dette, og ei samanlikning med dei andre resultata kunne avsløre svara deira.',
     differencing: 'Blir ikkje vist: trekkjer ein frå gruppene under, blir det att færre enn {required} personar.',
     ledger: 'Blir ikkje vist: det ville skilt seg frå ein tidlegare rapport med færre enn {required} personar.',
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../vocabulary/index.js';
+import { messageArguments } from './format.js';
 import { messages } from './index.js';
 
 /**
@@ -66,10 +67,17 @@ function shapeProblems(locale: string, source: unknown, target: unknown, path = 
   return [];
 }
 
-/** The set of `{name}` placeholders in a string, sorted, as formatMessage reads them. */
+/**
+ * The placeholders of a string as formatMessage reads them, sorted: `name` for a value,
+ * `name (plural)` for a plural, so a locale cannot drop a plural that nb has, or add one.
+ */
 function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string))].sort();
+  const names = messageArguments(text).map((arg) => (arg.plural ? `${arg.name} (plural)` : arg.name));
+  return [...new Set(names)].sort();
 }
+
+/** The plural categories a locale's numbers fall in (CLDR), which every plural must cover. */
+const categoriesOf = (locale: Locale) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
 
 /** Each locale's strings paired with nb's string at the same path (paths missing in nb are skipped). */
 function pairs(locale: Locale): { path: string; source: string; value: string }[] {
@@ -180,6 +188,16 @@ describe('message parity', () => {
       });
       expect(problems).toEqual([]);
     });
+  });
+
+  it.each(LOCALES)('gives every plural in %s a branch for each of the language’s plural categories', (locale) => {
+    const problems = strings(messages[locale]).flatMap(({ path, value }) =>
+      messageArguments(value).flatMap((arg) => {
+        const missing = arg.plural ? categoriesOf(locale).filter((c) => !arg.plural!.includes(c)) : [];
+        return missing.length > 0 ? [`${locale} ${path}: {${arg.name}, plural} lacks ${missing.join(', ')}`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('has no "undefined" or "NaN" in any string of any locale', () => {

@@ -111,7 +111,7 @@ export const svBalance: Messages['balance'] = {
     },
   },
   expectedZone: 'Den här typen av ledarskap leder ofta till {zone}.',
-  tilt: 'Lutning (relation minus system): {value} poäng',
+  tilt: 'Lutning (relation minus system): {value, plural, one {# poäng} other {# poäng}}',
 };
 
 export const svStyles: Messages['styles'] = {
@@ -138,7 +138,7 @@ export const svStyles: Messages['styles'] = {
   delegating: {
     name: 'Delegerande',
     situation: 'Kompetent och självgående',
-    how: 'Ge ägarskap, be om förslag och justera tillsammans. Lätt hand på båda sidor.',
+    how: 'Låt säljaren äga uppgiften, be om förslag och justera tillsammans. Balanserat tryck: lika mycket relation som system.',
     phrases: [
       'Det här äger du. Kom med ett förslag, så justerar vi det tillsammans.',
       'Hur vill du lägga upp kvartalet? Jag ställer gärna upp som bollplank.',
@@ -314,18 +314,19 @@ export const svReport: Messages['report'] = {
   },
   participation: '{responded} av {invited} svarade.',
   participationUnknown: '{responded} svarade.',
-  incomplete: '{count} enkätsvar var för ofullständiga för att ge resultat; de är sparade och räknas här.',
+  incomplete:
+    '{count, plural, one {# enkätsvar var för ofullständigt} other {# enkätsvar var för ofullständiga}} för att ge resultat. {count, plural, one {Det är sparat} other {De är sparade}} men ingår inte i siffrorna.',
   suppressed:
-    'Resultaten visas från och med {required} svar. Dessförinnan visas inga siffror, så att ingen enskild person kan kännas igen.',
+    'Resultaten visas när minst {required, plural, one {# person} other {# personer}} har svarat. Innan dess visas inga siffror, så att ingen enskild person kan identifieras.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
   intervalHelp: 'Intervallet visar var teamets värde troligen ligger (80 %). Ju färre svar, desto bredare intervall.',
-  respondents: '{n} svar',
+  respondents: '{n, plural, one {# svar} other {# svar}}',
   missing: '{percent} % av svaren saknas inom det här området.',
   selfNote:
-    'Chefens självskattning räknas aldrig in i teamets resultat, och teamets resultat är alltid en bedömning av chefen.',
+    'Chefens självskattning räknas aldrig in i teamets resultat. Relationsledarskap, systemledarskap och administration är teamets skattning av chefen; upplevd trygghet och upplevd standard beskriver klimatet i teamet.',
   gapHeader: { scale: 'Område', self: 'Chef', team: 'Team', gap: 'Skillnad', label: 'Tolkning' },
-  gapValue: '{value} poäng',
+  gapValue: '{value, plural, one {# poäng} other {# poäng}}',
   itemGapsHigher: 'Där du skattar dig högst jämfört med teamet',
   itemGapsLower: 'Där teamet skattar dig högst jämfört med din egen skattning',
   characteristicsNote:
@@ -333,7 +334,8 @@ export const svReport: Messages['report'] = {
   characteristicPresent: 'På plats',
   characteristicDevelop: 'Utvecklingsområde',
   noAdvice: 'Resultaten pekar inte mot någon särskild justering. Håll uppe trycket på båda sidor.',
-  flags: '{flagged} enkätsvar har mönster som kan tyda på att de fyllts i utan eftertanke. De ingår i resultaten.',
+  flags:
+    '{flagged, plural, one {# enkätsvar har ett mönster som kan tyda på att det fyllts i utan eftertanke} other {# enkätsvar har mönster som kan tyda på att de fyllts i utan eftertanke}}. {flagged, plural, one {Det ingår} other {De ingår}} i resultaten.',
   sensitivity: 'Utan dessa enkätsvar: {details}.',
   noFlags: 'Inga enkätsvar är flaggade.',
   privateNotice:
@@ -360,7 +362,7 @@ export const svHidden: Messages['hidden'] = {
   figure: {
     'below-threshold': 'Visas inte: färre än {required} har svarat på detta.',
     'comparable-sets':
-      'Visas inte: några få av dem som räknas här svarade inte på detta, och en jämförelse med de andra resultaten skulle kunna avslöja deras svar.',
+      'Visas inte: några få av dem som ingår i resultaten svarade inte på detta, och en jämförelse med de andra resultaten skulle kunna avslöja deras svar.',
     differencing: 'Visas inte: om grupperna under räknas bort återstår färre än {required} personer.',
     ledger: 'Visas inte: det skulle skilja sig från en tidigare rapport med färre än {required} personer.',
   },

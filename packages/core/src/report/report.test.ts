@@ -66,7 +66,7 @@ describe('buildReport', () => {
     it('says how many answered and from when results appear', () => {
       expect(report.participation.text).toBe('3 of 7 answered.');
       expect(report.suppressedText).toBe(
-        'Results are shown from 5 answers. Until then no figures are shown, so that no individual can be recognised.',
+        'Results are shown once 5 people have answered. Until then no figures are shown, so that nobody can be identified.',
       );
     });
 
