@@ -107,7 +107,8 @@ export const CDN_BUDGETS: Readonly<Record<string, Budget>> = {
     why: "The advisor in one file, core's recommendation (zod) inside, evaluated when an advisor connects.",
   },
   'cdn/balanse-report': {
-    ceiling: 33.4 * KB,
+    // +0.2 kB: the rows and notes that say why a figure is hidden (ANONYMITY.md R1–R3).
+    ceiling: 33.6 * KB,
     why: 'The report with the zone map and balance board in one file, core ReportSchema (zod) inside, evaluated when a report arrives.',
   },
 };

@@ -43,12 +43,14 @@ const orgArb = fc.record({
   k: fc.integer({ min: 3, max: 6 }),
 });
 
+type OrgInput = typeof orgArb extends fc.Arbitrary<infer T> ? T : never;
+
 interface Org {
   units: { id: string; parent?: string; responses: Response[] }[];
   k: number;
 }
 
-function build(input: fc.infer<typeof orgArb>): Org {
+function build(input: OrgInput): Org {
   const units = input.units.map((u, i) => ({
     id: `u${i}`,
     ...(i === 0 ? {} : { parent: `u${u.parentPick % i}` }),
