@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { SOURCE_ALIASES } from './.ci/source-aliases.mjs';
 import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
+import { BROWSER_CONNECT_TIMEOUT, TIMEOUTS } from './.ci/timeouts.mjs';
 
 // Storybook's test plugin must not call home: our machines reach the npm registry only.
 process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
@@ -23,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'docs',
           environment: 'node',
+          ...TIMEOUTS,
           include: ['docs/**/*.test.ts'],
         },
       },
@@ -31,8 +33,7 @@ export default defineConfig({
           name: 'demo',
           environment: 'node',
           include: ['packages/demo/test/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          ...TIMEOUTS,
         },
       },
       {
@@ -41,11 +42,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('stories/.storybook', import.meta.url)) })],
         test: {
           name: 'storybook',
-          testTimeout: 30_000,
-          // After the other projects, not beside them: a second browser on our two cores slows the
-          // components project's timing tests (page times in the survey) enough to flake.
-          sequence: { groupOrder: 1 },
+          ...TIMEOUTS,
           browser: {
+            connectTimeout: BROWSER_CONNECT_TIMEOUT,
             enabled: true,
             headless: true,
             screenshotFailures: false,
@@ -55,13 +54,20 @@ export default defineConfig({
         },
       },
       {
+        // The test command's own machinery: the closing line counts every failure (.ci/summary.mjs).
+        test: {
+          name: 'ci',
+          environment: 'node',
+          ...TIMEOUTS,
+          include: ['.ci/test/**/*.test.ts'],
+        },
+      },
+      {
         test: {
           name: 'packaging',
           environment: 'node',
           include: ['packages/*/packaging/**/*.test.ts'],
-          testTimeout: 120_000,
-          // The size test builds every define entry with Vite in a hook: slow on a busy machine, never wrong.
-          hookTimeout: 120_000,
+          ...TIMEOUTS,
         },
       },
     ],

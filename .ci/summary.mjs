@@ -1,22 +1,90 @@
-// Turns vitest's JSON report into the one closing line CI reads: "N passed, N failed, N skipped".
+// The closing line of `pnpm test`, "N passed, N failed, N skipped", and the exit status, computed
+// together from everything the run did, so the two always agree: the line says "0 failed" exactly
+// when the status is 0. A failure is a failed test, an error outside any test (count-reporter.mjs),
+// a failed step (build, type check, lint, Storybook build…), a vitest run that wrote no counts, or
+// one that exited non-zero although its counts show no failure.
 import { existsSync, readFileSync } from 'node:fs';
 
-/** Counts from a vitest JSON report, or undefined when the report is missing or unreadable. */
-export function countsFrom(reportPath) {
-  if (!existsSync(reportPath)) return undefined;
+/**
+ * @typedef {object} Problem
+ * @property {string} where The project and file (and suite), or the step, that failed.
+ * @property {string} message What went wrong, in one line.
+ */
+
+/**
+ * @typedef {object} RunCounts
+ * @property {number} passed
+ * @property {number} failed Failed tests.
+ * @property {number} skipped
+ * @property {Problem[]} problems Errors that belong to no test.
+ */
+
+/**
+ * @typedef {object} StepResult
+ * @property {string} name
+ * @property {boolean} ok
+ */
+
+/**
+ * The counts count-reporter.mjs wrote, or undefined when the file is missing or not such counts.
+ *
+ * @param {string} path
+ * @returns {RunCounts | undefined}
+ */
+export function readCounts(path) {
+  if (!existsSync(path)) return undefined;
   try {
-    const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-    const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-    // A file that fails to load has no tests, but it is a failure all the same.
-    const brokenFiles = (report.testResults ?? []).filter(
-      (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
-    ).length;
-    return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + brokenFiles, skipped };
+    /** @type {unknown} */
+    const data = JSON.parse(readFileSync(path, 'utf8'));
+    if (!data || typeof data !== 'object') return undefined;
+    const { passed, failed, skipped, problems } = /** @type {Record<string, unknown>} */ (data);
+    const count = (/** @type {unknown} */ n) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    if (!count(passed) || !count(failed) || !count(skipped) || !Array.isArray(problems)) return undefined;
+    return /** @type {RunCounts} */ (data);
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Adds up the run.
+ *
+ * @param {object} run
+ * @param {RunCounts | undefined} run.counts What the vitest run counted; undefined when it wrote nothing.
+ * @param {number | null} run.vitestStatus The exit status of vitest (null: killed by a signal).
+ * @param {readonly StepResult[]} run.steps Every other step, in order.
+ * @returns {{ passed: number; failed: number; skipped: number; problems: Problem[]; exitCode: 0 | 1 }}
+ */
+export function tally({ counts, vitestStatus, steps }) {
+  /** @type {Problem[]} */
+  const problems = [];
+  for (const step of steps)
+    if (!step.ok) problems.push({ where: step.name, message: 'the step failed (see its output above)' });
+  if (!counts) {
+    problems.push({ where: 'vitest', message: `wrote no counts (exit status ${vitestStatus ?? 'signal'})` });
+  } else {
+    problems.push(...counts.problems);
+    if (vitestStatus !== 0 && counts.failed === 0 && counts.problems.length === 0) {
+      problems.push({
+        where: 'vitest',
+        message: `exited with status ${vitestStatus ?? 'signal'} although no test failed (see its output above)`,
+      });
+    }
+  }
+  const failed = (counts?.failed ?? 0) + problems.length;
+  return {
+    passed: counts?.passed ?? 0,
+    failed,
+    skipped: counts?.skipped ?? 0,
+    problems,
+    exitCode: failed === 0 ? 0 : 1,
+  };
+}
+
+/**
+ * @param {{ passed: number; failed: number; skipped: number }} counts
+ * @returns {string}
+ */
 export function summaryLine({ passed, failed, skipped }) {
   return `${passed} passed, ${failed} failed, ${skipped} skipped`;
 }

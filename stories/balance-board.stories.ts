@@ -13,7 +13,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The balance board: relation leadership against system leadership, resting on the administration foundation, tilted by core’s tilt. See docs/elements/balanse-balance-board.md.',
+          'The balance board: relational leadership against system leadership, resting on the administration foundation, tilted by core’s tilt. See docs/elements/balanse-balance-board.md.',
       },
     },
   },

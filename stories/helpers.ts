@@ -6,6 +6,7 @@
 import type { ArgTypes, Args, StoryContext } from '@storybook/web-components-vite';
 import manifest from '@balanse/components/custom-elements.json';
 import { action } from 'storybook/actions';
+import { TIMEOUTS } from '../.ci/timeouts.mjs';
 
 interface CemMember {
   kind: string;
@@ -143,8 +144,12 @@ export function fakeNetwork(mode: FakeNetwork): () => void {
   };
 }
 
-/** Waits until `check` holds, polling each frame (for states reached through async delivery). */
-export async function until(check: () => boolean, timeout = 5000): Promise<void> {
+/**
+ * Waits until `check` holds, polling each frame (for states reached through async delivery). The
+ * deadline only turns a hang into a named error; it sits just below the test timeout, far above
+ * any normal wait, so a busy machine makes a story slower, never red (.ci/timeouts.mjs).
+ */
+export async function until(check: () => boolean, timeout = TIMEOUTS.testTimeout - 10_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) throw new Error('The story did not reach its state in time.');

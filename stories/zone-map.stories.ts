@@ -14,7 +14,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The performance zone model as a map: perceived safety against perceived standard, the team as a point with its 80 % interval, and the leader’s own placement. See docs/elements/balanse-zone-map.md.',
+          'The performance zone model as a map: psychological safety against perceived standard, the team as a point with its 80 % interval, and the leader’s own placement. See docs/elements/balanse-zone-map.md.',
       },
     },
   },

@@ -37,5 +37,5 @@ describe('the core API reference', () => {
     for (const file of files(fresh)) {
       expect(readFileSync(join(committed, file), 'utf8'), file).toBe(readFileSync(join(fresh, file), 'utf8'));
     }
-  }, 120_000);
+  });
 });

@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
 import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
+import { BROWSER_CONNECT_TIMEOUT, TIMEOUTS } from '../../.ci/timeouts.mjs';
 import { deliveryServerCommands } from './test/delivery-server-commands.js';
 import { printCommands } from './test/print-commands.js';
 
@@ -21,9 +22,10 @@ export default defineProject({
     name: 'components',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts', './test/docs-examples-setup.ts'],
-    testTimeout: 15_000,
+    ...TIMEOUTS,
     browser: {
       enabled: true,
+      connectTimeout: BROWSER_CONNECT_TIMEOUT,
       headless: true,
       screenshotFailures: false,
       provider: playwright({ launchOptions: { executablePath: chromium, args: CHROMIUM_ARGS } }),

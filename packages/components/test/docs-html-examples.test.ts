@@ -69,9 +69,12 @@ describe('the HTML examples of the docs', () => {
     window.addEventListener('error', onError);
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(args.map(String).join(' ')));
     const realFetch = window.fetch;
-    vi.spyOn(window, 'fetch').mockImplementation((input, init) =>
-      String(input).endsWith('.json') ? Promise.resolve(Response.json(report)) : realFetch(input, init),
-    );
+    const fetches: Promise<unknown>[] = [];
+    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+      const reply = String(input).endsWith('.json') ? Promise.resolve(Response.json(report)) : realFetch(input, init);
+      fetches.push(reply.then((response) => response.clone().arrayBuffer()).catch(() => undefined));
+      return reply;
+    });
     container = document.createElement('div');
     document.body.append(container);
     const template = document.createElement('template');
@@ -84,6 +87,9 @@ describe('the HTML examples of the docs', () => {
       old.replaceWith(script);
     }
     container.append(template.content);
+    // What an example's script fetched has arrived; then a moment for what it does with it.
+    await new Promise((resolve) => setTimeout(resolve));
+    await Promise.all(fetches);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const elements = [...container.querySelectorAll('*')].filter((el) => el.localName.startsWith('balanse-'));
     for (const el of elements) {

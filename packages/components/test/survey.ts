@@ -5,6 +5,7 @@
  * localStorage and the server, so every test names its survey and its channel uniquely.
  */
 import { afterEach, expect, inject } from 'vitest';
+import { TIMEOUTS } from '../../../.ci/timeouts.mjs';
 import type { DeliveryState, ScriptedReply } from './delivery-server.js';
 import { instrument, type Instrument } from '@balanse/core';
 import type { BalanseSurvey } from '../src/survey/survey.js';
@@ -95,11 +96,15 @@ export function text(el: Element): string {
   return (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Polls `probe` (which may be async) until it returns something truthy. */
+/**
+ * Polls `probe` (which may be async) until it returns something truthy. The deadline only turns a
+ * hang into an error that names `what`; it sits just below the test timeout, far above any normal
+ * wait, so a busy machine makes the wait longer, never the test red (.ci/timeouts.mjs).
+ */
 export async function waitFor<T>(
   probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   what = 'condition',
-  timeout = 8000,
+  timeout = TIMEOUTS.testTimeout - 10_000,
 ): Promise<T> {
   const start = performance.now();
   for (;;) {

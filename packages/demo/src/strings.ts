@@ -18,9 +18,10 @@ const nb = {
   reportIntro:
     'Slik ser teamets rapport ut. Før {k, plural, one {# person} other {# personer}} har svart, viser den bare deltakelsen.',
   includePrivate: 'Ta med lederens private del (kommunikasjonsstil per selger)',
-  advisorHeading: 'Stilveileder (privat for lederen)',
+  advisorHeading: 'Stilrådgiver (privat for lederen)',
   advisorIntro: 'Lederens eget verktøy: vurder hver selger og få anbefalt kommunikasjonsstil. Lagres bare lokalt.',
-  footer: 'Alle svar i demoen er syntetiske, laget av et skript med faste frø. Ingenting sendes noe sted.',
+  footer:
+    'Alle svar i demoen er oppdiktet, laget av et skript som gir de samme svarene hver gang. Ingenting sendes noe sted.',
   startOver: 'Start på nytt',
 };
 
@@ -43,10 +44,11 @@ const nn: DemoStrings = {
   reportIntro:
     'Slik ser rapporten til teamet ut. Før {k, plural, one {# person} other {# personar}} har svara, viser han berre deltakinga.',
   includePrivate: 'Ta med den private delen til leiaren (kommunikasjonsstil per seljar)',
-  advisorHeading: 'Stilrettleiar (privat for leiaren)',
+  advisorHeading: 'Stilrådgjevar (privat for leiaren)',
   advisorIntro:
     'Leiaren sitt eige verktøy: vurder kvar seljar og få tilrådd kommunikasjonsstil. Blir berre lagra lokalt.',
-  footer: 'Alle svar i demoen er syntetiske, laga av eit skript med faste frø. Ingenting blir sendt nokon stad.',
+  footer:
+    'Alle svar i demoen er oppdikta, laga av eit skript som gjev dei same svara kvar gong. Ingenting blir sendt nokon stad.',
   startOver: 'Start på nytt',
 };
 
@@ -67,35 +69,37 @@ const sv: DemoStrings = {
   reportIntro:
     'Så här ser teamets rapport ut. Innan {k, plural, one {# person} other {# personer}} har svarat visar den bara deltagandet.',
   includePrivate: 'Ta med chefens privata del (kommunikationsstil per säljare)',
-  advisorHeading: 'Stilguide (privat för chefen)',
+  advisorHeading: 'Stilrådgivare (privat för chefen)',
   advisorIntro:
     'Chefens eget verktyg: bedöm varje säljare och få en rekommenderad kommunikationsstil. Sparas bara lokalt.',
-  footer: 'Alla svar i demon är syntetiska, skapade av ett skript med fasta frön. Ingenting skickas någonstans.',
+  footer:
+    'Alla svar i demon är påhittade, skapade av ett skript som ger samma svar varje gång. Ingenting skickas någonstans.',
   startOver: 'Börja om',
 };
 
 const en: DemoStrings = {
   title: 'Balanse: demo',
-  lead: 'Leadership in balance for sales departments. This is a sample department with made-up answers. Try the survey as a seller or as the leader, and watch the report change.',
+  lead: 'Leadership in balance for sales departments. This is a sample department with made-up answers. Try the survey as a seller or as the manager, and watch the report change.',
   language: 'Language',
   theme: 'Theme',
   team: 'Team',
   themes: { default: 'Default', dark: 'Dark', fjord: 'Client theme “Fjord”', ember: 'Client theme “Ember”' },
   surveyHeading: 'Try the survey',
   surveyIntro:
-    'Answer as someone in the team, or as the leader (self-assessment). Your answers are stored in this browser only.',
+    'Answer as someone in the team, or as the manager (self-assessment). Your answers are stored in this browser only.',
   asMember: 'As a seller in the team',
-  asLeader: 'As the leader (self-assessment)',
+  asLeader: 'As the manager (self-assessment)',
   added: 'Your answers were added to {team}. The report below is updated.',
   again: 'Answer again',
   reportHeading: 'The report',
   reportIntro:
     'This is the team’s report. Until {k, plural, one {# person has} other {# people have}} answered, it shows participation only.',
-  includePrivate: 'Include the leader’s private section (communication style per seller)',
-  advisorHeading: 'Style advisor (private to the leader)',
+  includePrivate: 'Include the manager’s private section (communication style per seller)',
+  advisorHeading: 'Style advisor (private to the manager)',
   advisorIntro:
-    'The leader’s own tool: rate each seller and get a recommended communication style. Stored locally only.',
-  footer: 'Every answer in the demo is synthetic, made by a script with fixed seeds. Nothing is sent anywhere.',
+    'The manager’s own tool: rate each seller and get a recommended communication style. Stored locally only.',
+  footer:
+    'Every answer in the demo is made up, by a script that gives the same answers every time. Nothing is sent anywhere.',
   startOver: 'Start over',
 };
 

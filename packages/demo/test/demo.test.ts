@@ -29,7 +29,7 @@ beforeAll(async () => {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run the tests with `pnpm test` or set CHROMIUM_PATH.');
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -80,7 +80,7 @@ describe('the demo', () => {
       const groups = survey.getByRole('radiogroup');
       for (let i = 0; i < (await groups.count()); i++)
         await groups.nth(i).getByRole('radio', { name: 'Agree', exact: true }).check();
-      await survey.getByRole('button', { name: p < 4 ? 'Next' : 'Review answers', exact: true }).click();
+      await survey.getByRole('button', { name: p < 4 ? 'Next' : 'Review your answers', exact: true }).click();
     }
     await survey.getByRole('button', { name: 'Send answers', exact: true }).click();
     await page.getByText('Your answers were added to Salg Øst.').waitFor();

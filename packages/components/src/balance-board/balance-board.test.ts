@@ -76,11 +76,11 @@ describe('balanse-balance-board', () => {
       const balance = assessBalance({ relation: 80, system: 50, administration: 70 });
       const el = await mount('balanse-balance-board', { balance }, 'en');
       expect($$(el, '[part="score"]').map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
-        'Relation leadership 80 of 100',
+        'Relational leadership 80 of 100',
         'System leadership 50 of 100',
         'Administration 70 of 100',
       ]);
-      expect(shadowText(el)).toContain('Tilt (relation minus system): 30 points');
+      expect(shadowText(el)).toContain('Tilt (relational minus system): 30 points');
     });
 
     it('renders a Report’s balance with its own texts', async () => {

@@ -44,7 +44,7 @@ export function boardAngle(balance: Pick<BalanceAssessment, 'tilt' | 'lean'>): n
 }
 
 /**
- * @summary The balance board: relation leadership on one side, system leadership on the other,
+ * @summary The balance board: relational leadership on one side, system leadership on the other,
  * resting on the administration foundation. The board tilts with core's tilt, the arrows show the
  * pressure on each side, and a weak foundation is said first and drawn cracked. Every value and
  * reading is also given as text.

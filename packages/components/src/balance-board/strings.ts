@@ -30,7 +30,7 @@ const sv: BalanceBoardStrings = {
 
 const en: BalanceBoardStrings = {
   empty: 'No result to show yet.',
-  scoresLabel: 'The values behind the board',
+  scoresLabel: 'The scores behind the board',
   scoreValue: '{value} of 100',
   foundationWeak: 'Weak foundation',
 };

@@ -58,8 +58,8 @@ describe('balanse-style-advisor', () => {
       expect(el.storage).toBe('none');
       expect($(el, '[part="empty"]').textContent).toBe(STRINGS.en.empty);
       const privacy = $(el, '[part="privacy"]').textContent!;
-      expect(privacy).toContain('Private to you as the leader');
-      expect(privacy).toContain('identified employees');
+      expect(privacy).toContain('Private to you as the manager');
+      expect(privacy).toContain('named people in your team');
       expect(privacy).toContain(STRINGS.en.storedNone);
     });
 
@@ -81,13 +81,13 @@ describe('balanse-style-advisor', () => {
       expect(k.querySelector('[part="style"]')!.textContent).toBe('Recommended style: Instructing');
       expect(k.querySelector('[part="situation"]')!.textContent).toContain(stylesTexts.en.instructing.situation);
       expect(k.querySelector('[part="pressure-text"]')!.textContent).toBe(
-        `Pressure: ${expected.pressure.relation}% relation, ${expected.pressure.system}% system`,
+        `Pressure: ${expected.pressure.relation}% relational, ${expected.pressure.system}% system`,
       );
       expect((k.querySelector('[part="pressure-relation"]') as HTMLElement).style.width).toBe(
         `${expected.pressure.relation}%`,
       );
       expect([...k.querySelectorAll('[part="reasons"] li')].map((li) => li.textContent)).toEqual([
-        'Competence is not yet high enough for the task.',
+        'Competence isn’t yet high enough for the task.',
         'New in the role.',
         'Motivation or confidence is low.',
       ]);

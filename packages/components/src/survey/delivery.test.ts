@@ -23,8 +23,11 @@ import {
 import type { BalanseSurvey } from './survey.js';
 import { STRINGS } from './strings.js';
 
-/** Short timings so the retries of a test take milliseconds. */
-const fast = { 'retry-delay': '5', 'request-timeout': '300', 'max-attempts': '4' };
+/**
+ * Retries after milliseconds. The request timeout is what a scripted `hang` costs; it stays far
+ * above what a reply takes on a busy machine, so no real reply is ever cut off and retried.
+ */
+const fast = { 'retry-delay': '5', 'request-timeout': '2000', 'max-attempts': '4' };
 
 beforeEach(() => {
   document.documentElement.lang = 'nb';
@@ -178,7 +181,7 @@ describe('<balanse-survey> delivery', () => {
     // While a's request hangs, b submits the same survey, and a page load flushes the outbox.
     b.submit();
     const c = await mount({ 'survey-id': unique(), endpoint: server.endpoint, ...fast });
-    await waitFor(() => a.status === 'delivered' && b.status === 'delivered', 'both delivered', 5000);
+    await waitFor(() => a.status === 'delivered' && b.status === 'delivered', 'both delivered');
     expect(c.status).toBe('idle');
     expect((await server.state()).deliveries).toEqual({ [a.submissionId]: 1 });
   });

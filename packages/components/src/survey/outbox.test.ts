@@ -4,7 +4,11 @@ import { backoff, deliver, enqueue, flush, isQueued, queuedFor, retryAfter, type
 import { SafeStore } from './storage.js';
 import { channel, serverOrigin, unique, waitFor } from '../../test/survey.js';
 
-const fast: RetryPolicy = { retryDelay: 5, timeout: 400, maxAttempts: 4 };
+/**
+ * Retries after milliseconds. The timeout is what a scripted `hang` costs; it stays far above what
+ * a reply takes on a busy machine, so no real reply is ever cut off and retried.
+ */
+const fast: RetryPolicy = { retryDelay: 5, timeout: 2000, maxAttempts: 4 };
 
 /** Queues one submission for `endpoint`, with a draft to clear on delivery. */
 function queue(store: SafeStore, endpoint: string) {

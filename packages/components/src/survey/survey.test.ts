@@ -540,7 +540,7 @@ describe('<balanse-survey>', () => {
           }
         }
       }
-    }, 60_000);
+    });
 
     it('has no axe violations in any locale, on a page and on the review step', async () => {
       useTheme('default');
@@ -554,7 +554,7 @@ describe('<balanse-survey>', () => {
         await settle(el);
         await expectNoAxeViolations(el);
       }
-    }, 30_000);
+    });
 
     it('gives every option and button a target of at least 44 × 44 px', async () => {
       for (const width of [1000, 320]) {

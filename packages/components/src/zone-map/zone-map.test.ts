@@ -81,9 +81,9 @@ describe('balanse-zone-map', () => {
       const el = await mount('balanse-zone-map', { zone: comfort, self: { safety: 80, standard: 75 } }, 'en');
       const marker = $(el, '[part="self-marker"]');
       expect(marker.localName).toBe('path');
-      expect($(el, '[part="self-label"]').textContent).toBe('Leader');
-      expect(shadowText(el)).toContain('The leader’s own placement: safety 80 and standard 75.');
-      expect($$(el, 'thead th').at(-1)!.textContent).toBe('Leader’s placement');
+      expect($(el, '[part="self-label"]').textContent).toBe('Manager');
+      expect(shadowText(el)).toContain('The manager’s own placement: safety 80, standard 75.');
+      expect($$(el, 'thead th').at(-1)!.textContent).toBe('Manager’s placement');
     });
 
     it('names the zone of the leader’s placement when core gives it', async () => {
@@ -92,7 +92,7 @@ describe('balanse-zone-map', () => {
         { zone: comfort, self: { safety: 80, standard: 75, zone: 'performance' } },
         'en',
       );
-      expect(shadowText(el)).toContain('The leader places the team in the performance zone.');
+      expect(shadowText(el)).toContain('The manager places the team in the performance zone.');
     });
 
     it('renders a Report’s zone with its own texts and the leader’s placement from it', async () => {
@@ -176,7 +176,7 @@ describe('balanse-zone-map', () => {
       const rows = $$(el, 'tbody tr').map((r) => [...r.children].map((c) => c.textContent));
       const f = (v: number) => String(Math.round(v));
       expect(rows[0]).toEqual([
-        'Perceived safety',
+        'Psychological safety',
         f(comfort.safety.score),
         `${f(comfort.safety.interval[0])}–${f(comfort.safety.interval[1])}`,
         'High',

@@ -61,7 +61,7 @@ const isZoneData = (z: unknown): z is ZoneMapData =>
   typeof z === 'object' && z !== null && isAxis((z as ZoneMapData).safety) && isAxis((z as ZoneMapData).standard);
 
 /**
- * @summary The performance zone model as a map: perceived safety (x) against perceived standard
+ * @summary The performance zone model as a map: psychological safety (x) against perceived standard
  * (y), the four zones in words, the cut lines, the team as a point with 80 % whiskers and the
  * leader's own placement as a second marker. A text summary and a data table carry everything the
  * picture shows, for readers who cannot see it or its colours.

@@ -24,7 +24,7 @@ export interface ZoneClassification {
   readonly candidates: readonly Zone[];
   /** True when either axis is borderline; two borderline axes mean "near the centre". */
   readonly borderline: boolean;
-  /** Perceived safety (x). */
+  /** Psychological safety (x). */
   readonly safety: ZoneAxisReading;
   /** Perceived standard (y). */
   readonly standard: ZoneAxisReading;
@@ -69,7 +69,7 @@ export function classifyAxes(safety: AxisValue, standard: AxisValue, cut: number
 const ZoneInputSchema = z.object({ safety: ScoreOrEstimateSchema, standard: ScoreOrEstimateSchema });
 
 /**
- * Places a team in the performance zone model from perceived safety (x) and perceived standard
+ * Places a team in the performance zone model from psychological safety (x) and perceived standard
  * (y), each 0–100 (§8.9). Low is below the cut (62.5), high is at or above it. Given
  * the team's 80 % intervals (as `summarizeTeam` reports them), an axis whose interval contains
  * the cut is borderline, and `candidates` lists every zone the team may be in.

@@ -5,8 +5,8 @@ import { OBSERVATIONS, type Lever, type Observation } from '../vocabulary/index.
 
 /**
  * Where to adjust for each observation (the model, "Reading the situation"): a skill problem calls
- * for system leadership, a will problem for relation leadership, failing structure for
- * administration, and low energy or safety for relation leadership.
+ * for system leadership, a will problem for relational leadership, failing structure for
+ * administration, and low energy or safety for relational leadership.
  */
 export const DIAGNOSIS = {
   competence: 'system',

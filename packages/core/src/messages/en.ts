@@ -4,10 +4,10 @@ import type { Messages } from './nb.js';
 
 export const enScales: Messages['scales'] = {
   relation: {
-    name: 'Relation leadership',
-    term: 'relation leadership',
-    short: 'Relation',
-    description: 'Seeing and lifting the person: trust, safety, meaning and recognition of effort.',
+    name: 'Relational leadership',
+    term: 'relational leadership',
+    short: 'Relational',
+    description: 'Seeing the person behind the seller: trust, a sense of safety, meaning and recognition of effort.',
   },
   system: {
     name: 'System leadership',
@@ -20,19 +20,19 @@ export const enScales: Messages['scales'] = {
     term: 'administration',
     short: 'Administration',
     description:
-      'The foundation: an overview of status and key figures, good information flow and agreements that hold.',
+      'The foundation: a clear view of where things stand and of the key numbers, information that flows, and agreements that are kept.',
   },
   safety: {
-    name: 'Perceived safety',
-    term: 'perceived safety',
+    name: 'Psychological safety',
+    term: 'psychological safety',
     short: 'Safety',
-    description: 'The team can fail, speak up and ask for help without it costing them anything.',
+    description: 'The team can make mistakes, speak up and ask for help without paying a price for it.',
   },
   standard: {
     name: 'Perceived standard',
     term: 'perceived standard',
     short: 'Standard',
-    description: 'The team feels that real demands are made, and that effort and results matter.',
+    description: 'The team feels that the demands are real, and that effort and results matter.',
   },
 };
 
@@ -61,24 +61,24 @@ export const enZones: Messages['zones'] = {
 
 export const enZoneMap: Messages['zoneMap'] = {
   title: 'The performance zone model',
-  xAxis: 'Perceived safety',
+  xAxis: 'Psychological safety',
   yAxis: 'Perceived standard',
   low: 'Low',
   high: 'High',
   team: 'The team',
-  self: 'The leader’s own placement',
-  cut: 'Cut at {cut}',
+  self: 'The manager’s own placement',
+  cut: 'Threshold: {cut}',
   interval: '80% interval',
   clear: 'The team is in the {zone}.',
   borderline: 'The team is on the border between the {a} and the {b}.',
   centre: 'The team is near the centre of the map; all four zones are possible.',
   split: 'The team is split on {axis}.',
   point: '{axis}: {value} (interval {low}–{high})',
-  selfPoint: 'The leader places the team in the {zone}.',
+  selfPoint: 'The manager places the team in the {zone}.',
 };
 
 export const enLevers: Messages['levers'] = {
-  relation: 'Relation leadership',
+  relation: 'Relational leadership',
   system: 'System leadership',
   administration: 'Administration',
   both: 'Both sides',
@@ -91,9 +91,9 @@ export const enBalance: Messages['balance'] = {
     weak: 'The foundation is weak. Without administration there is nothing to balance on, so start here.',
   },
   lean: {
-    relation: 'The board leans toward relation: the team experiences more support than demands.',
-    system: 'The board leans toward system: the team experiences more demands than support.',
-    balanced: 'The board is balanced between relation and system.',
+    relation: 'The board leans toward the relational side: the team experiences more support than demands.',
+    system: 'The board leans toward the system side: the team experiences more demands than support.',
+    balanced: 'The board is balanced between the relational and the system side.',
   },
   force: {
     strong: 'There is firm pressure on both sides.',
@@ -102,35 +102,35 @@ export const enBalance: Messages['balance'] = {
   },
   profile: {
     A: {
-      name: 'Profile A: the natural relation leader',
-      text: 'Well liked by the team, but hard conversations and results are rarely raised directly. The cost is a department that thrives but stands still, and good sellers who leave.',
+      name: 'Profile A: the natural relational leader',
+      text: 'Well liked by the team, but hard conversations and results are rarely raised directly. The cost: a department where people are happy but nothing moves forward, and good sellers who leave.',
     },
     B: {
       name: 'Profile B: the natural system leader',
-      text: 'Analytical and structured with clear expectations, but sellers do not feel seen and take feedback as criticism. The cost is fragile trust and high turnover.',
+      text: 'Analytical, structured and clear about expectations, but sellers don’t feel seen and hear feedback as criticism. The cost: fragile trust and high turnover.',
     },
   },
-  expectedZone: 'This leadership typically builds the {zone}.',
-  tilt: 'Tilt (relation minus system): {value, plural, one {# point} other {# points}}',
+  expectedZone: 'Teams led like this tend to end up in the {zone}.',
+  tilt: 'Tilt (relational minus system): {value, plural, one {# point} other {# points}}',
 };
 
 export const enStyles: Messages['styles'] = {
   instructing: {
     name: 'Instructing',
-    situation: 'New and insecure',
-    how: 'Show how, break the task down and follow up closely. Much support, demands introduced gradually.',
+    situation: 'New and unsure',
+    how: 'Show how, break the task down and follow up closely. Plenty of support, with demands brought in gradually.',
     phrases: [
-      'I will show you how I do it, and you take the next call yourself.',
-      'Let us take one thing at a time. We will go through the week together on Friday.',
-      'Call me after the meeting and we will look at what worked.',
+      'I’ll show you how I do it, then you take the next call yourself.',
+      'Let’s take one thing at a time. We’ll go through the week together on Friday.',
+      'Call me after the meeting and we’ll look at what worked.',
     ],
   },
   direct: {
     name: 'Direct',
     situation: 'Competent but unmotivated',
-    how: 'Say what you see, ask what stands in the way, and listen. More relation than system.',
+    how: 'Say what you see, ask what’s in the way, and listen. More relational than system.',
     phrases: [
-      'I know you can do this. What is holding you back right now?',
+      'I know you can do this. What’s holding you back right now?',
       'I can see your numbers have dropped. How are you really doing?',
       'What do you need from me to get your drive back?',
     ],
@@ -138,42 +138,42 @@ export const enStyles: Messages['styles'] = {
   delegating: {
     name: 'Delegating',
     situation: 'Competent and self-driven',
-    how: 'Hand over ownership, ask for proposals and adjust together. Balanced pressure: as much relation as system.',
+    how: 'Hand over ownership, ask for proposals and adjust together. Balanced pressure: as much relational as system.',
     phrases: [
-      'This is yours. Bring me a proposal and we will adjust it together.',
-      'How do you want to plan the quarter? I am happy to be your sparring partner.',
-      'You decide how; we take a short check-in every other week.',
+      'This one’s yours. Bring me a proposal and we’ll fine-tune it together.',
+      'How do you want to plan the quarter? I’m happy to be a sounding board.',
+      'You decide how; let’s do a quick check-in every other week.',
     ],
   },
   challenging: {
     name: 'Challenging',
     situation: 'Experienced but in the comfort zone',
-    how: 'Set clear expectations, give concrete feedback and hold to account. More system.',
+    how: 'Set clear expectations, give concrete feedback and hold them to account. More system.',
     phrases: [
-      'You deliver well enough, but I know you can do more. What is your next level?',
-      'Your target this quarter is higher. Let us agree on how you will reach it.',
+      'You’re delivering well enough, but I know you can do more. What’s your next level?',
+      'Your target’s higher this quarter. Let’s agree on how you’ll hit it.',
       'What would it take for you to be the best in the team at winning new customers?',
     ],
   },
 };
 
-export const enPressure: Messages['pressure'] = 'Pressure: {relation}% relation, {system}% system';
+export const enPressure: Messages['pressure'] = 'Pressure: {relation}% relational, {system}% system';
 
 export const enStyleReasons: Messages['styleReasons'] = {
-  'competence-low': 'Competence is not yet high enough for the task.',
+  'competence-low': 'Competence isn’t yet high enough for the task.',
   'competence-high': 'Competence is high.',
   'commitment-low': 'Motivation or confidence is low.',
   'commitment-high': 'Motivation and confidence are high.',
   'new-in-role': 'New in the role.',
-  'comfort-zone': 'Performs below their own level and believes it is going fine.',
-  'low-energy': 'Low energy or safety: the pressure moves toward relation.',
+  'comfort-zone': 'Performing below their own level, and thinks it’s going fine.',
+  'low-energy': 'Low energy or safety: the pressure shifts toward the relational side.',
   'weak-foundation': 'The team’s administrative foundation is weak.',
 };
 
 export const enObservations: Messages['observations'] = {
   competence: { name: 'Competence', cause: 'Lacks skills or knowledge.' },
   will: { name: 'Will and responsibility', cause: 'Low motivation or avoids responsibility.' },
-  structure: { name: 'Structure', cause: 'Systems, routines or overview are failing.' },
+  structure: { name: 'Structure', cause: 'Systems, routines or the overview are failing.' },
   energy: { name: 'Energy and safety', cause: 'Exhausted, insecure or overwhelmed.' },
 };
 
@@ -183,7 +183,7 @@ export const enCharacteristics: Messages['characteristics'] = {
   clearExpectations: {
     name: 'Clear expectations',
     term: 'clear expectations',
-    description: 'Everyone knows what is expected. Unclear expectations are a leader’s error.',
+    description: 'Everyone knows what’s expected. Unclear expectations are the manager’s mistake, not the seller’s.',
   },
   continuousFeedback: {
     name: 'Continuous feedback',
@@ -227,8 +227,8 @@ export const enGapLabels: Messages['gapLabels'] = {
 };
 
 export const enAgreement: Messages['agreement'] = {
-  high: 'The answers lie close together.',
-  low: 'The answers differ: on average they are {ad} steps from the team’s mean.',
+  high: 'The answers are close together.',
+  low: 'The answers vary: on average they are {ad} steps from the team average.',
   polarised: 'The team sees this differently: some answer positively and some negatively.',
 };
 
@@ -241,23 +241,23 @@ export const enBands: Messages['bands'] = {
 export const enAdvice: Messages['advice'] = {
   'weak-foundation': {
     title: 'Lay the foundation first',
-    text: 'Keep a running overview of status and key figures, communicate expectations clearly and make sure what is promised happens.',
+    text: 'Keep a running view of where things stand and of the key numbers, communicate expectations clearly, and make sure what’s promised gets done.',
   },
   'light-pressure': {
     title: 'Press harder on both sides',
-    text: 'Light pressure on both sides gives a flat board. Be clearer in both support and demands; the best leaders press hard on both sides at once.',
+    text: 'Light pressure on both sides gives a flat board. Be clearer in both your support and your demands; the best managers press hard on both sides at once.',
   },
   'low-energy-or-friction': {
-    title: 'More relation leadership: build safety',
-    text: 'The team experiences little safety or is split. Make it safe to speak up, ask for help and try new things, and deal with friction early.',
+    title: 'More relational leadership: build safety',
+    text: 'The team feels little safety, or is split. Make it safe to speak up, ask for help and try new things, and deal with friction early.',
   },
   trust: {
-    title: 'More relation leadership: build trust',
-    text: 'Trust has been lost or was never built. Be open, keep your promises, and see each person, not only the numbers.',
+    title: 'More relational leadership: build trust',
+    text: 'Trust has been lost or was never built. Be open, keep your promises, and see each person, not just the numbers.',
   },
   'seen-as-individuals': {
     title: 'See each person',
-    text: 'The team experiences your relation leadership very differently. Find out who does not feel seen, and what motivates them in particular.',
+    text: 'Your team experiences your relational leadership very differently. Find out who doesn’t feel seen, and what motivates them in particular.',
   },
   'unclear-expectations': {
     title: 'More system leadership: make expectations clear',
@@ -265,7 +265,7 @@ export const enAdvice: Messages['advice'] = {
   },
   'missing-structure': {
     title: 'More system leadership: build a structure for follow-up',
-    text: 'Structure around follow-up and feedback is missing. Set a fixed rhythm of short, concrete conversations.',
+    text: 'Structure around follow-up and feedback is missing. Set a regular rhythm of short, concrete conversations.',
   },
   'drift-to-wellbeing': {
     title: 'More system leadership: well-being needs demands',
@@ -278,9 +278,9 @@ export const enAdvice: Messages['advice'] = {
 };
 
 export const enAdviceReasons: Messages['adviceReasons'] = {
-  'below-cut': 'The score for {statistic} is {value}, below the cut of {cut}.',
+  'below-cut': 'The score for {statistic} is {value}, below the threshold of {cut}.',
   split: 'The team is split on {statistic}.',
-  comfort: 'Safety is high, but the score for {statistic} is {value}, below the cut of {cut}.',
+  comfort: 'Safety is high, but the score for {statistic} is {value}, below the threshold of {cut}.',
 };
 
 export const enReport: Messages['report'] = {
@@ -288,25 +288,25 @@ export const enReport: Messages['report'] = {
   subtitle: 'Report for {team}',
   audience: {
     team: 'Safe to share with the team.',
-    leader: 'Contains the leader’s private section. Do not share this version with the team.',
+    leader: 'Contains the manager’s private section. Don’t share this version with the team.',
   },
   sections: {
     headline: 'Key findings',
     zone: 'Culture zone',
     balance: 'Leadership in balance',
     scales: 'Results by area',
-    gaps: 'Leader and team',
+    gaps: 'Manager and team',
     characteristics: 'Five characteristics of a performance culture',
     advice: 'What the model recommends',
     participation: 'Participation',
     flags: 'Data quality',
-    private: 'For the leader only: communication style per seller',
+    private: 'For the manager only: communication style per seller',
     department: 'The department',
   },
   headlineBalance: {
     weak: 'The foundation is weak, so administration must be in place before the balance is adjusted.',
-    relation: 'The board leans toward relation (profile A): more support than demands.',
-    system: 'The board leans toward system (profile B): more demands than support.',
+    relation: 'The board leans toward the relational side (profile A): more support than demands.',
+    system: 'The board leans toward the system side (profile B): more demands than support.',
     strong: 'The board is balanced, with firm pressure on both sides.',
     light: 'The board is balanced, but with light pressure on both sides.',
     uneven: 'The board is balanced, but the pressure is uneven between the sides.',
@@ -320,15 +320,15 @@ export const enReport: Messages['report'] = {
   score: '{value} of 100',
   interval: 'Interval {low}–{high}',
   intervalHelp:
-    'The interval shows where the team’s value probably lies (80%). The fewer the answers, the wider it is.',
+    'The interval shows where the team’s score probably lies (80%). The fewer the answers, the wider it gets.',
   respondents: '{n, plural, one {# response} other {# responses}}',
   missing: '{percent}% of the answers in this area are missing.',
   selfNote:
-    'The leader’s self-assessment is never counted in the team’s results. Relation leadership, system leadership and administration are the team’s view of the leader; perceived safety and perceived standard describe the team’s climate.',
-  gapHeader: { scale: 'Area', self: 'Leader', team: 'Team', gap: 'Difference', label: 'Reading' },
+    'The manager’s self-assessment is never counted in the team’s results. Relational leadership, system leadership and administration are the team’s view of the manager; psychological safety and perceived standard describe the team’s climate.',
+  gapHeader: { scale: 'Area', self: 'Manager', team: 'Team', gap: 'Difference', label: 'What it means' },
   gapValue: '{value, plural, one {# point} other {# points}}',
-  itemGapsHigher: 'Where you rate yourself furthest above the team',
-  itemGapsLower: 'Where the team rates you furthest above yourself',
+  itemGapsHigher: 'Largest gaps: you rate yourself higher than your team does',
+  itemGapsLower: 'Largest gaps: your team rates you higher than you rate yourself',
   characteristicsNote:
     'Descriptive indices that are not yet validated; use them for conversation, not as headline figures.',
   characteristicPresent: 'In place',
@@ -339,15 +339,15 @@ export const enReport: Messages['report'] = {
   sensitivity: 'Without these responses: {details}.',
   noFlags: 'No responses are flagged.',
   privateNotice:
-    'This section is private to the leader. It is stored only where you choose, and must not be shared with the team.',
+    'This section is for the manager alone. It is stored only where you choose, and must not be shared with the team.',
   seller: 'Seller',
   style: 'Style',
-  reasons: 'Reasons',
-  phrases: 'Examples of what you can say',
+  reasons: 'Why',
+  phrases: 'Things you could say',
   lever: 'Adjust toward',
   unitZone: '{unit}: {zone}',
   generated: 'Created {date}',
-  instrument: 'Instrument {id} version {version}',
+  instrument: 'Questionnaire {id}, version {version}',
   download: { json: 'Download results (JSON)', csv: 'Download results (CSV)', print: 'Print' },
 };
 

@@ -112,7 +112,7 @@ export const nbBalance = {
       text: 'Analytisk og strukturert med tydelige forventninger, men selgerne føler seg ikke sett og opplever tilbakemelding som kritikk. Prisen er skjør tillit og høy turnover.',
     },
   },
-  expectedZone: 'Denne ledelsen bygger typisk {zone}.',
+  expectedZone: 'Team som ledes slik, havner gjerne i {zone}.',
   tilt: 'Helning (relasjon minus system): {value, plural, one {# poeng} other {# poeng}}',
 };
 
@@ -164,8 +164,8 @@ export const nbPressure = 'Trykk: {relation} % relasjon, {system} % system';
 export const nbStyleReasons = {
   'competence-low': 'Kompetansen er ennå ikke høy nok for oppgaven.',
   'competence-high': 'Kompetansen er høy.',
-  'commitment-low': 'Motivasjonen eller tryggheten er lav.',
-  'commitment-high': 'Motivasjonen og tryggheten er høy.',
+  'commitment-low': 'Motivasjonen eller tryggheten i rollen er lav.',
+  'commitment-high': 'Motivasjonen og tryggheten i rollen er høye.',
   'new-in-role': 'Ny i rollen.',
   'comfort-zone': 'Presterer under eget nivå og mener selv at det går bra.',
   'low-energy': 'Lite energi eller trygghet: trykket flyttes mot relasjon.',
@@ -328,8 +328,8 @@ export const nbReport = {
     'Lederens egenvurdering telles aldri med i teamets resultater. Relasjonsledelse, systemledelse og administrasjon er teamets vurdering av lederen; opplevd trygghet og opplevd standard beskriver klimaet i teamet.',
   gapHeader: { scale: 'Område', self: 'Leder', team: 'Team', gap: 'Forskjell', label: 'Tolkning' },
   gapValue: '{value, plural, one {# poeng} other {# poeng}}',
-  itemGapsHigher: 'Der du vurderer deg høyest over teamet',
-  itemGapsLower: 'Der teamet vurderer deg høyest over deg selv',
+  itemGapsHigher: 'Størst forskjell: du vurderer deg selv høyere enn teamet gjør',
+  itemGapsLower: 'Størst forskjell: teamet vurderer deg høyere enn du gjør selv',
   characteristicsNote: 'Beskrivende indekser som ennå ikke er validert; bruk dem til samtale, ikke som hovedtall.',
   characteristicPresent: 'På plass',
   characteristicDevelop: 'Utviklingsområde',
@@ -347,7 +347,7 @@ export const nbReport = {
   lever: 'Juster mot',
   unitZone: '{unit}: {zone}',
   generated: 'Laget {date}',
-  instrument: 'Instrument {id} versjon {version}',
+  instrument: 'Spørreskjema {id}, versjon {version}',
   download: { json: 'Last ned resultater (JSON)', csv: 'Last ned resultater (CSV)', print: 'Skriv ut' },
 };
 

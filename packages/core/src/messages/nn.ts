@@ -109,7 +109,7 @@ export const nnBalance: Messages['balance'] = {
       text: 'Analytisk og strukturert med tydelege forventningar, men seljarane kjenner seg ikkje sedde og opplever tilbakemeldingar som kritikk. Prisen er skjør tillit og høg turnover.',
     },
   },
-  expectedZone: 'Denne forma for leiing byggjer typisk {zone}.',
+  expectedZone: 'Team som blir leidde slik, hamnar gjerne i {zone}.',
   tilt: 'Helling (relasjon minus system): {value, plural, one {# poeng} other {# poeng}}',
 };
 
@@ -161,8 +161,8 @@ export const nnPressure: Messages['pressure'] = 'Trykk: {relation} % relasjon, {
 export const nnStyleReasons: Messages['styleReasons'] = {
   'competence-low': 'Kompetansen er enno ikkje høg nok for oppgåva.',
   'competence-high': 'Kompetansen er høg.',
-  'commitment-low': 'Motivasjonen eller tryggleiken er låg.',
-  'commitment-high': 'Motivasjonen og tryggleiken er høg.',
+  'commitment-low': 'Motivasjonen eller tryggleiken i rolla er låg.',
+  'commitment-high': 'Motivasjonen og tryggleiken i rolla er høge.',
   'new-in-role': 'Ny i rolla.',
   'comfort-zone': 'Presterer under eige nivå og meiner sjølv at det går bra.',
   'low-energy': 'Lite energi eller tryggleik: trykket blir flytt mot relasjon.',
@@ -325,8 +325,8 @@ export const nnReport: Messages['report'] = {
     'Eigenvurderinga til leiaren blir aldri rekna med i resultata til teamet. Relasjonsleiing, systemleiing og administrasjon er vurderinga teamet gjer av leiaren; opplevd tryggleik og opplevd standard skildrar klimaet i teamet.',
   gapHeader: { scale: 'Område', self: 'Leiar', team: 'Team', gap: 'Skilnad', label: 'Tolking' },
   gapValue: '{value, plural, one {# poeng} other {# poeng}}',
-  itemGapsHigher: 'Der du vurderer deg høgast over teamet',
-  itemGapsLower: 'Der teamet vurderer deg høgast over deg sjølv',
+  itemGapsHigher: 'Størst skilnad: du vurderer deg sjølv høgare enn teamet gjer',
+  itemGapsLower: 'Størst skilnad: teamet vurderer deg høgare enn du gjer sjølv',
   characteristicsNote: 'Skildrande indeksar som enno ikkje er validerte; bruk dei i samtalar, ikkje som hovudtal.',
   characteristicPresent: 'På plass',
   characteristicDevelop: 'Utviklingsområde',
@@ -344,7 +344,7 @@ export const nnReport: Messages['report'] = {
   lever: 'Juster mot',
   unitZone: '{unit}: {zone}',
   generated: 'Laga {date}',
-  instrument: 'Instrument {id} versjon {version}',
+  instrument: 'Spørjeskjema {id}, versjon {version}',
   download: { json: 'Last ned resultata (JSON)', csv: 'Last ned resultata (CSV)', print: 'Skriv ut' },
 };
 

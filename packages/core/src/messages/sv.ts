@@ -7,7 +7,7 @@ export const svScales: Messages['scales'] = {
     name: 'Relationsledarskap',
     term: 'relationsledarskap',
     short: 'Relation',
-    description: 'Att se och lyfta människan: förtroende, trygghet, mening och uppskattning av insatser.',
+    description: 'Att se människan bakom säljaren: förtroende, trygghet, mening och uppskattning av insatser.',
   },
   system: {
     name: 'Systemledarskap',
@@ -26,13 +26,13 @@ export const svScales: Messages['scales'] = {
     name: 'Upplevd trygghet',
     term: 'upplevd trygghet',
     short: 'Trygghet',
-    description: 'Teamet kan misslyckas, säga ifrån och be om hjälp utan att det kostar dem något.',
+    description: 'Teamet kan göra misstag, säga vad de tycker och be om hjälp utan att det kostar dem något.',
   },
   standard: {
     name: 'Upplevd standard',
     term: 'upplevd standard',
     short: 'Standard',
-    description: 'Teamet märker att det ställs verkliga krav och att insats och resultat spelar roll.',
+    description: 'Teamet märker att det ställs krav på riktigt och att insats och resultat spelar roll.',
   },
 };
 
@@ -55,7 +55,7 @@ export const svZones: Messages['zones'] = {
   performance: {
     name: 'Prestationszonen',
     term: 'prestationszonen',
-    meaning: 'Hög trygghet och höga krav: utveckling, bemästring och starka resultat. Målet.',
+    meaning: 'Hög trygghet och höga krav: utveckling, känslan av att lyckas och starka resultat. Målet.',
   },
 };
 
@@ -110,7 +110,7 @@ export const svBalance: Messages['balance'] = {
       text: 'Analytisk och strukturerad med tydliga förväntningar, men säljarna känner sig inte sedda och upplever återkoppling som kritik. Priset är ett skört förtroende och hög personalomsättning.',
     },
   },
-  expectedZone: 'Den här typen av ledarskap leder ofta till {zone}.',
+  expectedZone: 'Team som leds så här hamnar ofta i {zone}.',
   tilt: 'Lutning (relation minus system): {value, plural, one {# poäng} other {# poäng}}',
 };
 
@@ -132,7 +132,7 @@ export const svStyles: Messages['styles'] = {
     phrases: [
       'Jag vet att du klarar det här. Vad är det som håller dig tillbaka just nu?',
       'Jag ser att dina siffror har gått ner. Hur mår du egentligen?',
-      'Vad behöver du från mig för att hitta glädjen i jobbet igen?',
+      'Vad behöver du av mig för att hitta glädjen i jobbet igen?',
     ],
   },
   delegating: {
@@ -140,9 +140,9 @@ export const svStyles: Messages['styles'] = {
     situation: 'Kompetent och självgående',
     how: 'Låt säljaren äga uppgiften, be om förslag och justera tillsammans. Balanserat tryck: lika mycket relation som system.',
     phrases: [
-      'Det här äger du. Kom med ett förslag, så justerar vi det tillsammans.',
+      'Det här är ditt ansvar. Kom med ett förslag, så justerar vi det tillsammans.',
       'Hur vill du lägga upp kvartalet? Jag ställer gärna upp som bollplank.',
-      'Du bestämmer hur; vi har en kort avstämning varannan vecka.',
+      'Du bestämmer hur, så stämmer vi av en kort stund varannan vecka.',
     ],
   },
   challenging: {
@@ -151,7 +151,7 @@ export const svStyles: Messages['styles'] = {
     how: 'Sätt tydliga förväntningar, ge konkret återkoppling och kräv att personen tar ansvar. Mer system.',
     phrases: [
       'Du levererar helt okej, men jag vet att du kan mer. Vad är nästa nivå för dig?',
-      'Ditt mål är högre det här kvartalet. Låt oss komma överens om hur du ska nå det.',
+      'Ditt mål är högre det här kvartalet. Nu bestämmer vi tillsammans hur du ska nå det.',
       'Vad krävs för att du ska bli bäst i teamet på att vinna nya kunder?',
     ],
   },
@@ -162,8 +162,8 @@ export const svPressure: Messages['pressure'] = 'Tryck: {relation} % relation, {
 export const svStyleReasons: Messages['styleReasons'] = {
   'competence-low': 'Kompetensen räcker ännu inte till för uppgiften.',
   'competence-high': 'Kompetensen är hög.',
-  'commitment-low': 'Motivationen eller tryggheten är låg.',
-  'commitment-high': 'Motivationen och tryggheten är höga.',
+  'commitment-low': 'Motivationen eller självförtroendet brister.',
+  'commitment-high': 'Motivationen och självförtroendet är höga.',
   'new-in-role': 'Ny i rollen.',
   'comfort-zone': 'Presterar under sin egen nivå och tycker själv att det går bra.',
   'low-energy': 'Låg energi eller trygghet: trycket flyttas mot relation.',
@@ -193,7 +193,7 @@ export const svCharacteristics: Messages['characteristics'] = {
   personalAccountability: {
     name: 'Personligt ansvar',
     term: 'personligt ansvar',
-    description: 'Var och en äger sin egen process, och det är tryggt att ta ansvar.',
+    description: 'Var och en tar ansvar för sitt eget arbetssätt, och det är tryggt att göra det.',
   },
   safetyAndStandard: {
     name: 'Trygghet och standard',
@@ -211,11 +211,11 @@ export const svCharacteristics: Messages['characteristics'] = {
 export const svGapLabels: Messages['gapLabels'] = {
   'blind-spot': {
     name: 'Blind fläck',
-    text: 'Du bedömer dig själv högre än teamet gör.',
+    text: 'Du skattar dig själv högre än teamet gör.',
   },
   'hidden-strength': {
     name: 'Dold styrka',
-    text: 'Teamet bedömer dig högre än du själv gör.',
+    text: 'Teamet skattar dig högre än du själv gör.',
   },
   'agreement-strong': {
     name: 'Överens – styrka',
@@ -250,7 +250,7 @@ export const svAdvice: Messages['advice'] = {
   },
   'low-energy-or-friction': {
     title: 'Mer relationsledarskap: bygg trygghet',
-    text: 'Teamet upplever låg trygghet eller är splittrat. Gör det tryggt att säga ifrån, be om hjälp och prova nytt, och ta tag i friktion tidigt.',
+    text: 'Teamet upplever låg trygghet eller är splittrat. Gör det tryggt att säga vad man tycker, be om hjälp och prova nytt, och ta tag i konflikter tidigt.',
   },
   trust: {
     title: 'Mer relationsledarskap: bygg förtroende',
@@ -327,8 +327,8 @@ export const svReport: Messages['report'] = {
     'Chefens självskattning räknas aldrig in i teamets resultat. Relationsledarskap, systemledarskap och administration är teamets skattning av chefen; upplevd trygghet och upplevd standard beskriver klimatet i teamet.',
   gapHeader: { scale: 'Område', self: 'Chef', team: 'Team', gap: 'Skillnad', label: 'Tolkning' },
   gapValue: '{value, plural, one {# poäng} other {# poäng}}',
-  itemGapsHigher: 'Där du skattar dig högst jämfört med teamet',
-  itemGapsLower: 'Där teamet skattar dig högst jämfört med din egen skattning',
+  itemGapsHigher: 'Störst skillnad: du skattar dig själv högre än teamet gör',
+  itemGapsLower: 'Störst skillnad: teamet skattar dig högre än du själv gör',
   characteristicsNote:
     'Beskrivande index som ännu inte är validerade; använd dem som samtalsunderlag, inte som huvudsiffror.',
   characteristicPresent: 'På plats',
@@ -347,7 +347,7 @@ export const svReport: Messages['report'] = {
   lever: 'Justera mot',
   unitZone: '{unit}: {zone}',
   generated: 'Skapad {date}',
-  instrument: 'Instrument {id} version {version}',
+  instrument: 'Enkät {id}, version {version}',
   download: { json: 'Ladda ner resultat (JSON)', csv: 'Ladda ner resultat (CSV)', print: 'Skriv ut' },
 };
 

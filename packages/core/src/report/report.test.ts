@@ -42,7 +42,7 @@ describe('buildReport', () => {
     const report = buildReport({ team: summary }, { locale: 'en' });
     expect(report.headline).toEqual({
       zone: 'The team is in the comfort zone.',
-      balance: 'The board leans toward relation (profile A): more support than demands.',
+      balance: 'The board leans toward the relational side (profile A): more support than demands.',
     });
     expect(report.zone?.meaning).toMatch(/most dangerous zone/);
   });
@@ -56,7 +56,7 @@ describe('buildReport', () => {
 
   it('is safe to share with the team without sellers, and private with them', () => {
     expect(buildReport({ team: summary }, { locale: 'en' })).toMatchObject({ audience: 'team', private: null });
-    expect(buildReport({ team: summary, sellers }, { locale: 'en' }).audienceText).toMatch(/Do not share/);
+    expect(buildReport({ team: summary, sellers }, { locale: 'en' }).audienceText).toMatch(/Don’t share/);
   });
 
   describe('a suppressed team', () => {
@@ -180,7 +180,7 @@ describe('reportToCsv', () => {
 describe('advice reasons', () => {
   it('give the cut with its decimal', () => {
     const report = buildReport({ team: summary }, { locale: 'en' });
-    expect(report.advice.flatMap((a) => a.reasons).some((r) => r.includes('below the cut of 62.5'))).toBe(true);
+    expect(report.advice.flatMap((a) => a.reasons).some((r) => r.includes('below the threshold of 62.5'))).toBe(true);
     const nb = buildReport({ team: summary }, { locale: 'nb' });
     expect(nb.advice.flatMap((a) => a.reasons).some((r) => r.includes('under grensen på 62,5'))).toBe(true);
   });

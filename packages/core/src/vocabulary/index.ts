@@ -11,7 +11,7 @@ export type Scale = (typeof SCALES)[number];
 export const LEVERS = ['relation', 'system', 'administration'] as const;
 export type Lever = (typeof LEVERS)[number];
 
-/** The culture zones of the performance zone model, from perceived safety (x) and standard (y). */
+/** The culture zones of the performance zone model, from psychological safety (x) and standard (y). */
 export const ZONES = ['apathy', 'comfort', 'stress', 'performance'] as const;
 export type Zone = (typeof ZONES)[number];
 
@@ -61,7 +61,7 @@ export type GapLabel = (typeof GAP_LABELS)[number];
 export const AXIS_READINGS = ['low', 'high', 'borderline'] as const;
 export type AxisReading = (typeof AXIS_READINGS)[number];
 
-/** The two axes of the zone map: x is perceived safety, y is perceived standard. */
+/** The two axes of the zone map: x is psychological safety, y is perceived standard. */
 export const ZONE_AXES = ['safety', 'standard'] as const satisfies readonly Scale[];
 export type ZoneAxis = (typeof ZONE_AXES)[number];
 

@@ -1,0 +1,119 @@
+/**
+ * The closing line of `pnpm test` must count every failure. These tests run vitest on fixture
+ * files that fail in each way a file can (a failed test, a beforeAll that times out, a failed
+ * afterAll, a module that cannot load, an unhandled rejection) with the reporter `pnpm test` uses,
+ * and check that each failure is counted and that the line and the exit status agree.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCounts, summaryLine, tally, type RunCounts } from '../summary.mjs';
+
+const ci = fileURLToPath(new URL('..', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'balanse-counts-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('count-reporter on files that fail in every way', () => {
+  let counts: RunCounts | undefined;
+  let status: number | null = null;
+
+  beforeAll(() => {
+    const countsPath = join(out, 'counts.json');
+    const run = spawnSync(
+      'pnpm',
+      [
+        'exec',
+        'vitest',
+        'run',
+        '--config',
+        join(ci, 'test', 'fixtures', 'vitest.config.mjs'),
+        `--reporter=${join(ci, 'count-reporter.mjs')}`,
+      ],
+      { cwd: join(ci, '..'), encoding: 'utf8', env: { ...process.env, BALANSE_TEST_COUNTS: countsPath } },
+    );
+    status = run.status;
+    counts = readCounts(countsPath);
+  });
+
+  it('counts the tests by state', () => {
+    expect(counts).toMatchObject({ passed: 5, failed: 1, skipped: 3 });
+  });
+
+  it('reports each error outside a test with where it happened', () => {
+    const problems = counts?.problems.map((p) => `${p.where} | ${p.message}`) ?? [];
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^hook-timeout\.fixture\.ts › a suite whose beforeAll never finishes \| .*timed out/),
+        expect.stringMatching(/^after-all\.fixture\.ts \| .*cleanup failed/),
+        expect.stringMatching(/^import-error\.fixture\.ts \| .*cannot load/),
+        expect.stringMatching(/^unhandled error \| .*nobody awaited me/),
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+
+  it('makes the closing line count them all, in agreement with the exit status', () => {
+    expect(status).toBe(1);
+    const result = tally({ counts, vitestStatus: status, steps: [] });
+    expect(summaryLine(result)).toBe('5 passed, 5 failed, 3 skipped');
+    expect(result.exitCode).toBe(1);
+  });
+});
+
+describe('tally', () => {
+  const clean: RunCounts = { passed: 3, failed: 0, skipped: 1, problems: [] };
+
+  it('passes a clean run with every step green', () => {
+    const result = tally({ counts: clean, vitestStatus: 0, steps: [{ name: 'build', ok: true }] });
+    expect([summaryLine(result), result.exitCode]).toEqual(['3 passed, 0 failed, 1 skipped', 0]);
+  });
+
+  it('counts each failed step as a failure', () => {
+    const steps = [
+      { name: 'build', ok: false },
+      { name: 'lint', ok: false },
+      { name: 'typecheck', ok: true },
+    ];
+    const result = tally({ counts: clean, vitestStatus: 0, steps });
+    expect(result.failed).toBe(2);
+    expect(result.problems.map((p) => p.where)).toEqual(['build', 'lint']);
+  });
+
+  it('counts a vitest run that wrote no counts', () => {
+    expect(tally({ counts: undefined, vitestStatus: 1, steps: [] }).failed).toBe(1);
+  });
+
+  it('counts a vitest run that exited non-zero with nothing failed in its counts', () => {
+    const result = tally({ counts: clean, vitestStatus: 1, steps: [] });
+    expect(result.failed).toBe(1);
+    expect(result.problems[0]?.message).toMatch(/exited with status 1/);
+  });
+
+  it('never lets the line and the exit status disagree', () => {
+    const problem = fc.record({ where: fc.string(), message: fc.string() });
+    const counts = fc.option(
+      fc.record({
+        passed: fc.nat(50),
+        failed: fc.nat(3),
+        skipped: fc.nat(5),
+        problems: fc.array(problem, { maxLength: 3 }),
+      }),
+      { nil: undefined },
+    );
+    const steps = fc.array(fc.record({ name: fc.string(), ok: fc.boolean() }), { maxLength: 4 });
+    const vitestStatus = fc.constantFrom(0, 1, 2, null);
+    fc.assert(
+      fc.property(counts, vitestStatus, steps, (c, s, st) => {
+        const result = tally({ counts: c, vitestStatus: s, steps: st });
+        const saysGreen = summaryLine(result).includes(' 0 failed');
+        expect(result.exitCode === 0).toBe(saysGreen);
+        // Green only when vitest succeeded and counted, and every step passed.
+        if (saysGreen) expect(s === 0 && c !== undefined && st.every((x) => x.ok)).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,11 @@
+// Vitest's limits for every project. They catch a hang; they never measure speed. A busy two-core
+// machine makes a run several times slower (the slowest test, an axe check of one element in every
+// state, takes about 5 s on an idle machine), so each limit sits far above any normal time: a slow
+// machine gives a slow run, never a red one. Builds and other heavy preparation run as steps of the
+// test command before vitest, not in hooks (see .ci/test.mjs). Speed is measured by benchmarks.
+
+/** Per test and per hook, in ms. */
+export const TIMEOUTS = { testTimeout: 120_000, hookTimeout: 300_000 };
+
+/** For browser projects: the time a launched Chromium may take to connect, in ms (vitest's default is 30 s). */
+export const BROWSER_CONNECT_TIMEOUT = 300_000;
