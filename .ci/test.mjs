@@ -1,14 +1,18 @@
 // `pnpm test`: every check of the project in one run, ending with "N passed, N failed, N skipped"
-// and an exit status that agrees with it (summary.mjs). Steps: find (or install) Chromium; build
+// and an exit status that agrees with it (summary.mjs). Steps: find (or install) Chromium and
+// PostgreSQL, and start a throwaway PostgreSQL cluster for the server's tests (stopped at the end,
+// even on failure: postgres.mjs stops it when the process exits); build
 // the packages (the size, packaging and Storybook checks read dist/ and custom-elements.json);
-// then type-check, build the static Storybook and run every vitest project. Each step prints how
-// long it took, and the run ends with a table of the steps and the machine's load.
+// then every vitest project, and beside it the type check and the static Storybook build. Each
+// step prints how long it took, and the run ends with a table of the steps, the machine's load and
+// the processor time the run used (its own measure of cost, whatever else the machine is doing).
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
+import { startPostgres } from './postgres.mjs';
 import { readCounts, summaryLine, tally } from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,6 +20,23 @@ const reportDir = join(root, '.vitest-reports');
 const countsPath = join(reportDir, 'counts.json');
 
 /** @typedef {{ name: string; ok: boolean; status: number | null; seconds: number }} Step */
+
+/**
+ * Seconds of processor time used by the processes this run started and waited for (Linux's
+ * cutime + cstime of this process), or undefined where /proc is missing.
+ *
+ * @returns {number | undefined}
+ */
+function childCpuSeconds() {
+  try {
+    // The fields after the command name, which sits in parentheses and may contain spaces.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[13]) + Number(fields[14]); // fields 16 and 17 of proc(5)
+    return Number.isFinite(ticks) ? ticks / 100 : undefined; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
 
 const started = performance.now();
 const loadAtStart = loadavg()[0] ?? 0;
@@ -65,26 +86,42 @@ function step(name, command, args, { env = {}, quiet = false } = {}) {
 
 const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
-const env = { CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1' };
+// Every server test runs on the embedded database and on this PostgreSQL. fsync is off: the
+// tests kill the server, never the database; the benchmark (pnpm bench:server) keeps it on.
+const postgres = await startPostgres({ settings: { fsync: 'off' } });
+console.log(`PostgreSQL: ${postgres.bin} (a throwaway cluster on ${postgres.url})`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+const env = { CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1', BALANSE_TEST_DATABASE_URL: postgres.url };
 
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
 await step('Build the packages', 'pnpm', ['run', 'build'], { env });
 
-// Vitest strips types without checking them; strict TypeScript is checked here, tests included.
-await step('Type-check every package, the docs and the stories (tsc --strict)', 'pnpm', ['run', 'typecheck'], { env });
+// Vitest keeps both cores busy only part of the time, and the other checks are single-threaded, so
+// they run beside it, their output held until each ends. Their failures count like any other.
+const [vitest] = await Promise.all([
+  step(
+    'Run every test project (vitest)',
+    'pnpm',
+    ['exec', 'vitest', 'run', '--reporter=default', `--reporter=${join(root, '.ci', 'count-reporter.mjs')}`],
+    { env: { ...env, BALANSE_TEST_COUNTS: countsPath } },
+  ),
+  (async () => {
+    // Vitest strips types without checking them; strict TypeScript is checked here, tests included.
+    await step('Type-check the whole repository (tsc --strict, one program)', 'pnpm', ['run', 'typecheck'], {
+      env,
+      quiet: true,
+    });
+    // The static Storybook must build for every release (vitest renders and checks each story).
+    await step('Build the static Storybook (storybook-static/)', 'pnpm', ['run', 'build-storybook'], {
+      env,
+      quiet: true,
+    });
+  })(),
+]);
 
-const vitest = await step(
-  'Run every test project (vitest)',
-  'pnpm',
-  ['exec', 'vitest', 'run', '--reporter=default', `--reporter=${join(root, '.ci', 'count-reporter.mjs')}`],
-  { env: { ...env, BALANSE_TEST_COUNTS: countsPath } },
-);
-
-// The static Storybook must build for every release (its stories were rendered and checked with
-// axe by the vitest run above).
-await step('Build the static Storybook (storybook-static/)', 'pnpm', ['run', 'build-storybook'], { env });
+postgres.stop();
 
 const result = tally({
   counts: readCounts(countsPath),
@@ -95,9 +132,11 @@ const result = tally({
 const minutes = (seconds = 0) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 console.log('\nSteps:');
 for (const s of steps) console.log(`  ${s.ok ? '✔' : '✘'} ${s.name}: ${s.seconds.toFixed(1)} s`);
+const cpu = childCpuSeconds();
 console.log(
-  `  total ${minutes((performance.now() - started) / 1000)}; load average ${loadAtStart.toFixed(2)} at the start, ` +
-    `${(loadavg()[0] ?? 0).toFixed(2)} at the end`,
+  `  total ${minutes((performance.now() - started) / 1000)}` +
+    (cpu === undefined ? '' : `, processor time ${minutes(cpu)}`) +
+    `; load average ${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end`,
 );
 if (result.problems.length > 0) {
   console.error('\nFailures outside the tests (each counts as one failure):');

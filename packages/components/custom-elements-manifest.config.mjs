@@ -21,16 +21,33 @@ export default {
  * - `state: true` entries of `static properties` (Lit's internal reactive state, `locale`
  *   included) are neither attributes nor public properties.
  * - Private members (`#field`, `private`) are not API.
- * - `@fires name - \`BalanseXEvent\`, detail …` names the event class in the text: it becomes the
- *   event's type, and every event of a `CustomEvent<Detail>` subclass names its detail type.
+ * - `@fires {BalanseXEvent} name - …` names the event class as the event's type; the plugin adds
+ *   the detail type of that `CustomEvent<Detail>` subclass to the description.
  * - `@summary` is the element's description when the header has no other text.
  */
+/**
+ * The fields of a manifest class this plugin reads and writes: the schema's `ClassDeclaration`
+ * lacks the custom-element fields the analyzer puts on it.
+ *
+ * @typedef {object} ManifestClass
+ * @property {string} name
+ * @property {string} [summary]
+ * @property {string} [description]
+ * @property {{ name: string }} [superclass]
+ * @property {string} [tagName]
+ * @property {boolean} [customElement]
+ * @property {{ name: string; privacy?: string }[]} [members]
+ * @property {{ name: string; fieldName?: string }[]} [attributes]
+ * @property {{ name: string; description?: string; type?: { text: string; references?: object[] } }[]} [events]
+ */
+
+/** @returns {import('@custom-elements-manifest/analyzer').Plugin} */
 function balanseManifestPlugin() {
-  /** class name → tag, from the define files. */
+  /** @type {Map<string, string>} class name → tag, from the define files. */
   const tags = new Map();
-  /** class name → names of its `state: true` reactive properties. */
+  /** @type {Map<string, Set<string>>} class name → names of its `state: true` reactive properties. */
   const stateProperties = new Map();
-  /** event class name → the text of its detail type (`CustomEvent<Detail>`). */
+  /** @type {Map<string, string>} event class name → the text of its detail type (`CustomEvent<Detail>`). */
   const eventDetails = new Map();
 
   return {
@@ -40,16 +57,20 @@ function balanseManifestPlugin() {
         const className = node.name.getText();
         for (const clause of node.heritageClauses ?? []) {
           for (const type of clause.types) {
-            if (type.expression.getText() === 'CustomEvent' && type.typeArguments?.length === 1) {
-              eventDetails.set(className, type.typeArguments[0].getText());
+            const [detail] = type.typeArguments ?? [];
+            if (type.expression.getText() === 'CustomEvent' && type.typeArguments?.length === 1 && detail) {
+              eventDetails.set(className, detail.getText());
             }
           }
         }
         for (const member of node.members) {
-          const isStatic = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+          const isStatic = ts.canHaveModifiers(member)
+            ? ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)
+            : false;
           if (!isStatic || member.name?.getText() !== 'properties') continue;
           const object = ts.isPropertyDeclaration(member) ? member.initializer : undefined;
           if (!object || !ts.isObjectLiteralExpression(object)) continue;
+          /** @type {Set<string>} */
           const states = new Set();
           for (const property of object.properties) {
             if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
@@ -65,26 +86,34 @@ function balanseManifestPlugin() {
         }
       }
       // `BalanseSurvey.define('balanse-survey')`
+      const [tagArgument] = ts.isCallExpression(node) ? node.arguments : [];
       if (
         ts.isCallExpression(node) &&
         ts.isPropertyAccessExpression(node.expression) &&
         node.expression.name.getText() === 'define' &&
         ts.isIdentifier(node.expression.expression) &&
-        node.arguments.length >= 1 &&
-        ts.isStringLiteral(node.arguments[0])
+        tagArgument &&
+        ts.isStringLiteral(tagArgument)
       ) {
-        tags.set(node.expression.expression.getText(), node.arguments[0].text);
+        tags.set(node.expression.expression.getText(), tagArgument.text);
       }
     },
 
     packageLinkPhase({ customElementsManifest }) {
+      /** @type {Map<string, { declaration: ManifestClass; path: string }>} */
       const classes = new Map();
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind === 'class') classes.set(declaration.name, { declaration, path: mod.path });
         }
       }
-      /** The `state: true` names of a class and its ancestors. */
+      /**
+       * The `state: true` names of a class and its ancestors.
+       *
+       * @param {string | undefined} name
+       * @param {Set<string>} [seen]
+       * @returns {Set<string>}
+       */
       const statesOf = (name, seen = new Set()) => {
         if (!name || seen.has(name)) return new Set();
         seen.add(name);
@@ -118,30 +147,16 @@ function balanseManifestPlugin() {
         }
 
         for (const event of declaration.events ?? []) {
-          if (!event.type && event.description) {
-            // "`BalanseSellersChangeEvent`, detail `{ sellers }`: …" → type BalanseSellersChangeEvent
-            const match = /^`(\w+)`[,:.]?\s*/.exec(event.description);
-            if (match && eventDetails.has(match[1])) {
-              event.type = { text: match[1] };
-              const rest = event.description.slice(match[0].length);
-              event.description = rest.charAt(0).toUpperCase() + rest.slice(1);
-            }
+          // `@fires {BalanseSubmitEvent} balanse-submit - …`: the event class is the type; readers of
+          // the manifest (docs, editors) see its detail type without opening the class.
+          const type = event.type;
+          const detail = type && eventDetails.get(type.text);
+          if (!type || !detail) continue;
+          const eventClass = classes.get(type.text);
+          if (eventClass) {
+            type.references = [{ name: type.text, module: eventClass.path, start: 0, end: type.text.length }];
           }
-          const detail = event.type && eventDetails.get(event.type.text);
-          if (detail) {
-            const eventClass = classes.get(event.type.text);
-            if (eventClass)
-              event.type.references = [
-                { name: event.type.text, module: eventClass.path, start: 0, end: event.type.text.length },
-              ];
-            // Readers of the manifest (docs, editors) see the detail's type without opening the class.
-            const shape = /^Detail `([^`]+)`/.exec(event.description ?? '');
-            if (shape && shape[1] !== detail) {
-              event.description = `Detail \`${detail}\` (\`${shape[1]}\`)${event.description.slice(shape[0].length)}`;
-            } else if (!event.description?.includes(detail)) {
-              event.description = `Detail \`${detail}\`. ${event.description ?? ''}`.trim();
-            }
-          }
+          event.description = `Detail \`${detail}\`. ${event.description ?? ''}`.trim();
         }
       }
 

@@ -54,9 +54,30 @@ interface TraceEvent {
   args?: { name?: string; data?: { frame?: string } };
 }
 
+/** A trace record as Chromium sends it (the protocol types it loosely), when it has a trace event's fields. */
+function traceEvent(raw: Record<string, unknown>): TraceEvent | undefined {
+  const { name, ph, ts, dur, tid, pid, args } = raw;
+  if (typeof name !== 'string' || typeof ph !== 'string' || typeof ts !== 'number') return undefined;
+  if (typeof tid !== 'number' || typeof pid !== 'number') return undefined;
+  return {
+    name,
+    ph,
+    ts,
+    tid,
+    pid,
+    ...(typeof dur === 'number' ? { dur } : {}),
+    ...(typeof args === 'object' && args !== null ? { args: args as NonNullable<TraceEvent['args']> } : {}),
+  };
+}
+
 async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    for (const raw of value as Record<string, unknown>[]) {
+      const event = traceEvent(raw);
+      if (event) events.push(event);
+    }
+  });
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,v8,blink.user_timing',
     transferMode: 'ReportEvents',

@@ -47,7 +47,8 @@ const pct = (v: number) => `${Math.min(100, Math.max(0, v))}%`;
  * With too few answers it shows participation only. Downloads the aggregated results as JSON
  * and CSV. It never receives or shows an individual's answers: a Report holds none.
  *
- * @fires balanse-download - `BalanseDownloadEvent`, detail `{ filename, type, content }`, cancelable: a JSON or CSV download is about to start.
+ * @fires {BalanseDownloadEvent} balanse-download - A JSON or CSV download (`filename`, `type`, `content`) is about to
+ *   start; cancelable: cancel it to store or send the file yourself.
  *
  * @csspart base - The report document.
  * @csspart header - Title, subtitle, audience, metadata and the buttons.

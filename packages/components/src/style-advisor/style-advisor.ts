@@ -58,8 +58,10 @@ function loadRecommend(): Promise<void> {
  * pressure, the reasons, the diagnosis levers and example phrases. What is entered stays in the
  * page unless `storage` says otherwise, and can be exported and deleted.
  *
- * @fires balanse-sellers-change - `BalanseSellersChangeEvent`, detail `{ sellers }`: the leader changed a seller, added, removed or deleted everything. User actions only.
- * @fires balanse-download - `BalanseDownloadEvent`, detail `{ filename, type, content }`, cancelable: the export is about to download.
+ * @fires {BalanseSellersChangeEvent} balanse-sellers-change - The leader changed a seller, added, removed or deleted
+ *   everything (`sellers`: all of them as they now stand). User actions only.
+ * @fires {BalanseDownloadEvent} balanse-download - The export (`filename`, `type`, `content`) is about to download;
+ *   cancelable: cancel it to store or send the file yourself.
  *
  * @csspart base - The box around everything.
  * @csspart title - The advisor's title.

@@ -57,13 +57,13 @@ const STATES = ['sending', 'queued', 'delivered', 'failed', 'complete', 'error']
  *
  * @fires {Event} change - The respondent changed an answer (never on a programmatic set). Read `answers`.
  * @fires {Event} input - Fired with every `change`, for parity with native controls.
- * @fires {BalanseSubmitEvent} balanse-submit - Detail `BalanseSubmitDetail`. The respondent submitted; cancelable: cancel
+ * @fires {BalanseSubmitEvent} balanse-submit - The respondent submitted; cancelable: cancel
  *   to veto. Not cancelled and no `endpoint`: the host has handled `detail.response`, and the survey is delivered.
- * @fires {BalanseQueuedEvent} balanse-queued - Detail `BalanseQueuedDetail`. Delivery could not finish now; the submission
+ * @fires {BalanseQueuedEvent} balanse-queued - Delivery could not finish now; the submission
  *   waits and is retried.
- * @fires {BalanseDeliveredEvent} balanse-delivered - Detail `BalanseDeliveredDetail`. The endpoint (or the host, or another
+ * @fires {BalanseDeliveredEvent} balanse-delivered - The endpoint (or the host, or another
  *   tab) confirmed the submission.
- * @fires {BalanseFailedEvent} balanse-failed - Detail `BalanseFailedDetail`. The endpoint refused the submission; the
+ * @fires {BalanseFailedEvent} balanse-failed - The endpoint refused the submission; the
  *   answers are kept.
  *
  * @csspart base - The survey's box.
