@@ -2,7 +2,6 @@
 // src/anonymity one small edit at a time (a `<` for a `<=`, a removed condition, a constant) and
 // runs the tests that cover it. A change no test notices is a rule that is not tested. The run
 // fails below 90 %; docs/contributing/mutation-testing.md says how to read the report.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   // Named by path: under pnpm, Stryker cannot find its plugins from its own folder.
   plugins: [new URL(import.meta.resolve('@stryker-mutator/vitest-runner')).pathname],
