@@ -85,7 +85,7 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
 
 export const CDN_BUDGETS: Readonly<Record<string, Budget>> = {
   'cdn/balanse': {
-    ceiling: 64.3 * KB,
+    ceiling: 64.7 * KB,
     target: 45 * KB,
     why: 'One script tag for an intranet page defines every element with Lit and core inside; the target (issue 5: ≤ 45 kB) is out of reach with the texts of four languages and zod validation inside (docs/benchmarks.md).',
   },
