@@ -17,6 +17,7 @@ export default defineConfig({
     projects: [
       'packages/core',
       'packages/components',
+      'packages/server',
       {
         resolve: {
           alias: SOURCE_ALIASES,

@@ -1,5 +1,7 @@
 // `pnpm test`: every check of the project in one run, ending with "N passed, N failed, N skipped"
-// and an exit status that agrees with it (summary.mjs). Steps: find (or install) Chromium; build
+// and an exit status that agrees with it (summary.mjs). Steps: find (or install) Chromium and
+// PostgreSQL, and start a throwaway PostgreSQL cluster for the server's tests (stopped at the end,
+// even on failure: postgres.mjs stops it when the process exits); build
 // the packages (the size, packaging and Storybook checks read dist/ and custom-elements.json);
 // then every vitest project, and beside it the type check and the static Storybook build. Each
 // step prints how long it took, and the run ends with a table of the steps, the machine's load and
@@ -10,6 +12,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
+import { startPostgres } from './postgres.mjs';
 import { readCounts, summaryLine, tally } from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,7 +88,12 @@ function step(name, command, args, { env = {}, quiet = false } = {}) {
 
 const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
-const env = { CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1' };
+// Every server test runs on the embedded database and on this PostgreSQL. fsync is off: the
+// tests kill the server, never the database; the benchmark (pnpm bench:server) keeps it on.
+const postgres = await startPostgres({ settings: { fsync: 'off' } });
+console.log(`PostgreSQL: ${postgres.bin} (a throwaway cluster on ${postgres.url})`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+const env = { CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1', BALANSE_TEST_DATABASE_URL: postgres.url };
 
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
@@ -114,6 +122,8 @@ const [vitest] = await Promise.all([
     });
   })(),
 ]);
+
+postgres.stop();
 
 const result = tally({
   counts: readCounts(countsPath),

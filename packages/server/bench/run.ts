@@ -1,0 +1,241 @@
+/**
+ * `pnpm bench:server`: what the server sustains on this machine, each figure beside a baseline
+ * measured in the same run on the same database.
+ *
+ * 1. Submissions: autocannon, 20 connections, for DURATION seconds, against a server process
+ *    (`balanse-server serve`) on the embedded database and on PostgreSQL; every request a new
+ *    valid submission to one team link. Accepted (201) per second, p50 and p99 latency. Beside
+ *    it, the plain loop: 20 concurrent `INSERT … ON CONFLICT DO NOTHING` of the same row shape,
+ *    straight through the driver, on the same database, for the same time.
+ * 2. Closing a round of 1,000 teams × 12 respondents (under 50 departments and one root) and
+ *    building every unit's report, timed, on both engines.
+ *
+ * PostgreSQL is a throwaway cluster with the default settings (fsync on). Not part of pnpm test.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { instrument } from '@balanse/core';
+import { startPostgres } from '../../../.ci/postgres.mjs';
+import { migrate } from '../src/db/migrate.js';
+import { openPglite } from '../src/db/pglite.js';
+import { openPostgres } from '../src/db/postgres.js';
+import type { Database } from '../src/db/database.js';
+import { keyring } from '../src/auth/tokens.js';
+import type { ServerContext } from '../src/context.js';
+import { closeRound, createRound, openRound } from '../src/domain/rounds.js';
+import { ReleasedRound } from '../src/domain/reports.js';
+import { createTenant } from '../src/domain/tenants.js';
+import { replaceUnits } from '../src/domain/units.js';
+import { startServer } from '../test/helpers/process.js';
+import { api, roundOn } from '../test/helpers/http.js';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 20;
+
+function body() {
+  const answers: Record<string, number> = {};
+  instrument.items.forEach((item, i) => (answers[item.id] = 1 + ((i * 7 + Math.floor(Math.random() * 5)) % 5)));
+  const submissionId = randomUUID();
+  return {
+    submissionId,
+    instrument: { id: instrument.id, version: instrument.version },
+    form: 'team',
+    answers,
+    locale: 'nb',
+    pageTimes: [61_000, 58_000, 64_000, 60_000, 57_000],
+    submittedAt: new Date().toISOString(),
+  };
+}
+
+interface Rate {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  count: number;
+}
+
+async function loadServer(url: string, link: string): Promise<Rate & { refused: number; errors: number }> {
+  const result = await autocannon({
+    url: `${url}${link}`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    method: 'POST',
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const b = body();
+          return {
+            ...request,
+            headers: { ...request.headers, 'content-type': 'application/json', 'idempotency-key': b.submissionId },
+            body: JSON.stringify(b),
+          };
+        },
+      },
+    ],
+  });
+  const created = result.statusCodeStats?.['201']?.count ?? 0;
+  return {
+    perSecond: created / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    count: created,
+    refused: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** The baseline: 20 workers inserting the same row shape straight through the driver. */
+async function plainLoop(db: Database, tenantId: string, roundId: string): Promise<Rate> {
+  const latencies: number[] = [];
+  const until = performance.now() + DURATION * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const b = body();
+        const t = performance.now();
+        await db.query(
+          `INSERT INTO response (tenant_id, round_id, id, submission_id, unit_id, form, instrument_id, instrument_version, locale, answers, page_times, received_on)
+           VALUES ($1, $2, $3, $4, 'team', 'team', $5, $6, 'nb', $7::jsonb, $8::jsonb, current_date)
+           ON CONFLICT DO NOTHING`,
+          [
+            tenantId,
+            roundId,
+            randomUUID(),
+            b.submissionId,
+            b.instrument.id,
+            b.instrument.version,
+            JSON.stringify(b.answers),
+            JSON.stringify(b.pageTimes),
+          ],
+        );
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return { perSecond: latencies.length / seconds, p50: q(0.5), p99: q(0.99), count: latencies.length };
+}
+
+const ctxOf = async (db: Database): Promise<ServerContext> => {
+  const [{ key }] = (await db.query<{ key: string }>('SELECT key FROM server_key WHERE id = 1')) as [{ key: string }];
+  return {
+    db,
+    keys: keyring(key),
+    publicUrl: 'http://bench.test',
+    operatorHash: undefined,
+    log: () => {},
+    surveyTargets: new Map(),
+  };
+};
+
+/** A round of 1,000 teams × 12 respondents, closed, and every unit's report built. */
+async function closeBench(db: Database): Promise<{ close: number; reports: number; units: number; responses: number }> {
+  const ctx = await ctxOf(db);
+  const tenant = await createTenant(ctx, { name: 'Bench' });
+  const units = [
+    { id: 'root', name: 'Company' },
+    ...Array.from({ length: 50 }, (_, d) => ({ id: `d${d}`, parent: 'root', name: `Department ${d}` })),
+    ...Array.from({ length: 1000 }, (_, t) => ({
+      id: `t${t}`,
+      parent: `d${t % 50}`,
+      name: `Team ${t}`,
+      headcount: 14,
+    })),
+  ];
+  await db.tx((q) => replaceUnits(q, tenant.id, units));
+  const round = await createRound(ctx, tenant.id, { name: 'Bench' });
+  await openRound(ctx, tenant.id, round.id);
+  const rows = Array.from({ length: 12_000 }, (_, i) => {
+    const b = body();
+    return {
+      id: randomUUID(),
+      submission_id: b.submissionId,
+      unit_id: `t${i % 1000}`,
+      answers: b.answers,
+      page_times: b.pageTimes,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 2000) {
+    await db.query(
+      `INSERT INTO response (tenant_id, round_id, id, submission_id, unit_id, form, instrument_id, instrument_version, locale, answers, page_times, received_on)
+       SELECT $1, $2, x.id, x.submission_id, x.unit_id, 'team', $3, $4, 'nb', x.answers, x.page_times, current_date
+         FROM jsonb_to_recordset($5::jsonb) AS x(id uuid, submission_id text, unit_id text, answers jsonb, page_times jsonb)`,
+      [tenant.id, round.id, instrument.id, instrument.version, JSON.stringify(rows.slice(i, i + 2000))],
+    );
+  }
+  const t0 = performance.now();
+  await closeRound(ctx, tenant.id, round.id);
+  const t1 = performance.now();
+  const released = await ReleasedRound.load(db, tenant.id, round.id);
+  for (const unit of released.units) released.report(unit.id);
+  const t2 = performance.now();
+  return { close: (t1 - t0) / 1000, reports: (t2 - t1) / 1000, units: released.units.length, responses: rows.length };
+}
+
+const fmt = (r: Rate) =>
+  `${r.perSecond.toFixed(0).padStart(6)}/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms`;
+
+async function main() {
+  console.log(
+    `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(2)} at the start; ${DURATION} s per load run, ${CONNECTIONS} connections.\n`,
+  );
+  const postgres = await startPostgres();
+  const folder = mkdtempSync(join(tmpdir(), 'balanse-bench-'));
+  const results: string[] = [];
+  try {
+    for (const engine of ['pglite', 'postgres'] as const) {
+      let env: Record<string, string>;
+      let url = '';
+      if (engine === 'pglite') {
+        const dir = join(folder, 'data');
+        const db = await openPglite({ dataDir: dir });
+        await migrate(db);
+        await db.close();
+        env = { BALANSE_DATA_DIR: dir };
+      } else {
+        const db = await openPostgres({ connectionString: postgres.url });
+        await migrate(db);
+        await db.close();
+        env = { DATABASE_URL: postgres.url };
+        url = postgres.url;
+      }
+      const server = await startServer(env);
+      const { link, roundPath } = await roundOn(server.url);
+      const served = await loadServer(server.url, link);
+      const responded = (await api<{ responded: number }[]>(server.url, `${roundPath}/participation`))[0]!.responded;
+      await server.stop();
+      const db =
+        engine === 'pglite'
+          ? await openPglite({ dataDir: env.BALANSE_DATA_DIR! })
+          : await openPostgres({ connectionString: url, max: CONNECTIONS });
+      const [, , , tenantId, , roundId] = roundPath.split('/');
+      const loop = await plainLoop(db, tenantId!, roundId!);
+      const close = await closeBench(db);
+      await db.close();
+      const ratio = served.perSecond / loop.perSecond;
+      results.push(
+        `${engine}`,
+        `  server (HTTP, validation, one insert):  ${fmt(served)}  (${served.count} accepted, ${responded} stored, ${served.refused} non-2xx, ${served.errors} errors)`,
+        `  plain INSERT … ON CONFLICT loop:        ${fmt(loop)}`,
+        `  server / loop: ${(ratio * 100).toFixed(0)} %`,
+        `  close a round of ${close.units} units (${close.responses} responses): ${close.close.toFixed(2)} s; build every report: ${close.reports.toFixed(2)} s; total ${(close.close + close.reports).toFixed(2)} s`,
+        '',
+      );
+      console.log(results.slice(-6).join('\n'));
+    }
+  } finally {
+    postgres.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+  console.log(`load average ${loadavg()[0]!.toFixed(2)} at the end`);
+}
+
+await main();
+process.exit(0);

@@ -1,0 +1,158 @@
+/**
+ * Reports, built by core from what was released when the round closed: the stored summaries,
+ * never the answers. A unit's report holds its own summary, the units directly below it (the
+ * department view) and its leader's self-assessment; no other report shows that self form.
+ */
+import { buildReport, LOCALES, reportToCsv, type Locale, type Report, type UnitSummary } from '@balanse/core';
+import * as z from 'zod';
+import type { Queryable } from '../db/database.js';
+import { HttpError, invalid } from '../http/errors.js';
+import { UnitParamSchema } from '../http/schemas.js';
+import { csvLine } from './csv.js';
+import { requireRound, roundUnits, type Round, type RoundUnit } from './rounds.js';
+
+export const LocaleQuerySchema = z
+  .object({ locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).optional() })
+  .strict();
+export const ReportQuerySchema = LocaleQuerySchema.extend({
+  unit: UnitParamSchema,
+}).strict();
+
+interface ReleaseRow {
+  unit_id: string;
+  summary: UnitSummary;
+  self: unknown;
+}
+
+/** A closed round's released units, ready to build reports from. */
+export class ReleasedRound {
+  private constructor(
+    readonly round: Round,
+    readonly units: readonly RoundUnit[],
+    private readonly released: ReadonlyMap<string, ReleaseRow>,
+  ) {}
+
+  static async load(q: Queryable, tenantId: string, roundId: string): Promise<ReleasedRound> {
+    const round = await requireRound(q, tenantId, roundId);
+    if (round.status !== 'closed') {
+      throw new HttpError(409, 'not_released', 'reports are released when the round closes (ANONYMITY.md R5)');
+    }
+    const units = await roundUnits(q, tenantId, roundId);
+    const rows = await q.query<ReleaseRow>(
+      'SELECT unit_id, summary, self FROM release WHERE tenant_id = $1 AND round_id = $2',
+      [tenantId, roundId],
+    );
+    return new ReleasedRound(round, units, new Map(rows.map((r) => [r.unit_id, r])));
+  }
+
+  /** Expected headcount of a unit and every unit below it, when HR gave it for all of them. */
+  invited(unitId: string): number | undefined {
+    let total = 0;
+    const walk = (id: string): boolean => {
+      const unit = this.units.find((u) => u.id === id);
+      if (!unit || unit.headcount === null) return false;
+      total += unit.headcount;
+      return this.units.filter((u) => u.parent === id).every((child) => walk(child.id));
+    };
+    return walk(unitId) ? total : undefined;
+  }
+
+  has(unitId: string): boolean {
+    return this.released.has(unitId);
+  }
+
+  localeFor(unitId: string, requested?: Locale): Locale {
+    return requested ?? this.units.find((u) => u.id === unitId)?.locale ?? this.round.locale;
+  }
+
+  /** The core report of one unit. */
+  report(unitId: string, requested?: Locale): Report {
+    const unit = this.units.find((u) => u.id === unitId);
+    const row = this.released.get(unitId);
+    if (!unit || !row) throw invalid('unit', 'must name a unit of the round');
+    const children = this.units.filter((u) => u.parent === unitId && this.released.has(u.id));
+    return buildReport(
+      {
+        team: row.summary,
+        ...(row.self ? { self: row.self } : {}),
+        ...(children.length > 0
+          ? {
+              department: {
+                name: unit.name,
+                units: children.map((c) => ({ id: c.id, name: c.name, summary: this.released.get(c.id)!.summary })),
+              },
+            }
+          : {}),
+      },
+      {
+        locale: this.localeFor(unitId, requested),
+        teamName: unit.name,
+        ...(this.invited(unitId) !== undefined ? { invited: this.invited(unitId)! } : {}),
+        generatedAt: this.round.closedOn!,
+        minGroupSize: this.round.k,
+      },
+    );
+  }
+}
+
+/** The latest earlier closed round of the tenant that released the same unit, for "did it change?". */
+export async function previousRelease(q: Queryable, current: Round, unitId: string): Promise<ReleasedRound | null> {
+  const rows = await q.query<{ id: string }>(
+    `SELECT r.id FROM round r
+       JOIN release x ON x.tenant_id = r.tenant_id AND x.round_id = r.id AND x.unit_id = $3
+      WHERE r.tenant_id = $1 AND r.id <> $2 AND r.status = 'closed'
+        AND r.closed_at < (SELECT closed_at FROM round WHERE tenant_id = $1 AND id = $2)
+      ORDER BY r.closed_at DESC LIMIT 1`,
+    [current.tenantId, current.id, unitId],
+  );
+  return rows[0] ? ReleasedRound.load(q, current.tenantId, rows[0].id) : null;
+}
+
+/** A unit's report with the previous round's beside it, when there is one. */
+export async function reportWithPrevious(q: Queryable, released: ReleasedRound, unitId: string, locale?: Locale) {
+  const report = released.report(unitId, locale);
+  const before = await previousRelease(q, released.round, unitId);
+  return {
+    unit: unitId,
+    round: { id: released.round.id, name: released.round.name, closedOn: released.round.closedOn },
+    report,
+    previous: before
+      ? {
+          round: { id: before.round.id, name: before.round.name, closedOn: before.round.closedOn },
+          report: before.report(unitId, released.localeFor(unitId, locale)),
+        }
+      : null,
+  };
+}
+
+/** Every unit's report as one CSV: core's rows, each prefixed with the unit's id and name. */
+export function* reportsCsv(released: ReleasedRound, locale?: Locale): Generator<string> {
+  let header = true;
+  for (const unit of released.units) {
+    if (!released.has(unit.id)) continue;
+    const lines = reportToCsv(released.report(unit.id, locale)).trimEnd().split('\r\n');
+    if (header) {
+      yield `unit,unit_name,${lines[0]}\r\n`;
+      header = false;
+    }
+    const prefix = csvLine([unit.id, unit.name]).trimEnd();
+    for (const line of lines.slice(1)) yield `${prefix},${line}\r\n`;
+  }
+}
+
+/** Every unit's report as a JSON array, one unit at a time. */
+export function* reportsJson(released: ReleasedRound, locale?: Locale): Generator<string> {
+  yield '[';
+  let first = true;
+  for (const unit of released.units) {
+    if (!released.has(unit.id)) continue;
+    yield `${first ? '' : ','}\n${JSON.stringify({ unit: unit.id, name: unit.name, report: released.report(unit.id, locale) })}`;
+    first = false;
+  }
+  yield '\n]\n';
+}
+
+/** One unit's report as CSV. */
+export function reportToCsvSingle(released: ReleasedRound, unitId: string, locale?: Locale): string {
+  return reportToCsv(released.report(unitId, locale));
+}

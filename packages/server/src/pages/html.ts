@@ -1,0 +1,131 @@
+/**
+ * The pages the server renders: a survey link's page and a report link's page. No inline script
+ * or style (they run under a Content-Security-Policy with script-src 'self'), every value escaped.
+ */
+import type { Locale } from '@balanse/core';
+
+export const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+
+/** Inline style attributes are still allowed: Lit's styleMap sets them (issue 15 removes that). */
+export const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const TEXTS: Record<
+  Locale,
+  {
+    survey: string;
+    closed: string;
+    missing: string;
+    unreleased: string;
+    report: string;
+    previous: string;
+    failed: string;
+    language: string;
+  }
+> = {
+  nb: {
+    survey: 'Undersøkelse',
+    closed: 'Denne undersøkelsesrunden er avsluttet og tar ikke imot flere svar.',
+    missing: 'Denne lenken finnes ikke, eller runden er ikke åpnet ennå.',
+    unreleased: 'Rapporten blir tilgjengelig her når runden er avsluttet.',
+    report: 'Rapport',
+    previous: 'Forrige runde',
+    failed: 'Rapporten kunne ikke lastes',
+    language: 'Språk',
+  },
+  nn: {
+    survey: 'Undersøking',
+    closed: 'Denne undersøkingsrunden er avslutta og tek ikkje imot fleire svar.',
+    missing: 'Denne lenkja finst ikkje, eller runden er ikkje opna enno.',
+    unreleased: 'Rapporten blir tilgjengeleg her når runden er avslutta.',
+    report: 'Rapport',
+    previous: 'Førre runde',
+    failed: 'Rapporten kunne ikkje lastast',
+    language: 'Språk',
+  },
+  sv: {
+    survey: 'Enkät',
+    closed: 'Den här enkätomgången är avslutad och tar inte emot fler svar.',
+    missing: 'Länken finns inte, eller så har omgången inte öppnat ännu.',
+    unreleased: 'Rapporten blir tillgänglig här när omgången har avslutats.',
+    report: 'Rapport',
+    previous: 'Förra omgången',
+    failed: 'Rapporten kunde inte laddas',
+    language: 'Språk',
+  },
+  en: {
+    survey: 'Survey',
+    closed: 'This survey round is closed and takes no more answers.',
+    missing: 'This link does not exist, or its round has not opened yet.',
+    unreleased: 'The report will be here once the round has closed.',
+    report: 'Report',
+    previous: 'Previous round',
+    failed: 'The report could not be loaded',
+    language: 'Language',
+  },
+};
+
+const page = (locale: Locale, title: string, head: string, body: string) => `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/default.css">
+${head}
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+
+export interface SurveyPageInput {
+  locale: Locale;
+  title: string;
+  /** Keys the device's autosave: one per round, unit and form. */
+  surveyId: string;
+  endpoint: string;
+  form: 'team' | 'self';
+}
+
+export function surveyPage(input: SurveyPageInput): string {
+  return page(
+    input.locale,
+    `${TEXTS[input.locale].survey}: ${input.title}`,
+    '<script type="module" src="/assets/balanse-survey.js"></script>',
+    `<balanse-survey lang="${input.locale}" survey-id="${escapeHtml(input.surveyId)}" endpoint="${escapeHtml(input.endpoint)}"${
+      input.form === 'self' ? ' survey-form="self"' : ''
+    }></balanse-survey>`,
+  );
+}
+
+export function messagePage(locale: Locale, kind: 'closed' | 'missing' | 'unreleased'): string {
+  return page(locale, TEXTS[locale].survey, '', `<p>${escapeHtml(TEXTS[locale][kind])}</p>`);
+}
+
+export function reportPage(locale: Locale, title: string, jsonUrl: string): string {
+  const t = TEXTS[locale];
+  const names: Record<Locale, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', sv: 'Svenska', en: 'English' };
+  const options = (Object.keys(names) as Locale[])
+    .map((l) => `<option value="${l}"${l === locale ? ' selected' : ''}>${names[l]}</option>`)
+    .join('');
+  return page(
+    locale,
+    `${t.report}: ${title}`,
+    '<script type="module" src="/assets/balanse-report.js"></script>\n<script type="module" src="/assets/report-page.js"></script>',
+    `<div data-report-json="${escapeHtml(jsonUrl)}" data-failed="${escapeHtml(t.failed)}">
+<label>${t.language} <select name="locale">${options}</select></label>
+<p data-status role="status"></p>
+<balanse-report></balanse-report>
+<section data-previous hidden>
+<h2>${t.previous}: <span data-previous-name></span></h2>
+<balanse-report heading-level="3"></balanse-report>
+</section>
+</div>`,
+  );
+}

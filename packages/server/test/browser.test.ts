@@ -1,0 +1,121 @@
+/**
+ * The real <balanse-survey>, in Chromium, on a survey link the server serves: answered,
+ * sent while the browser is offline (it waits in the device's outbox), delivered once when
+ * the browser is back online, and still once after a reload. On both engines.
+ */
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
+import { assetsMissing } from '../src/pages/assets.js';
+import { createBalanse, listen, type Listening } from '../src/server.js';
+import { ENGINES, type TestDatabase } from './helpers/engines.js';
+import { OPERATOR } from './helpers/harness.js';
+import { api, roundOn } from './helpers/http.js';
+
+const executablePath = findChromium();
+
+describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
+  let browser: Browser;
+  let database: TestDatabase;
+  let server: Listening;
+  let close = async () => {};
+  beforeAll(async () => {
+    if (!engine.available) return;
+    if (assetsMissing().length > 0)
+      throw new Error(`Build the components first (pnpm build): missing ${assetsMissing().join(', ')}`);
+    database = await engine.open();
+    const balanse = await createBalanse({ db: database.db, adminToken: OPERATOR, log: () => {} });
+    server = await listen(balanse.app, 0);
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    close = async () => {
+      await browser.close();
+      await server.close();
+      await database.close();
+    };
+  });
+  afterAll(() => close());
+  const test = engine.available && executablePath ? it : it.skip;
+
+  test('answered offline, delivered once when the browser is back online, and still once after a reload', async () => {
+    const { link, roundPath } = await roundOn(server.url);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(m.text()))
+        errors.push(m.text());
+    });
+    const response = await page.goto(`${server.url}${link}`);
+    expect(response?.status()).toBe(200);
+    await page.waitForFunction(() =>
+      document.querySelector('balanse-survey')?.shadowRoot?.querySelector('input[name="q01"]'),
+    );
+    await page.evaluate(async () => {
+      const el = document.querySelector('balanse-survey') as HTMLElement & {
+        page: number;
+        updateComplete: Promise<unknown>;
+      };
+      for (const [id, value] of [
+        ['q01', 4],
+        ['q02', 2],
+        ['q03', 5],
+      ] as const) {
+        (el.shadowRoot!.querySelector(`input[name="${id}"][value="${value}"]`) as HTMLInputElement).click();
+      }
+      el.page = 5;
+      await el.updateComplete;
+    });
+    await context.setOffline(true);
+    await page.evaluate(() => {
+      const el = document.querySelector('balanse-survey')!;
+      (el.shadowRoot!.querySelector('[part~="button-submit"]') as HTMLElement).click();
+    });
+    await page.waitForFunction(
+      () => (document.querySelector('balanse-survey') as unknown as { status: string }).status === 'queued',
+      undefined,
+      { timeout: 120_000 },
+    );
+    const participation = () => api<{ responded: number }[]>(server.url, `${roundPath}/participation`);
+    expect((await participation())[0]!.responded).toBe(0);
+    await context.setOffline(false);
+    await page.waitForFunction(
+      () => (document.querySelector('balanse-survey') as unknown as { status: string }).status === 'delivered',
+      undefined,
+      { timeout: 120_000 },
+    );
+    expect((await participation())[0]!.responded).toBe(1);
+    await page.reload();
+    await page.waitForFunction(() =>
+      document.querySelector('balanse-survey')?.shadowRoot?.querySelector('input, [part~="delivered"], p'),
+    );
+    expect((await participation())[0]!.responded).toBe(1);
+    const stored = await database.db.query<{ answers: Record<string, number> }>('SELECT answers FROM response');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.answers).toEqual({ q01: 4, q02: 2, q03: 5 });
+    // The leader's report page, after close: the report renders, in a language switched at will.
+    await api(server.url, `${roundPath}/close`, 'POST');
+    const [reportLink] = await api<{ url: string }[]>(server.url, `${roundPath}/report-links`);
+    await page.goto(reportLink!.url);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.evaluate(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(e.violatedDirective),
+      ),
+    );
+    const title = () =>
+      page.waitForFunction(
+        () => document.querySelector('balanse-report')?.shadowRoot?.querySelector('h2')?.textContent ?? '',
+        undefined,
+        { timeout: 120_000 },
+      );
+    expect(await (await title()).jsonValue()).toBeTruthy();
+    await page.selectOption('select[name=locale]', 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.evaluate(() => document.querySelector('[data-status]')?.textContent)).toBe('');
+    expect(violations.filter((v) => v.startsWith('script'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

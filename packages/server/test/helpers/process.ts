@@ -1,0 +1,74 @@
+/**
+ * A real server process (the CLI, from the sources), for the fault tests: started on a data
+ * folder or a database URL with port 0, its URL read from what it prints; killed with SIGKILL
+ * or stopped with SIGTERM. Everything waits for conditions, never for a fixed time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { OPERATOR } from './harness.js';
+
+const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+
+export interface ServerProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  output(): string;
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface Exited {
+  code: number | null;
+  output: string;
+}
+
+function launch(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', BALANSE_ADMIN_TOKEN: OPERATOR, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (text += d.toString()));
+  return { child, output: () => text };
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+
+/** Starts `balanse-server serve`; resolves once it listens. */
+export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  const { child, output } = launch(env);
+  const url = await new Promise<string>((resolve, reject) => {
+    const check = () => {
+      const match = /Balanse server on (http:\/\/[\d.]+:\d+)/.exec(output());
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${output()}`)));
+  });
+  return {
+    url,
+    child,
+    output,
+    async kill9() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+  };
+}
+
+/** Starts the CLI where it is expected to refuse; resolves with its exit code and output. */
+export async function startRefused(env: Record<string, string>): Promise<Exited> {
+  const { child, output } = launch(env);
+  const code = await exited(child);
+  return { code, output: output() };
+}
