@@ -13,6 +13,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { PENDING } from './eslint.pending.js';
 
 /**
  * A plugin's flat config, which the plugins' types leave optional.
@@ -75,5 +76,10 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // TEMPORARY: the violations files had when lint joined the test run (see eslint.pending.js).
+  ...PENDING.map(([file, rules]) => ({
+    files: [file],
+    rules: Object.fromEntries(rules.map((rule) => [rule, /** @type {const} */ ('off')])),
+  })),
   prettier,
 );

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/** @param {string} path */
 function executable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -19,8 +20,13 @@ function executable(path) {
   }
 }
 
-/** The folder with initdb, pg_ctl and postgres, or undefined. POSTGRES_BINDIR wins when set. */
+/**
+ * The folder with initdb, pg_ctl and postgres, or undefined. POSTGRES_BINDIR wins when set.
+ *
+ * @returns {string | undefined}
+ */
 export function findPostgresBinDir() {
+  /** @type {string[]} */
   const candidates = [];
   if (process.env.POSTGRES_BINDIR) candidates.push(process.env.POSTGRES_BINDIR);
   const fromConfig = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
@@ -42,7 +48,11 @@ const HELP =
   '  Fedora: sudo dnf install postgresql-server    macOS: brew install postgresql\n' +
   '  Or point POSTGRES_BINDIR at the folder that holds initdb, pg_ctl and postgres.';
 
-/** Finds PostgreSQL, installing Debian's package as root if needed; exits with a clear message otherwise. */
+/**
+ * Finds PostgreSQL, installing Debian's package as root if needed; exits with a clear message otherwise.
+ *
+ * @returns {string}
+ */
 export function ensurePostgres() {
   let dir = findPostgresBinDir();
   if (dir) return dir;
@@ -65,17 +75,25 @@ export function ensurePostgres() {
   process.exit(1);
 }
 
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => {
+        resolve(port);
+      });
     });
   });
 }
 
+/**
+ * @param {string} user
+ * @param {'-u' | '-g'} flag
+ */
 function idOf(user, flag) {
   return Number(execFileSync('id', [flag, user], { encoding: 'utf8' }).trim());
 }
@@ -83,6 +101,9 @@ function idOf(user, flag) {
 /**
  * Starts a throwaway cluster. `settings` are postgres -c options (the tests turn fsync off; the
  * benchmark keeps the defaults). Returns its URL and a `stop()` that is also run at exit.
+ *
+ * @param {{ settings?: Record<string, string | number> }} [options]
+ * @returns {Promise<{ url: string; bin: string; data: string; stop(): void }>}
  */
 export async function startPostgres({ settings = {} } = {}) {
   const bin = ensurePostgres();
@@ -90,7 +111,12 @@ export async function startPostgres({ settings = {} } = {}) {
   const data = join(root, 'data');
   const asPostgres = isRoot;
   if (asPostgres) chownSync(root, idOf('postgres', '-u'), idOf('postgres', '-g'));
+  /**
+   * @param {string} command
+   * @param {string[]} args
+   */
   const run = (command, args) => {
+    /** @type {[string, string[]]} */
     const [cmd, argv] = asPostgres ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
     const result = spawnSync(cmd, argv, { encoding: 'utf8' });
     if (result.status !== 0) {
@@ -106,7 +132,7 @@ export async function startPostgres({ settings = {} } = {}) {
       if (existsSync(join(data, 'postmaster.pid')))
         run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
     } catch (error) {
-      console.error(`Stopping the test PostgreSQL failed: ${error.message}`);
+      console.error(`Stopping the test PostgreSQL failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     rmSync(root, { recursive: true, force: true });
   };

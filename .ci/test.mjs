@@ -1,9 +1,9 @@
 // `pnpm test`: every check of the project in one run, ending with "N passed, N failed, N skipped"
 // and an exit status that agrees with it (summary.mjs). Steps: find (or install) Chromium and
 // PostgreSQL, and start a throwaway PostgreSQL cluster for the server's tests (stopped at the end,
-// even on failure: postgres.mjs stops it when the process exits); build
-// the packages (the size, packaging and Storybook checks read dist/ and custom-elements.json);
-// then every vitest project, and beside it the type check and the static Storybook build. Each
+// even on failure: postgres.mjs stops it when the process exits); build the packages (the size,
+// packaging and Storybook checks read dist/ and custom-elements.json); then every vitest project,
+// and beside it the type check, the static Storybook build and the lint (ESLint and Prettier). Each
 // step prints how long it took, and the run ends with a table of the steps, the machine's load and
 // the processor time the run used (its own measure of cost, whatever else the machine is doing).
 import { spawn } from 'node:child_process';
@@ -121,6 +121,8 @@ const [vitest] = await Promise.all([
       quiet: true,
     });
   })(),
+  // ESLint with type information, then `prettier --check` over the whole repository.
+  step('Lint the whole repository (pnpm lint: ESLint and Prettier)', 'pnpm', ['run', 'lint'], { env, quiet: true }),
 ]);
 
 postgres.stop();

@@ -51,7 +51,7 @@ export function once<T>(key: string, make: () => T): T {
 
 /** A team of 8 whose zone is clear: its interval lies on one side of the cut on both axes. */
 export const clearTeam = (zone: keyof typeof PROFILES & ZoneClassification['zone']): TeamSummaryOk =>
-  once(`clear-${zone}`, () => findTeam(PROFILES[zone], 8, (s) => s.zone?.zone === zone && !s.zone.borderline));
+  once(`clear-${zone}`, () => findTeam(PROFILES[zone], 8, (s) => s.zone.zone === zone && !s.zone.borderline));
 
 /** A team borderline on exactly one axis (safety): two candidate zones. */
 export const borderlineTeam = (): TeamSummaryOk =>
@@ -59,23 +59,18 @@ export const borderlineTeam = (): TeamSummaryOk =>
     findTeam(
       PROFILES.performance,
       8,
-      (s) =>
-        s.zone?.safety.reading === 'borderline' && s.zone.standard.reading !== 'borderline' && !s.zone.safety.split,
+      (s) => s.zone.safety.reading === 'borderline' && s.zone.standard.reading !== 'borderline' && !s.zone.safety.split,
     ),
   );
 
 /** A team near the centre: borderline on both axes, so any zone is possible. */
 export const centreTeam = (): TeamSummaryOk =>
-  once('centre', () => findTeam(PROFILES.borderline, 8, (s) => (s.zone?.candidates.length ?? 0) >= 3));
+  once('centre', () => findTeam(PROFILES.borderline, 8, (s) => s.zone.candidates.length >= 3));
 
 /** A team that is split on one axis: low agreement or polarised answers. */
 export const splitTeam = (): TeamSummaryOk =>
   once('split', () =>
-    findTeam(
-      PROFILES.comfort,
-      8,
-      (s) => !!s.zone && (s.zone.safety.split || s.zone.standard.split) && !s.zone.borderline,
-    ),
+    findTeam(PROFILES.comfort, 8, (s) => (s.zone.safety.split || s.zone.standard.split) && !s.zone.borderline),
   );
 
 /** The leader's own self-form response (seeded; the leader sees the team as performing). */
@@ -93,8 +88,7 @@ export function balanceWhere(key: string, where: (b: BalanceAssessment) => boole
   return once(`balance-${key}`, () => {
     for (const profile of Object.values(PROFILES)) {
       try {
-        const { balance } = findTeam(profile, 8, (s) => !!s.balance && where(s.balance));
-        if (balance) return balance;
+        return findTeam(profile, 8, (s) => where(s.balance)).balance;
       } catch {
         // try the next profile
       }
@@ -106,9 +100,8 @@ export function balanceWhere(key: string, where: (b: BalanceAssessment) => boole
 /** A board read from the team's scale means by `assessBalance` itself (as a host without a Report would). */
 export function balanceOf(team: TeamSummaryOk): BalanceAssessment {
   const estimate = (scale: 'relation' | 'system' | 'administration') => {
-    const found = team.scales[scale];
-    if (!found) throw new Error(`The story's team has no ${scale} score.`);
-    return { mean: found.mean, halfWidth: found.halfWidth };
+    const { mean, halfWidth } = team.scales[scale];
+    return { mean, halfWidth };
   };
   return assessBalance({
     relation: estimate('relation'),
@@ -219,7 +212,7 @@ export function borderlineReport(locale: Locale): Report {
 export function weakFoundationReport(locale: Locale): Report {
   return once(`weak-report-${locale}`, () =>
     buildReport(
-      { team: findTeam(PROFILES.apathy, 8, (s) => s.balance?.foundation === 'weak') },
+      { team: findTeam(PROFILES.apathy, 8, (s) => s.balance.foundation === 'weak') },
       { locale, teamName: 'Salg Sør', invited: 9, generatedAt: REPORT_DATE },
     ),
   );

@@ -114,7 +114,7 @@ function renderReport(): void {
     },
   );
   $('#report', BalanseReport).report = report;
-  advisor.weakFoundation = summary.status === 'ok' && summary.balance?.foundation === 'weak';
+  advisor.weakFoundation = summary.status === 'ok' && summary.balance.foundation === 'weak';
 }
 
 /** The advisor starts from the team's sample sellers; the leader's edits then flow into the report. */

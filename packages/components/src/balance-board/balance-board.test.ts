@@ -28,7 +28,7 @@ describe('balanse-balance-board', () => {
 
   describe('properties', () => {
     it('tilts toward relation, proportionally and within bounds, and names profile A', async () => {
-      const balance = comfortTeam.balance!;
+      const balance = comfortTeam.balance;
       expect(balance.lean).toBe('relation');
       const el = await mount('balanse-balance-board', { balance }, 'en');
       expect(angleOf(el)).toBeLessThan(0);
@@ -48,8 +48,8 @@ describe('balanse-balance-board', () => {
     it('makes strong pressure visibly heavier than light pressure, and says which it is', async () => {
       const strong = await mount('balanse-balance-board', { balance: performanceTeam.balance }, 'en');
       const light = await mount('balanse-balance-board', { balance: apathyTeam.balance }, 'en');
-      expect(performanceTeam.balance!.force).toBe('strong');
-      expect(apathyTeam.balance!.force).toBe('light');
+      expect(performanceTeam.balance.force).toBe('strong');
+      expect(apathyTeam.balance.force).toBe('light');
       expect(arrowWidth(strong, 'relation')).toBeGreaterThan(arrowWidth(light, 'relation'));
       expect(arrowWidth(strong, 'system')).toBeGreaterThan(arrowWidth(light, 'system'));
       expect($(strong, '[part="summary"]').textContent).toContain(balanceTexts.en.force.strong);

@@ -9,7 +9,7 @@ import { $, $$, mount, mountInEveryLocale, overflowingParts, shadowText, smallTa
 import { STRINGS } from './strings.js';
 import { BalanseZoneMap } from './zone-map.js';
 
-const comfort = comfortTeam.zone!;
+const comfort = comfortTeam.zone;
 /** The SVG centre of a marker, back in 0–100 map units. */
 const toMap = (x: number, y: number) => ({ safety: ((x - 72) / 380) * 100, standard: 100 - ((y - 12) / 380) * 100 });
 
