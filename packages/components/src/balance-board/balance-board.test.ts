@@ -12,7 +12,7 @@ import { STRINGS } from './strings.js';
 const angleOf = (el: Element) =>
   Number.parseFloat($(el, '.tilting', SVGElement).style.getPropertyValue('--_balanse-tilt'));
 const arrowWidth = (el: Element, side: string) =>
-  Number($(el, `[part="${side}-arrow"] line`).getAttribute('stroke-width'));
+  Number($(el, `[part="${side}-arrow"] line`, SVGElement).getAttribute('stroke-width'));
 
 describe('balanse-balance-board', () => {
   describe('defaults', () => {
@@ -20,7 +20,7 @@ describe('balanse-balance-board', () => {
       const el = await mount('balanse-balance-board');
       expect(el).toBeInstanceOf(BalanseBalanceBoard);
       expect(angleOf(el)).toBe(0);
-      expect($$(el, '[part="relation-arrow"]')).toHaveLength(0);
+      expect($$(el, '[part="relation-arrow"]', SVGElement)).toHaveLength(0);
       expect(shadowText(el)).toContain(balanceTexts.nb.title);
       expect(shadowText(el)).toContain(STRINGS.nb.empty);
     });
@@ -63,9 +63,9 @@ describe('balanse-balance-board', () => {
       expect(
         notice.compareDocumentPosition($(el, '[part="chart"]', SVGElement)) & Node.DOCUMENT_POSITION_FOLLOWING,
       ).toBeTruthy();
-      expect($(el, '[part="foundation"]').dataset.foundation).toBe('weak');
+      expect($(el, '[part="foundation"]', SVGElement).dataset.foundation).toBe('weak');
       expect($$(el, '[part="crack"]', SVGElement)).toHaveLength(1);
-      expect($(el, '[part="foundation-label"]').textContent).toContain('Weak foundation');
+      expect($(el, '[part="foundation-label"]', SVGElement).textContent).toContain('Weak foundation');
     });
 
     it('gives a solid foundation as a sentence after the board, with no notice and no crack', async () => {

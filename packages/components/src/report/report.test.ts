@@ -317,7 +317,9 @@ describe('balanse-report', () => {
       await new Promise((r) => requestAnimationFrame(r));
       expect(getComputedStyle($(el, '[part="title"]')).color).toBe('rgb(0, 0, 0)');
       expect(getComputedStyle($(el, '[part="base"]')).backgroundColor).toBe('rgb(255, 255, 255)');
-      expect(getComputedStyle($(map, '[part="quadrant"][data-zone="comfort"]')).fill).toBe('rgb(227, 239, 217)');
+      expect(getComputedStyle($(map, '[part="quadrant"][data-zone="comfort"]', SVGElement)).fill).toBe(
+        'rgb(227, 239, 217)',
+      );
     });
   });
 

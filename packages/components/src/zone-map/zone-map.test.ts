@@ -19,7 +19,7 @@ describe('balanse-zone-map', () => {
       const el = await mount('balanse-zone-map');
       expect(el).toBeInstanceOf(BalanseZoneMap);
       expect(
-        $$(el, '[part="quadrant"]')
+        $$(el, '[part="quadrant"]', SVGElement)
           .map((q) => q.dataset.zone)
           .sort(),
       ).toEqual([...ZONES].sort());
@@ -63,7 +63,7 @@ describe('balanse-zone-map', () => {
     it('shows a borderline team as such: both candidate zones framed with dashes, and the border in words', async () => {
       const el = await mount('balanse-zone-map', { zone: borderlineZone }, 'en');
       expect(borderlineZone.candidates).toEqual(['stress', 'performance']);
-      expect($$(el, '[part="candidate-outline"]')).toHaveLength(2);
+      expect($$(el, '[part="candidate-outline"]', SVGElement)).toHaveLength(2);
       expect($$(el, '[part="current-outline"]', SVGElement)).toHaveLength(0);
       expect(shadowText(el)).toContain('The team is on the border between the stress zone and the performance zone.');
       expect($$(el, '[part="zone"].candidate').map((z) => z.dataset.zone)).toEqual(['stress', 'performance']);
@@ -110,7 +110,7 @@ describe('balanse-zone-map', () => {
       const el = await mount('balanse-zone-map');
       el.setAttribute('cut', '50');
       await el.updateComplete;
-      const [vertical] = $$(el, '[part="cut-line"]');
+      const [vertical] = $$(el, '[part="cut-line"]', SVGElement);
       expect(vertical!.getAttribute('x1')).toBe(String(72 + 190));
       expect(shadowText(el)).toContain('Grense ved 50');
     });
