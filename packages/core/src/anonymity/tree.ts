@@ -16,7 +16,7 @@ export interface SetMember {
   readonly unit: number;
   /** Counted in the unit's figures at all: a score on every scale (§8.6). */
   readonly counted: boolean;
-  /** Keys (1…) of the figure families that do not count this person, though counted. */
+  /** Keys (1…) of the figure families that do not count this person, though counted; ascending. */
   readonly missing: readonly number[];
 }
 
@@ -45,39 +45,36 @@ export interface SetCounts {
 /** Counts the sets of every unit from its members. `parent` must describe a tree (no cycles). */
 export function countSets(parent: readonly number[], keys: number, members: readonly SetMember[]): SetCounts {
   const units = parent.length;
-  const children: number[][] = Array.from({ length: units }, () => []);
-  parent.forEach((p, u) => {
-    if (p >= 0) children[p]!.push(u);
-  });
-  const depth = parent.map(() => -1);
-  const depthOf = (u: number): number => {
-    if (depth[u]! < 0) depth[u] = parent[u]! < 0 ? 0 : depthOf(parent[u]!) + 1;
-    return depth[u]!;
-  };
-  parent.forEach((_, u) => depthOf(u));
+  const children: number[][] = [];
+  const depth: number[] = [];
+  for (let u = 0; u < units; u++) {
+    children.push([]);
+    let d = 0;
+    for (let p = parent[u]!; p >= 0; p = parent[p]!) d++;
+    depth.push(d);
+  }
+  for (let u = 0; u < units; u++) if (parent[u]! >= 0) children[parent[u]!]!.push(u);
 
   const counted = new Int32Array(units);
-  const missing = parent.map(() => new Int32Array(keys));
-  // Pairs a < b as `a * keys + b`, once per person missing from both.
-  const ownPairs: number[][] = parent.map(() => []);
+  const missing: Int32Array[] = [];
+  // Pairs a < b as `a * keys + b`, once per person missing from both (`missing` is ascending).
+  const ownPairs: number[][] = [];
+  for (let u = 0; u < units; u++) {
+    missing.push(new Int32Array(keys));
+    ownPairs.push([]);
+  }
   for (const m of members) {
     if (!m.counted) continue;
     counted[m.unit]! += 1;
     const miss = missing[m.unit]!;
-    for (const g of m.missing) miss[g]! += 1;
-    if (m.missing.length < 2) continue;
-    const pairs = ownPairs[m.unit]!;
-    const sorted = m.missing.length === 2 ? m.missing : [...m.missing].sort((a, b) => a - b);
-    for (let x = 0; x < sorted.length; x++) {
-      for (let y = x + 1; y < sorted.length; y++) {
-        const a = Math.min(sorted[x]!, sorted[y]!);
-        const b = Math.max(sorted[x]!, sorted[y]!);
-        pairs.push(a * keys + b);
-      }
+    const gone = m.missing;
+    for (let x = 0; x < gone.length; x++) {
+      miss[gone[x]!]! += 1;
+      for (let y = x + 1; y < gone.length; y++) ownPairs[m.unit]!.push(gone[x]! * keys + gone[y]!);
     }
   }
   // Deepest first, each unit's counts join its parent's: a parent counts its whole subtree.
-  const order = parent.map((_, u) => u).sort((a, b) => depth[b]! - depth[a]!);
+  const order = units === 1 ? [0] : Array.from({ length: units }, (_, u) => u).sort((a, b) => depth[b]! - depth[a]!);
   const both: PairCounts[] = new Array<PairCounts>(units);
   for (const u of order) {
     both[u] = mergePairs(
@@ -91,11 +88,13 @@ export function countSets(parent: readonly number[], keys: number, members: read
     const from = missing[u]!;
     for (let f = 0; f < keys; f++) into[f]! += from[f]!;
   }
-  const size = parent.map((_, u) => {
+  const size: Int32Array[] = [];
+  for (let u = 0; u < units; u++) {
     const s = new Int32Array(keys);
-    for (let f = 0; f < keys; f++) s[f] = counted[u]! - missing[u]![f]!;
-    return s;
-  });
+    const miss = missing[u]!;
+    for (let f = 0; f < keys; f++) s[f] = counted[u]! - miss[f]!;
+    size.push(s);
+  }
   return { keys, parent, children, depth, size, both };
 }
 
@@ -103,19 +102,21 @@ export function countSets(parent: readonly number[], keys: number, members: read
  * A unit's own pairs (one entry per person) and its children's counts, as one list in ascending
  * pair order: sorted, so every reader visits the pairs in one order whatever order people came in.
  */
-function mergePairs(own: number[], fromChildren: readonly PairCounts[]): PairCounts {
-  const all = own.sort((a, b) => a - b);
+function mergePairs(own: readonly number[], fromChildren: readonly PairCounts[]): PairCounts {
+  const all = Int32Array.from(own).sort();
   if (fromChildren.every((c) => c.pairs.length === 0)) {
-    const pairs: number[] = [];
-    const counts: number[] = [];
-    for (const key of all) {
-      if (pairs.length > 0 && pairs[pairs.length - 1] === key) counts[counts.length - 1]! += 1;
+    // Run-length: each distinct pair once, with how many people it has.
+    const pairs = new Int32Array(all.length);
+    const counts = new Int32Array(all.length);
+    let n = 0;
+    for (let i = 0; i < all.length; i++) {
+      if (n > 0 && pairs[n - 1] === all[i]) counts[n - 1]! += 1;
       else {
-        pairs.push(key);
-        counts.push(1);
+        pairs[n] = all[i]!;
+        counts[n++] = 1;
       }
     }
-    return { pairs: Int32Array.from(pairs), counts: Int32Array.from(counts) };
+    return { pairs: pairs.subarray(0, n), counts: counts.subarray(0, n) };
   }
   const merged = new Map<number, number>();
   for (const key of all) merged.set(key, (merged.get(key) ?? 0) + 1);
