@@ -22,8 +22,8 @@ export interface SetMember {
 
 /** Per pair of keys a < b, the people missing from both, as `a * keys + b` (ascending) and counts. */
 export interface PairCounts {
-  readonly pairs: Int32Array;
-  readonly counts: Int32Array;
+  readonly pairs: readonly number[];
+  readonly counts: readonly number[];
 }
 
 /** The respondent sets of every unit's figures, by count. */
@@ -37,7 +37,7 @@ export interface SetCounts {
   /** Depth per unit, 0 for a root. */
   readonly depth: readonly number[];
   /** `size[u][f]`: people in unit u's subtree that figure family f counts. */
-  readonly size: readonly Int32Array[];
+  readonly size: readonly (readonly number[])[];
   /** `both[u]`: per pair of families, the people of u's subtree counted but missing from both. */
   readonly both: readonly PairCounts[];
 }
@@ -55,12 +55,14 @@ export function countSets(parent: readonly number[], keys: number, members: read
   }
   for (let u = 0; u < units; u++) if (parent[u]! >= 0) children[parent[u]!]!.push(u);
 
-  const counted = new Int32Array(units);
-  const missing: Int32Array[] = [];
+  // Plain arrays, not typed ones: teams are small, and V8 allocates small plain arrays far faster.
+  const counted: number[] = [];
+  const missing: number[][] = [];
   // Pairs a < b as `a * keys + b`, once per person missing from both (`missing` is ascending).
   const ownPairs: number[][] = [];
   for (let u = 0; u < units; u++) {
-    missing.push(new Int32Array(keys));
+    counted.push(0);
+    missing.push(zeros(keys));
     ownPairs.push([]);
   }
   for (const m of members) {
@@ -74,13 +76,10 @@ export function countSets(parent: readonly number[], keys: number, members: read
     }
   }
   // Deepest first, each unit's counts join its parent's: a parent counts its whole subtree.
-  const order = units === 1 ? [0] : Array.from({ length: units }, (_, u) => u).sort((a, b) => depth[b]! - depth[a]!);
+  const order = deepestFirst(depth);
   const both: PairCounts[] = new Array<PairCounts>(units);
   for (const u of order) {
-    both[u] = mergePairs(
-      ownPairs[u]!,
-      children[u]!.map((c) => both[c]!),
-    );
+    both[u] = mergePairs(ownPairs[u]!, childPairs(both, children[u]!));
     const p = parent[u]!;
     if (p < 0) continue;
     counted[p]! += counted[u]!;
@@ -88,9 +87,9 @@ export function countSets(parent: readonly number[], keys: number, members: read
     const from = missing[u]!;
     for (let f = 0; f < keys; f++) into[f]! += from[f]!;
   }
-  const size: Int32Array[] = [];
+  const size: number[][] = [];
   for (let u = 0; u < units; u++) {
-    const s = new Int32Array(keys);
+    const s = zeros(keys);
     const miss = missing[u]!;
     for (let f = 0; f < keys; f++) s[f] = counted[u]! - miss[f]!;
     size.push(s);
@@ -103,26 +102,60 @@ export function countSets(parent: readonly number[], keys: number, members: read
  * pair order: sorted, so every reader visits the pairs in one order whatever order people came in.
  */
 function mergePairs(own: readonly number[], fromChildren: readonly PairCounts[]): PairCounts {
-  const all = Int32Array.from(own).sort();
-  if (fromChildren.every((c) => c.pairs.length === 0)) {
+  const all = own.slice().sort(ascending);
+  if (allEmpty(fromChildren)) {
     // Run-length: each distinct pair once, with how many people it has.
-    const pairs = new Int32Array(all.length);
-    const counts = new Int32Array(all.length);
-    let n = 0;
-    for (let i = 0; i < all.length; i++) {
-      if (n > 0 && pairs[n - 1] === all[i]) counts[n - 1]! += 1;
+    const pairs: number[] = [];
+    const counts: number[] = [];
+    for (const key of all) {
+      if (pairs.length > 0 && pairs[pairs.length - 1] === key) counts[counts.length - 1]! += 1;
       else {
-        pairs[n] = all[i]!;
-        counts[n++] = 1;
+        pairs.push(key);
+        counts.push(1);
       }
     }
-    return { pairs: pairs.subarray(0, n), counts: counts.subarray(0, n) };
+    return { pairs, counts };
   }
   const merged = new Map<number, number>();
   for (const key of all) merged.set(key, (merged.get(key) ?? 0) + 1);
   for (const child of fromChildren) {
-    child.pairs.forEach((key, e) => merged.set(key, (merged.get(key) ?? 0) + child.counts[e]!));
+    for (let e = 0; e < child.pairs.length; e++) {
+      const key = child.pairs[e]!;
+      merged.set(key, (merged.get(key) ?? 0) + child.counts[e]!);
+    }
   }
-  const pairs = Int32Array.from(merged.keys()).sort();
-  return { pairs, counts: Int32Array.from(pairs, (key) => merged.get(key)!) };
+  const pairs = [...merged.keys()].sort(ascending);
+  return { pairs, counts: pairs.map((key) => merged.get(key)!) };
+}
+
+/** A plain array of n zeros. */
+export function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
+
+/*
+ * Small helpers written as loops, not closures: they run once per unit, and summarising a
+ * thousand teams calls them a thousand times.
+ */
+const ascending = (a: number, b: number): number => a - b;
+
+/** Unit indices, deepest first (stable, so units of one depth keep their order). */
+export function deepestFirst(depth: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let u = 0; u < depth.length; u++) order.push(u);
+  if (order.length > 1) order.sort((a, b) => depth[b]! - depth[a]!);
+  return order;
+}
+
+function childPairs(both: readonly PairCounts[], children: readonly number[]): PairCounts[] {
+  const out: PairCounts[] = [];
+  for (const c of children) out.push(both[c]!);
+  return out;
+}
+
+function allEmpty(list: readonly PairCounts[]): boolean {
+  for (const c of list) if (c.pairs.length > 0) return false;
+  return true;
 }
