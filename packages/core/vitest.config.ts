@@ -7,5 +7,8 @@ export default defineProject({
     environment: 'node',
     ...TIMEOUTS,
     include: ['src/**/*.test.ts', 'golden/**/*.test.ts'],
+    // Core's tests are pure computation that cannot hang; property tests take seconds, and more on a
+    // busy machine. A slow machine must give a slow run, never a red one.
+    testTimeout: 120_000,
   },
 });

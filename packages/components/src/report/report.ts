@@ -3,6 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
   bandsTexts,
+  CHARACTERISTICS,
   numberFormat,
   formatMessage,
   type Locale,
@@ -267,6 +268,7 @@ export class BalanseReport extends BalanseElement {
         </table>
       </div>
       ${items(s.itemsHigher, gaps.itemsHigher)} ${items(s.itemsLower, gaps.itemsLower)}
+      ${gaps.itemsNote ? html`<p part="note" class="note">${gaps.itemsNote}</p>` : nothing}
     </section>`;
   }
 
@@ -289,14 +291,27 @@ export class BalanseReport extends BalanseElement {
             </tr>
           </thead>
           <tbody>
-            ${c.rows.map(
-              (row) => html`<tr data-characteristic=${row.characteristic}>
-                <th scope="row">${row.name}<span class="muted block">${row.description}</span></th>
-                <td class="num">${fmt.format(row.mean)}</td>
-                <td class="num">${fmt.format(row.ci80[0])}–${fmt.format(row.ci80[1])}</td>
-                <td>${row.statusText}</td>
-              </tr>`,
-            )}
+            ${CHARACTERISTICS.map((characteristic) => {
+              const row = c.rows.find((r) => r.characteristic === characteristic);
+              if (row) {
+                return html`<tr data-characteristic=${characteristic}>
+                  <th scope="row">${row.name}<span class="muted block">${row.description}</span></th>
+                  <td class="num">${fmt.format(row.mean)}</td>
+                  <td class="num">${fmt.format(row.ci80[0])}–${fmt.format(row.ci80[1])}</td>
+                  <td>${row.statusText}</td>
+                </tr>`;
+              }
+              // Hidden by the release rules: the row stays, with the reason in place of the figures.
+              const hidden = c.notShown.find((r) => r.characteristic === characteristic);
+              return hidden
+                ? html`<tr data-characteristic=${characteristic} data-hidden="">
+                    <th scope="row">${hidden.name}</th>
+                    <td class="num">–</td>
+                    <td class="num">–</td>
+                    <td>${hidden.text}</td>
+                  </tr>`
+                : nothing;
+            })}
           </tbody>
         </table>
       </div>

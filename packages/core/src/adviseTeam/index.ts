@@ -1,7 +1,6 @@
-import { parseWith } from '../errors/index.js';
+import { readSummary } from '../anonymity/read-summary.js';
 import { resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
-import { TeamSummarySchema } from '../summarizeTeam/schema.js';
 import { CHARACTERISTICS, type Characteristic, type Lever, type Scale } from '../vocabulary/index.js';
 
 /**
@@ -71,7 +70,8 @@ export type TeamAdvice =
  * ```
  */
 export function adviseTeam(summary: unknown, options?: BalanseOptions): TeamAdvice {
-  return adviseOnSummary(parseWith(TeamSummarySchema, summary, 'summary'), resolveOptions(options));
+  const o = resolveOptions(options);
+  return adviseOnSummary(readSummary(summary, o.minGroupSize, 'summary'), o);
 }
 
 /** `adviseTeam` for a summary that is already validated (as inside `buildReport`). Internal to core. */

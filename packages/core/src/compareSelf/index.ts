@@ -1,11 +1,11 @@
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
-import { BalanseError, parseWith } from '../errors/index.js';
+import { BalanseError } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { readResponse } from '../response/validate.js';
 import { scoreAnswers } from '../scoreResponse/internal.js';
-import { TeamSummarySchema } from '../summarizeTeam/schema.js';
+import { readSummary } from '../anonymity/read-summary.js';
 import { SCALES, type GapLabel, type Scale } from '../vocabulary/index.js';
 
 /** The leader's self score beside the team's on one scale (§8.13). */
@@ -66,7 +66,7 @@ export type SelfComparison =
  */
 export function compareSelf(selfResponse: unknown, teamSummary: unknown, options?: BalanseOptions): SelfComparison {
   const o = resolveScoringOptions(options);
-  return compareWithSummary(selfResponse, parseWith(TeamSummarySchema, teamSummary, 'teamSummary'), o, 'selfResponse');
+  return compareWithSummary(selfResponse, readSummary(teamSummary, o.minGroupSize, 'teamSummary'), o, 'selfResponse');
 }
 
 /** `compareSelf` for a summary that is already validated (as inside `buildReport`). Internal to core. */

@@ -147,4 +147,4 @@ export const STYLE_PRESSURE = {
 export const LOW_ENERGY_RELATION_SHIFT = 10;
 
 /** Version of the report format; bumped on any change a stored report's reader must know about. */
-export const REPORT_SCHEMA_VERSION = 1 as const;
+export const REPORT_SCHEMA_VERSION = 2 as const;

@@ -317,8 +317,6 @@ export const enReport: Messages['report'] = {
     '{count, plural, one {# response had} other {# responses had}} too few answers to give results. {count, plural, one {It is} other {They are}} kept, but not included in the figures.',
   suppressed:
     'Results are shown once {required, plural, one {# person has} other {# people have}} answered. Until then no figures are shown, so that nobody can be identified.',
-  suppressedUnit: 'Not shown, so that nobody can be identified by comparing groups.',
-  scaleSuppressed: 'Too few answers in this area to show a result.',
   score: '{value} of 100',
   interval: 'Interval {low}–{high}',
   intervalHelp:
@@ -353,6 +351,26 @@ export const enReport: Messages['report'] = {
   download: { json: 'Download results (JSON)', csv: 'Download results (CSV)', print: 'Print' },
 };
 
+/** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
+export const enHidden: Messages['hidden'] = {
+  unit: {
+    'below-threshold': 'Fewer than {required} people answered, so no results are shown.',
+    differencing: 'Results are not shown, so that nobody can be identified by comparing with other groups.',
+    ledger:
+      'Results are not released again with different people than last time, so that nobody can be identified by comparing the two.',
+  },
+  figure: {
+    'below-threshold': 'Not shown: fewer than {required} people answered this.',
+    'comparable-sets':
+      'Not shown: a few of the people in these results skipped it, and comparing it with the other results could reveal their answers.',
+    differencing: 'Not shown: taking away the groups below would leave fewer than {required} people.',
+    ledger: 'Not shown: it would differ from an earlier report by fewer than {required} people.',
+  },
+  sensitivity:
+    'Results without the flagged responses are shown only when at least {required} responses are flagged and at least {required} are not.',
+  items: 'Some questions are not compared one by one, so that nobody can be identified.',
+};
+
 export const en: Messages = {
   scales: enScales,
   zones: enZones,
@@ -371,4 +389,5 @@ export const en: Messages = {
   advice: enAdvice,
   adviceReasons: enAdviceReasons,
   report: enReport,
+  hidden: enHidden,
 };

@@ -319,8 +319,6 @@ export const nbReport = {
     '{count, plural, one {# besvarelse hadde} other {# besvarelser hadde}} for få svar til å gi resultater. {count, plural, one {Den er lagret} other {De er lagret}}, men er ikke med i tallene.',
   suppressed:
     'Resultatene vises når minst {required, plural, one {# person} other {# personer}} har svart. Til da vises ingen tall, slik at ingen enkeltperson kan kjennes igjen.',
-  suppressedUnit: 'Vises ikke, slik at ingen kan kjennes igjen ved å sammenligne med andre grupper.',
-  scaleSuppressed: 'For få svar på dette området til å vise et resultat.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
   intervalHelp: 'Intervallet viser hvor teamets verdi trolig ligger (80 %). Jo færre svar, jo bredere.',
@@ -353,6 +351,26 @@ export const nbReport = {
   download: { json: 'Last ned resultater (JSON)', csv: 'Last ned resultater (CSV)', print: 'Skriv ut' },
 };
 
+/** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
+export const nbHidden = {
+  unit: {
+    'below-threshold': 'Færre enn {required} har svart, så ingen resultater vises.',
+    differencing: 'Resultatene vises ikke, slik at ingen kan gjenkjennes ved å sammenligne med andre grupper.',
+    ledger:
+      'Resultatene vises ikke på nytt med andre deltakere enn sist, slik at ingen kan gjenkjennes ved å sammenligne de to.',
+  },
+  figure: {
+    'below-threshold': 'Vises ikke: færre enn {required} har svart på dette.',
+    'comparable-sets':
+      'Vises ikke: noen få av dem som er med i resultatene, svarte ikke på dette, og en sammenligning med de andre resultatene kunne avsløre svarene deres.',
+    differencing: 'Vises ikke: trekker man fra gruppene under, blir det igjen færre enn {required} personer.',
+    ledger: 'Vises ikke: det ville skilt seg fra en tidligere rapport med færre enn {required} personer.',
+  },
+  sensitivity:
+    'Resultatene uten de flaggede svarene vises bare når minst {required} svar er flagget og minst {required} ikke er det.',
+  items: 'Noen spørsmål sammenlignes ikke enkeltvis, slik at ingen kan gjenkjennes.',
+};
+
 export const nb = {
   scales: nbScales,
   zones: nbZones,
@@ -371,6 +389,7 @@ export const nb = {
   advice: nbAdvice,
   adviceReasons: nbAdviceReasons,
   report: nbReport,
+  hidden: nbHidden,
 };
 
 /** The shape every locale's messages must have, derived from the source locale. */

@@ -316,8 +316,6 @@ export const nnReport: Messages['report'] = {
     '{count, plural, one {# svar var for ufullstendig} other {# svar var for ufullstendige}} til å gje resultat. {count, plural, one {Det er lagra} other {Dei er lagra}}, men er ikkje med i tala.',
   suppressed:
     'Resultata blir viste når minst {required, plural, one {# person} other {# personar}} har svara. Til då blir ingen tal viste, slik at ingen enkeltperson kan kjennast att.',
-  suppressedUnit: 'Blir ikkje vist, slik at ingen kan kjennast att ved å samanlikne med andre grupper.',
-  scaleSuppressed: 'For få svar på dette området til å vise eit resultat.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
   intervalHelp: 'Intervallet viser kvar verdien for teamet truleg ligg (80 %). Di færre svar, di breiare er det.',
@@ -350,6 +348,26 @@ export const nnReport: Messages['report'] = {
   download: { json: 'Last ned resultata (JSON)', csv: 'Last ned resultata (CSV)', print: 'Skriv ut' },
 };
 
+/** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
+export const nnHidden: Messages['hidden'] = {
+  unit: {
+    'below-threshold': 'Færre enn {required} har svart, så ingen resultat blir viste.',
+    differencing: 'Resultata blir ikkje viste, slik at ingen kan kjennast att ved å samanlikne med andre grupper.',
+    ledger:
+      'Resultata blir ikkje viste på nytt med andre deltakarar enn sist, slik at ingen kan kjennast att ved å samanlikne dei to.',
+  },
+  figure: {
+    'below-threshold': 'Blir ikkje vist: færre enn {required} har svart på dette.',
+    'comparable-sets':
+      'Blir ikkje vist: nokre få av dei som er med i resultata, svarte ikkje på dette, og ei samanlikning med dei andre resultata kunne avsløre svara deira.',
+    differencing: 'Blir ikkje vist: trekkjer ein frå gruppene under, blir det att færre enn {required} personar.',
+    ledger: 'Blir ikkje vist: det ville skilt seg frå ein tidlegare rapport med færre enn {required} personar.',
+  },
+  sensitivity:
+    'Resultata utan dei flagga svara blir berre viste når minst {required} svar er flagga og minst {required} ikkje er det.',
+  items: 'Nokre spørsmål blir ikkje samanlikna kvar for seg, slik at ingen kan kjennast att.',
+};
+
 export const nn: Messages = {
   scales: nnScales,
   zones: nnZones,
@@ -368,4 +386,5 @@ export const nn: Messages = {
   advice: nnAdvice,
   adviceReasons: nnAdviceReasons,
   report: nnReport,
+  hidden: nnHidden,
 };

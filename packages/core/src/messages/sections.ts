@@ -22,6 +22,7 @@ import {
   nbAdvice,
   nbAdviceReasons,
   nbReport,
+  nbHidden,
 } from './nb.js';
 import {
   nnScales,
@@ -41,6 +42,7 @@ import {
   nnAdvice,
   nnAdviceReasons,
   nnReport,
+  nnHidden,
 } from './nn.js';
 import {
   svScales,
@@ -60,6 +62,7 @@ import {
   svAdvice,
   svAdviceReasons,
   svReport,
+  svHidden,
 } from './sv.js';
 import {
   enScales,
@@ -79,6 +82,7 @@ import {
   enAdvice,
   enAdviceReasons,
   enReport,
+  enHidden,
 } from './en.js';
 
 /** `messages[locale].scales` for every locale. */
@@ -199,4 +203,11 @@ export const reportTexts: Readonly<Record<Locale, Messages['report']>> = {
   nn: nnReport,
   sv: svReport,
   en: enReport,
+};
+/** `messages[locale].hidden` for every locale. */
+export const hiddenTexts: Readonly<Record<Locale, Messages['hidden']>> = {
+  nb: nbHidden,
+  nn: nnHidden,
+  sv: svHidden,
+  en: enHidden,
 };

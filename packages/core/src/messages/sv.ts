@@ -318,8 +318,6 @@ export const svReport: Messages['report'] = {
     '{count, plural, one {# enkätsvar var för ofullständigt} other {# enkätsvar var för ofullständiga}} för att ge resultat. {count, plural, one {Det är sparat} other {De är sparade}} men ingår inte i siffrorna.',
   suppressed:
     'Resultaten visas när minst {required, plural, one {# person} other {# personer}} har svarat. Innan dess visas inga siffror, så att ingen enskild person kan identifieras.',
-  suppressedUnit: 'Visas inte, så att ingen kan identifieras genom en jämförelse med andra grupper.',
-  scaleSuppressed: 'För få svar inom det här området för att visa ett resultat.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
   intervalHelp: 'Intervallet visar var teamets värde troligen ligger (80 %). Ju färre svar, desto bredare intervall.',
@@ -353,6 +351,26 @@ export const svReport: Messages['report'] = {
   download: { json: 'Ladda ner resultat (JSON)', csv: 'Ladda ner resultat (CSV)', print: 'Skriv ut' },
 };
 
+/** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
+export const svHidden: Messages['hidden'] = {
+  unit: {
+    'below-threshold': 'Färre än {required} har svarat, så inga resultat visas.',
+    differencing: 'Resultaten visas inte, så att ingen kan kännas igen genom en jämförelse med andra grupper.',
+    ledger:
+      'Resultaten visas inte på nytt med andra deltagare än förra gången, så att ingen kan kännas igen genom att jämföra de två.',
+  },
+  figure: {
+    'below-threshold': 'Visas inte: färre än {required} har svarat på detta.',
+    'comparable-sets':
+      'Visas inte: några få av dem som ingår i resultaten svarade inte på detta, och en jämförelse med de andra resultaten skulle kunna avslöja deras svar.',
+    differencing: 'Visas inte: om grupperna under räknas bort återstår färre än {required} personer.',
+    ledger: 'Visas inte: det skulle skilja sig från en tidigare rapport med färre än {required} personer.',
+  },
+  sensitivity:
+    'Resultaten utan de flaggade svaren visas bara när minst {required} svar är flaggade och minst {required} inte är det.',
+  items: 'Vissa frågor jämförs inte en och en, så att ingen kan kännas igen.',
+};
+
 export const sv: Messages = {
   scales: svScales,
   zones: svZones,
@@ -371,4 +389,5 @@ export const sv: Messages = {
   advice: svAdvice,
   adviceReasons: svAdviceReasons,
   report: svReport,
+  hidden: svHidden,
 };

@@ -6,14 +6,24 @@ import type { ZoneClassification } from '../classifyZone/index.js';
 import { compareWithSummary } from '../compareSelf/index.js';
 import { REPORT_SCHEMA_VERSION } from '../constants/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
+import { characteristicKey, itemKey } from '../anonymity/figures.js';
 import { localize } from '../instrument/localize.js';
 import { formatMessage, messages, numberFormat, type Messages } from '../messages/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { recommendForValid, SellerInputSchema, type SellerInput } from '../recommendStyle/index.js';
 import { intAtLeast, oneOf, text } from '../schema/index.js';
-import { TeamSummarySchema } from '../summarizeTeam/schema.js';
-import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
-import { CHARACTERISTICS, LOCALES, SCALES, type Locale, type Scale, type Zone } from '../vocabulary/index.js';
+import { readSummary } from '../anonymity/read-summary.js';
+import type { SuppressedSummary, TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
+import {
+  CHARACTERISTICS,
+  ITEM_CHARACTERISTICS,
+  LOCALES,
+  SCALES,
+  type ItemCharacteristic,
+  type Locale,
+  type Scale,
+  type Zone,
+} from '../vocabulary/index.js';
 import type {
   Report,
   ReportAdvice,
@@ -156,14 +166,6 @@ function headlineBalance(w: Writer, b: BalanceAssessment): string {
 function scaleSection(w: Writer, team: TeamSummaryOk, scale: Scale): ReportScale {
   const names = w.m.scales[scale];
   const s = team.scales[scale];
-  if (!s)
-    return {
-      scale,
-      name: names.name,
-      description: names.description,
-      result: null,
-      suppressedText: w.m.report.scaleSuppressed,
-    };
   const agreementLow = s.agreement?.low === true;
   const agreementText = s.polarised
     ? w.m.agreement.polarised
@@ -224,12 +226,14 @@ function gapsSection(
     };
   });
   const itemGap = (g: { id: string; self: number; team: number; gap: number }) => ({ ...g, text: itemText(g.id) });
+  const someHidden = o.compiled.ids.some((id) => team.hidden[itemKey(id)] !== undefined);
   return {
     gaps: {
       note: w.m.report.selfNote,
       rows,
       itemsHigher: comparison.items.higher.map(itemGap),
       itemsLower: comparison.items.lower.map(itemGap),
+      itemsNote: someHidden ? w.m.hidden.items : null,
     },
     selfZone: comparison.selfZone,
   };
@@ -287,8 +291,13 @@ function sellerSection(
   };
 }
 
-function unitSection(w: Writer, unit: ReportUnitInput, index: number): ReportUnit {
-  const summary = parseWith(TeamSummarySchema, unit.summary, `input.department.units[${index}].summary`);
+/** Why a unit shows participation only, in words. */
+function suppressedText(w: Writer, summary: SuppressedSummary): string {
+  return w.f(w.m.hidden.unit[summary.reason ?? 'below-threshold'], { required: summary.required });
+}
+
+function unitSection(w: Writer, unit: ReportUnitInput, index: number, o: ScoringOptions): ReportUnit {
+  const summary = readSummary(unit.summary, o.minGroupSize, `input.department.units[${index}].summary`);
   const name = unit.name ?? unit.id;
   if (summary.status !== 'ok') {
     return {
@@ -297,7 +306,7 @@ function unitSection(w: Writer, unit: ReportUnitInput, index: number): ReportUni
       status: 'suppressed',
       responded: summary.responded,
       zone: null,
-      text: w.m.report.suppressedUnit,
+      text: suppressedText(w, summary),
     };
   }
   const zone = summary.zone;
@@ -306,8 +315,8 @@ function unitSection(w: Writer, unit: ReportUnitInput, index: number): ReportUni
     name,
     status: 'ok',
     responded: summary.n,
-    zone: zone?.zone ?? null,
-    text: zone ? w.f(w.m.report.unitZone, { unit: name, zone: zoneText(w, zone) }) : w.m.report.scaleSuppressed,
+    zone: zone.zone,
+    text: w.f(w.m.report.unitZone, { unit: name, zone: zoneText(w, zone) }),
   };
 }
 
@@ -343,7 +352,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   const ro = parseWith(ReportOptionsSchema, reportOptions, 'options', 'invalid_option');
   const o = resolveScoringOptions(modelOptions);
   const valid = parseWith(ReportInputSchema, input, 'input');
-  const team = parseWith(TeamSummarySchema, valid.team, 'input.team');
+  const team = readSummary(valid.team, o.minGroupSize, 'input.team');
   const w = new Writer(ro.locale);
   const r = w.m.report;
   const instrument = o.compiled.instrument;
@@ -388,14 +397,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       ? {
           notice: r.privateNotice,
           sellers: input.sellers.map((seller, i) =>
-            sellerSection(w, seller, team.status === 'ok' && team.balance?.foundation === 'weak', o, i),
+            sellerSection(w, seller, team.status === 'ok' && team.balance.foundation === 'weak', o, i),
           ),
         }
       : null,
     department: valid.department
       ? {
           name: valid.department.name ?? null,
-          units: input.department!.units.map((unit, i) => unitSection(w, unit, i)),
+          units: input.department!.units.map((unit, i) => unitSection(w, unit, i, o)),
         }
       : null,
   };
@@ -405,7 +414,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     report = {
       ...base,
       status: 'suppressed',
-      suppressedText: w.f(r.suppressed, { required: team.required }),
+      suppressedText:
+        team.reason === undefined || team.reason === 'below-threshold'
+          ? w.f(r.suppressed, { required: team.required })
+          : suppressedText(w, team),
       headline: null,
       zone: null,
       balance: null,
@@ -420,6 +432,20 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     const { gaps, selfZone } =
       input.self !== undefined ? gapsSection(w, input.self, team, o) : { gaps: null, selfZone: null };
     const advice = adviceSection(w, team, o);
+    const notShown = CHARACTERISTICS.flatMap((ch) => {
+      const reason = (ITEM_CHARACTERISTICS as readonly string[]).includes(ch)
+        ? team.hidden[characteristicKey(ch as ItemCharacteristic)]
+        : undefined;
+      return reason
+        ? [
+            {
+              characteristic: ch,
+              name: w.m.characteristics[ch].name,
+              text: w.f(w.m.hidden.figure[reason], { required: team.required }),
+            },
+          ]
+        : [];
+    });
     const characteristicRows = CHARACTERISTICS.flatMap((ch) => {
       const e = team.characteristics[ch];
       if (!e) return [];
@@ -442,13 +468,12 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       ...base,
       status: 'ok',
       suppressedText: null,
-      headline:
-        team.zone && team.balance ? { zone: zoneText(w, team.zone), balance: headlineBalance(w, team.balance) } : null,
-      zone: team.zone ? zoneSection(w, team.zone, selfZone) : null,
-      balance: team.balance ? balanceSection(w, team.balance) : null,
+      headline: { zone: zoneText(w, team.zone), balance: headlineBalance(w, team.balance) },
+      zone: zoneSection(w, team.zone, selfZone),
+      balance: balanceSection(w, team.balance),
       scales: SCALES.map((scale) => scaleSection(w, team, scale)),
       gaps,
-      characteristics: characteristicRows.length > 0 ? { note: r.characteristicsNote, rows: characteristicRows } : null,
+      characteristics: { note: r.characteristicsNote, rows: characteristicRows, notShown },
       advice,
       noAdviceText: advice.length === 0 ? r.noAdvice : null,
       flags: {
@@ -456,11 +481,13 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
         text: team.flags.flagged > 0 ? w.f(r.flags, { flagged: team.flags.flagged }) : r.noFlags,
         sensitivityText: sensitivity
           ? w.f(r.sensitivity, {
-              details: SCALES.filter((s) => sensitivity.scales[s] !== null)
-                .map((s) => `${w.m.scales[s].term} ${w.f('{v}', { v: sensitivity.scales[s]! })}`)
-                .join(', '),
+              details: SCALES.map((s) => `${w.m.scales[s].term} ${w.f('{v}', { v: sensitivity.scales[s] })}`).join(
+                ', ',
+              ),
             })
-          : null,
+          : team.hidden.sensitivity
+            ? w.f(w.m.hidden.sensitivity, { required: team.required })
+            : null,
       },
     };
   }

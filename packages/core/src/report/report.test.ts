@@ -24,7 +24,7 @@ describe('buildReport', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report).toMatchObject({
       format: 'balanse-report',
-      schemaVersion: 1,
+      schemaVersion: 2,
       locale,
       status: 'ok',
       audience: 'leader',
@@ -107,8 +107,13 @@ describe('buildReport', () => {
       { locale: 'en' },
     );
     const east = report.department!.units.find((u) => u.id === 'east')!;
-    expect(east).toMatchObject({ status: 'suppressed', zone: null });
-    expect(east.text).not.toMatch(/\d/);
+    // Participation and k only: no figure from the unit's answers, and the reason in words.
+    expect(east).toMatchObject({ status: 'suppressed', zone: null, responded: 2 });
+    expect(east.text).toBe('Fewer than 5 people answered, so no results are shown.');
+    // sales − north − south would give east's two: south (as large as north, later id) goes too.
+    const south = report.department!.units.find((u) => u.id === 'south')!;
+    expect(south).toMatchObject({ status: 'suppressed', zone: null });
+    expect(south.text).toBe('Results are not shown, so that nobody can be identified by comparing with other groups.');
   });
 
   it.each([

@@ -98,6 +98,8 @@ export const ReportGapsSchema = z.object({
   ),
   itemsHigher: z.array(ItemGapSchema),
   itemsLower: z.array(ItemGapSchema),
+  /** Said when some of the team's items are not shown, so they cannot be compared. */
+  itemsNote: z.nullable(str),
 });
 
 export const ReportCharacteristicSchema = z.object({
@@ -185,7 +187,14 @@ export const ReportSchema = z
     intervalHelp: str,
     selfNote: str,
     gaps: z.nullable(ReportGapsSchema),
-    characteristics: z.nullable(z.object({ note: str, rows: z.array(ReportCharacteristicSchema) })),
+    characteristics: z.nullable(
+      z.object({
+        note: str,
+        rows: z.array(ReportCharacteristicSchema),
+        /** The characteristics the release rules hide, each with the reason in words. */
+        notShown: z.array(z.object({ characteristic: oneOf(CHARACTERISTICS), name: str, text: str })),
+      }),
+    ),
     advice: z.array(ReportAdviceSchema),
     noAdviceText: z.nullable(str),
     flags: z.nullable(z.object({ flagged: count, text: str, sensitivityText: z.nullable(str) })),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BalanseError } from '../errors/index.js';
 import type { Response } from '../response/schema.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
-import { allAnswered, answersFor, responseAt } from '../test-utils/index.js';
+import { allAnswered, answersFor, countedAnswers, responseAt } from '../test-utils/index.js';
 import { summarizeTeam } from './index.js';
 import type { TeamSummaryOk } from './types.js';
 
@@ -27,9 +27,16 @@ describe('summarizeTeam', () => {
       expect(summarizeTeam(syntheticTeam(1, 5, PROFILES.comfort)).status).toBe('ok');
     });
 
-    it('counts only respondents with a valid score toward k (§8.6)', () => {
+    it('counts only respondents with a score on every scale toward k (§8.6)', () => {
       const team: Response[] = [...syntheticTeam(1, 4, PROFILES.comfort), { answers: { q01: 4, q02: 5 } }];
       expect(summarizeTeam(team)).toStrictEqual({ status: 'suppressed', responded: 4, required: 5 });
+      // Four scales of five are not enough: the fifth would be computed over other people.
+      const noStandard = { answers: answersFor({ relation: 4, system: 4, administration: 4, safety: 4 }) };
+      expect(summarizeTeam([...syntheticTeam(1, 4, PROFILES.comfort), noStandard])).toStrictEqual({
+        status: 'suppressed',
+        responded: 4,
+        required: 5,
+      });
     });
 
     it('never counts the leader’s self form', () => {
@@ -37,7 +44,7 @@ describe('summarizeTeam', () => {
       expect(summarizeTeam(team)).toStrictEqual({ status: 'suppressed', responded: 4, required: 5 });
       const six = [...syntheticTeam(1, 6, PROFILES.comfort), { form: 'self' as const, answers: allAnswered(1) }];
       expect(ok(six).n).toBe(6);
-      expect(ok(six).scales.relation!.mean).toBe(ok(six.slice(0, 6)).scales.relation!.mean);
+      expect(ok(six).scales.relation.mean).toBe(ok(six.slice(0, 6)).scales.relation.mean);
     });
 
     it('applies a configured k of 3', () => {
@@ -50,25 +57,59 @@ describe('summarizeTeam', () => {
       );
     });
 
-    it('suppresses a scale that fewer than k answered, while reporting the others', () => {
+    it('computes every scale, the zone and the balance over the same counted respondents (R2)', () => {
       const team = [
-        ...Array.from({ length: 5 }, () => ({ answers: answersFor({ relation: 4, safety: 4 }) })),
-        ...Array.from({ length: 2 }, () => ({ answers: answersFor({ relation: 4, safety: 4, standard: 5 }) })),
+        ...Array.from({ length: 6 }, () => ({ answers: countedAnswers({}) })),
+        // Answered relation and safety only: not counted, so no scale is over other people than another.
+        { answers: answersFor({ relation: 1, safety: 1 }) },
       ];
       const summary = ok(team);
-      expect(summary.scales.relation!.n).toBe(7);
-      expect(summary.scales.standard).toBeNull();
-      expect(summary.zone).toBeNull();
-      expect(summary.characteristics.safetyAndStandard).toBeNull();
+      expect(summary).toMatchObject({ n: 6, incomplete: 1 });
+      for (const scale of Object.values(summary.scales)) expect(scale.n).toBe(6);
+      expect(summary.scales.relation.mean).toBe(75);
+      expect(summary.characteristics.safetyAndStandard!.n).toBe(6);
     });
 
-    it('suppresses an item that fewer than k answered', () => {
-      const team = Array.from({ length: 6 }, (_, i) => ({
-        answers: { ...answersFor({ relation: 4 }), ...(i < 4 ? { q02: 5 as const } : {}) },
+    it('hides an item that fewer than k answered', () => {
+      const withoutQ02 = (answers: ReturnType<typeof countedAnswers>) => {
+        const { q02: _skipped, ...rest } = answers;
+        return rest;
+      };
+      const team = Array.from({ length: 9 }, (_, i) => ({
+        answers: i < 4 ? countedAnswers({}) : withoutQ02(countedAnswers({})),
       }));
       const summary = ok(team);
-      expect(summary.items.q01).toEqual({ mean: 4, n: 6, favourable: 1 });
+      expect(summary.items.q01).toEqual({ mean: 4, n: 9, favourable: 1 });
       expect(summary.items.q02).toBeNull();
+      expect(summary.hidden['item:q02']).toBe('below-threshold');
+    });
+
+    it('hides an item that a few counted respondents skipped, and shows it when k or more did (R2)', () => {
+      const skipping = (count: number) =>
+        Array.from({ length: 10 }, (_, i) => {
+          const answers = countedAnswers({});
+          if (i < count) delete answers.q01;
+          return { answers };
+        });
+      // Beside the relation scale over 10 people, q01 over 9 would give back the one who skipped it.
+      expect(ok(skipping(1)).items.q01).toBeNull();
+      expect(ok(skipping(1)).hidden['item:q01']).toBe('comparable-sets');
+      expect(ok(skipping(4)).hidden['item:q01']).toBe('comparable-sets');
+      expect(ok(skipping(5)).items.q01).toEqual({ mean: 4, n: 5, favourable: 1 });
+      expect(ok(skipping(0)).items.q01).toEqual({ mean: 4, n: 10, favourable: 1 });
+    });
+
+    it('hides a characteristic that a few counted respondents lack (R2)', () => {
+      const lacking = Array.from({ length: 8 }, (_, i) => {
+        const answers = countedAnswers({});
+        // One of the four clear-expectations items left: still counted, but not in that index.
+        if (i === 0) for (const id of ['q02', 'q08', 'q22']) delete answers[id];
+        return { answers };
+      });
+      const summary = ok(lacking);
+      expect(summary.characteristics.clearExpectations).toBeNull();
+      expect(summary.hidden['characteristic:clearExpectations']).toBe('comparable-sets');
+      expect(summary.characteristics.continuousFeedback).not.toBeNull();
     });
 
     it('stays suppressed as respondents are added one by one, until the k-th', () => {
@@ -101,12 +142,16 @@ describe('summarizeTeam', () => {
             return;
           }
           expect(summary.n).toBeGreaterThanOrEqual(k);
+          for (const scale of Object.values(summary.scales)) expect(scale.n).toBe(summary.n);
           for (const s of [
             ...Object.values(summary.scales),
             ...Object.values(summary.characteristics),
             ...Object.values(summary.items),
           ]) {
-            if (s) expect(s.n).toBeGreaterThanOrEqual(k);
+            if (!s) continue;
+            expect(s.n).toBeGreaterThanOrEqual(k);
+            // R2: what the unit's set holds beyond the figure's is nobody or at least k.
+            expect(summary.n - s.n === 0 || summary.n - s.n >= k).toBe(true);
           }
           if (summary.sensitivity) expect(summary.sensitivity.n).toBeGreaterThanOrEqual(k);
         }),
@@ -119,42 +164,42 @@ describe('summarizeTeam', () => {
     it('takes the mean of respondent scale scores, each respondent weighing equally', () => {
       // One respondent answers 4 items at 5, another 8 items at 1: pooled items would give 33.3, respondents give 50.
       const team = [
-        { answers: answersFor({ relation: [5, 5, 5, 5] }) },
-        { answers: answersFor({ relation: 1 }) },
-        ...Array.from({ length: 3 }, () => ({ answers: answersFor({ relation: 3 }) })),
+        { answers: countedAnswers({ relation: [5, 5, 5, 5] }) },
+        { answers: countedAnswers({ relation: 1 }) },
+        ...Array.from({ length: 3 }, () => ({ answers: countedAnswers({ relation: 3 }) })),
       ];
-      expect(ok(team).scales.relation!.mean).toBe(50);
+      expect(ok(team).scales.relation.mean).toBe(50);
     });
 
     it('reports SD, n and the 80 % interval with its 5-point floor', () => {
       const team = Array.from({ length: 6 }, () => responseAt(levels(4, 4, 4, 4, 4)));
-      const relation = ok(team).scales.relation!;
+      const relation = ok(team).scales.relation;
       expect(relation).toMatchObject({ mean: 75, sd: 0, n: 6, halfWidth: 5, ci80: [70, 80] });
     });
 
     it('widens the interval with t₀.₉₀ × SE (n = 6: t = 1.476)', () => {
-      const team = [3, 4, 5, 3, 4, 5].map((v) => ({ answers: answersFor({ safety: v }) }));
-      const safety = ok(team).scales.safety!;
+      const team = [3, 4, 5, 3, 4, 5].map((v) => ({ answers: countedAnswers({ safety: v }) }));
+      const safety = ok(team).scales.safety;
       const sd = Math.sqrt((4 * 625) / 5);
       expect(safety.sd).toBeCloseTo(sd, 10);
       expect(safety.halfWidth).toBeCloseTo((1.475884 * sd) / Math.sqrt(6), 4);
     });
 
     it('counts the favourable, neutral and unfavourable bands (§8.5)', () => {
-      const team = [5, 4, 3, 3, 2, 1].map((v) => ({ answers: answersFor({ system: v }) }));
-      expect(ok(team).scales.system!.distribution).toEqual({ favourable: 2, neutral: 2, unfavourable: 2 });
+      const team = [5, 4, 3, 3, 2, 1].map((v) => ({ answers: countedAnswers({ system: v }) }));
+      expect(ok(team).scales.system.distribution).toEqual({ favourable: 2, neutral: 2, unfavourable: 2 });
     });
 
     it('flags a polarised team: at least 25 % favourable and 25 % unfavourable (§8.10)', () => {
-      const split = [5, 5, 1, 1, 3, 3, 3, 3].map((v) => ({ answers: answersFor({ safety: v }) }));
-      expect(ok(split).scales.safety!.polarised).toBe(true);
-      const oneSided = [5, 5, 1, 3, 3, 3, 3, 3].map((v) => ({ answers: answersFor({ safety: v }) }));
-      expect(ok(oneSided).scales.safety!.polarised).toBe(false);
+      const split = [5, 5, 1, 1, 3, 3, 3, 3].map((v) => ({ answers: countedAnswers({ safety: v }) }));
+      expect(ok(split).scales.safety.polarised).toBe(true);
+      const oneSided = [5, 5, 1, 3, 3, 3, 3, 3].map((v) => ({ answers: countedAnswers({ safety: v }) }));
+      expect(ok(oneSided).scales.safety.polarised).toBe(false);
     });
 
     it('reports the item-level missing rate per scale (§8.6)', () => {
-      const team = Array.from({ length: 5 }, () => ({ answers: answersFor({ relation: [4, 4, 4, 4, 4, 4] }) }));
-      expect(ok(team).scales.relation!.missingRate).toBe(0.25);
+      const team = Array.from({ length: 5 }, () => ({ answers: countedAnswers({ relation: [4, 4, 4, 4, 4, 4] }) }));
+      expect(ok(team).scales.relation.missingRate).toBe(0.25);
     });
 
     it('counts incomplete submissions without dropping them', () => {
@@ -176,18 +221,16 @@ describe('summarizeTeam', () => {
     });
 
     it('marks the zone axis split when the team is polarised on it', () => {
-      const team = [5, 5, 5, 1, 1, 1].map((v) => ({ answers: answersFor({ safety: v, standard: 4 }) }));
-      expect(ok(team).zone!.safety.split).toBe(true);
+      const team = [5, 5, 5, 1, 1, 1].map((v) => ({ answers: countedAnswers({ safety: v }) }));
+      expect(ok(team).zone.safety.split).toBe(true);
     });
 
     it('uses the per-person tilt and its interval (§8.11)', () => {
       // Tilts of +50 and −25 alternate: mean 12.5, but wide spread → not meaningful.
       const team = [0, 1, 2, 3, 4, 5].map((i) => ({
-        answers: answersFor(
-          i % 2 === 0 ? { relation: 5, system: 3, administration: 4 } : { relation: 3, system: 4, administration: 4 },
-        ),
+        answers: countedAnswers(i % 2 === 0 ? { relation: 5, system: 3 } : { relation: 3, system: 4 }),
       }));
-      const balance = ok(team).balance!;
+      const balance = ok(team).balance;
       expect(balance.tilt).toBe(12.5);
       expect(balance.tiltThreshold).toBeGreaterThan(12.5);
       expect(balance.lean).toBe('balanced');
@@ -195,24 +238,35 @@ describe('summarizeTeam', () => {
   });
 
   describe('careless-answer flags (§8.7)', () => {
+    const straight = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ answers: allAnswered(i % 2 === 0 ? 5 : 4) }));
+
     it('counts flagged respondents and keeps them in the score', () => {
-      const team = [...syntheticTeam(2, 6, PROFILES.performance), { answers: allAnswered(5) }];
+      const team = [...syntheticTeam(2, 6, PROFILES.performance), ...straight(1)];
       const summary = ok(team);
       expect(summary.flags).toMatchObject({ flagged: 1, longstring: 1 });
       expect(summary.n).toBe(7);
-      expect(summary.sensitivity!.n).toBe(6);
-      expect(summary.sensitivity!.scales.relation).toBeCloseTo(ok(team.slice(0, 6)).scales.relation!.mean, 10);
     });
 
-    it('suppresses the sensitivity line when fewer than k would remain', () => {
-      const team = [
-        ...syntheticTeam(2, 4, PROFILES.performance),
-        { answers: allAnswered(5) },
-        { answers: allAnswered(4) },
-      ];
-      const summary = ok(team);
-      expect(summary.flags.flagged).toBe(2);
+    it('shows the line without flagged responses only when both groups are at least k (R2)', () => {
+      const clean = syntheticTeam(2, 6, PROFILES.performance);
+      // Beside the score over everyone, a line over all but one would give that one back.
+      const one = ok([...clean, ...straight(1)]);
+      expect(one.sensitivity).toBeNull();
+      expect(one.hidden.sensitivity).toBe('comparable-sets');
+      expect(ok([...clean, ...straight(4)]).hidden.sensitivity).toBe('comparable-sets');
+      const five = ok([...clean, ...straight(5)]);
+      expect(five.sensitivity!.n).toBe(6);
+      expect(five.sensitivity!.scales.relation).toBeCloseTo(ok(clean).scales.relation.mean, 10);
+      // Fewer than k unflagged: hidden too.
+      expect(ok([...clean.slice(0, 4), ...straight(6)]).hidden.sensitivity).toBe('below-threshold');
+    });
+
+    it('has no line without flagged responses when nobody is flagged', () => {
+      const summary = ok(syntheticTeam(2, 6, PROFILES.performance));
+      expect(summary.flags.flagged).toBe(0);
       expect(summary.sensitivity).toBeNull();
+      expect(summary.hidden.sensitivity).toBeUndefined();
     });
   });
 

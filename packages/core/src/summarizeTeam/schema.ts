@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { AGREEMENT_BANDS, CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
+import { HIDDEN_REASONS, SUPPRESSION_REASONS } from '../anonymity/figures.js';
+import { summaryIssues } from '../anonymity/inputs.js';
+import { AGREEMENT_BANDS, CHARACTERISTICS, ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 import { flag, intAtLeast, numberBetween, oneOf } from '../schema/index.js';
 import { BALANCE_SHAPE, ZONE_SHAPE } from '../schema/shapes.js';
 import type { TeamSummary } from './types.js';
@@ -40,53 +42,59 @@ const BalanceSchema = z.object(BALANCE_SHAPE);
 const recordOf = <K extends readonly [string, ...string[]], V extends z.core.$ZodType>(keys: K, value: V) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as { [P in K[number]]: V });
 
-/** Validates a team summary received from elsewhere (a server, a file) before core reads it. */
+const HiddenSchema = z.record(
+  z.string().check(
+    z.regex(
+      new RegExp(`^(item:[A-Za-z][A-Za-z0-9_-]{0,39}|characteristic:(${ITEM_CHARACTERISTICS.join('|')})|sensitivity)$`),
+      {
+        error: 'must be a figure key: item:<id>, characteristic:<name> or sensitivity',
+      },
+    ),
+  ),
+  oneOf(HIDDEN_REASONS),
+);
+
+/**
+ * Validates a team summary received from elsewhere (a server, a file) before core reads it: its
+ * shape, and its counts against its own k and each other (ANONYMITY.md R6), so a forged or
+ * edited summary is refused with a `BalanseError` instead of being shown.
+ */
 export const TeamSummarySchema: z.ZodMiniType<TeamSummary> = z
   .discriminatedUnion(
     'status',
     [
-      z.object({ status: z.literal('suppressed'), responded: count, required: count }),
+      z.object({
+        status: z.literal('suppressed'),
+        responded: count,
+        required: count,
+        reason: z.optional(oneOf(SUPPRESSION_REASONS)),
+      }),
       z.object({
         status: z.literal('ok'),
         n: count,
         incomplete: count,
         required: count,
         instrument: z.object({ id: z.string(), version: z.string() }),
-        scales: recordOf(SCALES, z.nullable(ScaleSummarySchema)),
+        scales: recordOf(SCALES, ScaleSummarySchema),
         items: z.record(
           z.string(),
           z.nullable(z.object({ mean: numberBetween(1, 5), n: count, favourable: numberBetween(0, 1) })),
         ),
         characteristics: recordOf(CHARACTERISTICS, z.nullable(z.object(EstimateShape))),
-        zone: z.nullable(ZoneSchema),
-        balance: z.nullable(BalanceSchema),
+        zone: ZoneSchema,
+        balance: BalanceSchema,
         flags: z.object({ flagged: count, longstring: count, lowVariability: count, speed: count }),
-        sensitivity: z.nullable(z.object({ n: count, scales: recordOf(SCALES, z.nullable(score)) })),
+        sensitivity: z.nullable(z.object({ n: count, scales: recordOf(SCALES, score) })),
+        hidden: HiddenSchema,
       }),
     ],
     { error: 'must be a team summary from summarizeTeam (status "ok" or "suppressed")' },
   )
   .check(
-    // A summary that breaks k is refused outright: nothing downstream may show it (§8.8).
+    // Refused outright: nothing downstream may show a summary that breaks the release rules.
     z.superRefine((summary, ctx) => {
-      if (summary.status !== 'ok') return;
-      const k = summary.required;
-      if (summary.n < k)
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be at least required (${k}): anonymity`,
-          path: ['n'],
-          input: summary.n,
-        });
-      for (const scale of SCALES) {
-        const s = summary.scales[scale];
-        if (s && s.n < k)
-          ctx.addIssue({
-            code: 'custom',
-            message: `must be at least required (${k}): anonymity`,
-            path: ['scales', scale, 'n'],
-            input: s.n,
-          });
+      for (const issue of summaryIssues(summary as TeamSummary)) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: issue.input });
       }
     }),
   ) as unknown as z.ZodMiniType<TeamSummary>;

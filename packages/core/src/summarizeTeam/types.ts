@@ -1,4 +1,5 @@
 import type { Agreement } from '../agreement/index.js';
+import type { FigureKey, HiddenReason, SuppressionReason } from '../anonymity/figures.js';
 import type { BalanceAssessment } from '../assessBalance/index.js';
 import type { ZoneClassification } from '../classifyZone/index.js';
 import type { Characteristic, Scale } from '../vocabulary/index.js';
@@ -34,7 +35,10 @@ export interface ScaleSummary extends Estimate {
   readonly missingRate: number;
 }
 
-/** One item of a team summary, on the 1–5 scale as answered (reverse keying not applied). */
+/**
+ * One item of a team summary, on the 1–5 scale as answered (reverse keying not applied), over
+ * the counted respondents who answered it.
+ */
 export interface ItemSummary {
   readonly mean: number;
   readonly n: number;
@@ -50,44 +54,58 @@ export interface FlagCounts {
   readonly speed: number;
 }
 
-/** Scale means without the flagged responses; reported only when k or more remain (§8.7). */
+/**
+ * Scale means without the flagged responses (§8.7); reported only when both the flagged and the
+ * unflagged respondents are at least k (ANONYMITY.md R2).
+ */
 export interface Sensitivity {
   readonly n: number;
-  readonly scales: Readonly<Record<Scale, number | null>>;
+  readonly scales: Readonly<Record<Scale, number>>;
 }
 
 /** Fewer than k respondents: nothing derived from their answers, only the counts (§8.8). */
 export interface SuppressedSummary {
   readonly status: 'suppressed';
-  /** Respondents with at least one valid scale score. */
+  /** Counted respondents: those with a score on every scale (§8.6). */
   readonly responded: number;
   /** The anonymity threshold k. */
   readonly required: number;
+  /** Why, when it was not simply too few (`summarizeUnits` says; `summarizeTeam` leaves it out). */
+  readonly reason?: SuppressionReason;
 }
 
-/** A team summary with k or more respondents. */
+/**
+ * A team summary with k or more counted respondents. Every scale, its interval, agreement and
+ * distribution, the zone, the balance and its tilt are computed over the same people, the counted
+ * respondents; items and characteristics over those of them who answered enough (ANONYMITY.md R2).
+ */
 export interface TeamSummaryOk {
   readonly status: 'ok';
-  /** Respondents with at least one valid scale score. */
+  /** Counted respondents: those with a score on every scale (§8.6). */
   readonly n: number;
-  /** Submissions with no valid scale score: stored and counted, never dropped (§8.6). */
+  /** Submissions that are not counted: too few answers on at least one scale. Stored, never dropped. */
   readonly incomplete: number;
   /** The anonymity threshold k that was applied. */
   readonly required: number;
   readonly instrument: { readonly id: string; readonly version: string };
-  /** Per scale; `null` where fewer than k respondents have a score on it. */
-  readonly scales: Readonly<Record<Scale, ScaleSummary | null>>;
-  /** Per item id; `null` where fewer than k answered it. */
+  /** Per scale, over the counted respondents. */
+  readonly scales: Readonly<Record<Scale, ScaleSummary>>;
+  /** Per item id; `null` where the release rules hide it (`hidden` says why). */
   readonly items: Readonly<Record<string, ItemSummary | null>>;
-  /** The five characteristics of a performance culture (§8.12); descriptive, not headline metrics. */
+  /**
+   * The five characteristics of a performance culture (§8.12); descriptive, not headline metrics.
+   * `null` where the release rules hide one (`hidden` says why).
+   */
   readonly characteristics: Readonly<Record<Characteristic, Estimate | null>>;
-  /** The team's zone with its interval; `null` when safety or standard is suppressed. */
-  readonly zone: ZoneClassification | null;
-  /** The leader's balance; `null` when relation, system or administration is suppressed. */
-  readonly balance: BalanceAssessment | null;
+  /** The team's zone with its interval. */
+  readonly zone: ZoneClassification;
+  /** The leader's balance. */
+  readonly balance: BalanceAssessment;
   readonly flags: FlagCounts;
-  /** `null` when nobody is flagged, or when fewer than k would remain. */
+  /** `null` when nobody is flagged, or when the release rules hide it (`hidden` says why). */
   readonly sensitivity: Sensitivity | null;
+  /** Why each absent figure is absent (ANONYMITY.md R1–R3). */
+  readonly hidden: Readonly<Partial<Record<FigureKey, HiddenReason>>>;
 }
 
 /** What `summarizeTeam` returns. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../response/schema.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
-import { answersFor } from '../test-utils/index.js';
+import { answersFor, countedAnswers } from '../test-utils/index.js';
 import { summarizeUnits, type UnitSummary } from './index.js';
 
 const team = (seed: number, size: number) => syntheticTeam(seed, size, PROFILES.performance);
@@ -71,23 +71,60 @@ describe('summarizeUnits (§8.8)', () => {
     expect(n(result.sales)).toBe(6);
   });
 
-  it('protects each scale, not only the respondent count', () => {
-    // Both teams have 6 respondents, but only 4 in "b" answered standard: sales − a would show b's 4 on standard.
-    const withStandard = (count: number, total: number): Response[] =>
-      Array.from({ length: total }, (_, i) => ({
-        answers: answersFor(i < count ? { relation: 4, standard: 3 } : { relation: 4 }),
-      }));
+  const counted = (count: number, skip: readonly string[] = [], skippers = 0): Response[] =>
+    Array.from({ length: count }, (_, i) => {
+      const answers = countedAnswers({});
+      if (i < skippers) for (const id of skip) delete answers[id];
+      return { answers };
+    });
+
+  it('counts a respondent in no figure unless they have a score on every scale', () => {
+    // The old attack: a department's tilt over those with relation and system, beside means over
+    // each side's own respondents, gave back the relation score of someone who skipped system.
+    const relationOnly = { answers: answersFor({ relation: 5, administration: 4, safety: 4, standard: 4 }) };
     const result = summarizeUnits([
       { id: 'sales', responses: [] },
-      { id: 'a', parent: 'sales', responses: withStandard(6, 6) },
-      { id: 'b', parent: 'sales', responses: withStandard(4, 6) },
+      { id: 'a', parent: 'sales', responses: counted(6) },
+      { id: 'b', parent: 'sales', responses: [...counted(6), relationOnly] },
     ]);
-    const a = result.a!;
     const sales = result.sales!;
-    if (a.status !== 'ok' || sales.status !== 'ok') throw new Error('expected both visible');
-    expect(sales.scales.standard!.n).toBe(10);
-    expect(a.scales.standard).toBeNull();
-    expect(a.scales.relation!.n).toBe(6);
+    if (sales.status !== 'ok') throw new Error('expected sales to show');
+    expect(sales).toMatchObject({ n: 12, incomplete: 1 });
+    for (const scale of Object.values(sales.scales)) expect(scale.n).toBe(12);
+  });
+
+  it('hides a department’s item when a few people in one team skipped it (R2 across the tree)', () => {
+    const result = summarizeUnits([
+      { id: 'sales', responses: [] },
+      { id: 'a', parent: 'sales', responses: counted(6, ['q01'], 1) },
+      { id: 'b', parent: 'sales', responses: counted(6, ['q01'], 5) },
+    ]);
+    const [a, b, sales] = [result.a!, result.b!, result.sales!];
+    if (a.status !== 'ok' || b.status !== 'ok' || sales.status !== 'ok') throw new Error('expected all to show');
+    // a's q01 would be over 5 of its 6 (one skipped): hidden in a beside a's scales. sales' q01
+    // (a's 5 and b's 1) goes too: minus a's 5 it is b's one answerer.
+    expect(a.hidden['item:q01']).toBe('comparable-sets');
+    expect(sales.items.q01).toBeNull();
+    expect(sales.hidden['item:q01']).toBe('differencing');
+    // b's five skippers are k: b's q01 is over its one answerer, below k.
+    expect(b.hidden['item:q01']).toBe('below-threshold');
+    expect(sales.items.q02).toMatchObject({ n: 12 });
+  });
+
+  it('hides the parent’s figure, not the team’s, when subtracting teams would leave a few (R3 for figures)', () => {
+    // b: 8 people, 6 skipped q01, so b's q01 counts 2 (hidden). sales' q01 = a's 8 + b's 2:
+    // sales − a would give b's two. a's own q01 stays: hiding it would leave a gap that a's
+    // relation scale and its other seven items fill back in exactly.
+    const result = summarizeUnits([
+      { id: 'sales', responses: [] },
+      { id: 'a', parent: 'sales', responses: counted(8) },
+      { id: 'b', parent: 'sales', responses: counted(8, ['q01'], 6) },
+    ]);
+    const [a, sales] = [result.a!, result.sales!];
+    if (a.status !== 'ok' || sales.status !== 'ok') throw new Error('expected both to show');
+    expect(a.items.q01).toMatchObject({ n: 8 });
+    expect(sales.items.q01).toBeNull();
+    expect(sales.hidden['item:q01']).toBe('differencing');
   });
 
   it('protects deeper levels through the nearest visible descendants', () => {

@@ -37,3 +37,23 @@ export function responseAt(levels: Record<Scale, 1 | 2 | 3 | 4 | 5>, extra: Part
 
 /** Level of a 0–100 score: 0→1 … 100→5. */
 export const level = (score: number) => score / 25 + 1;
+
+/**
+ * Answers on every scale, so the response is counted (§8.6): the named scales as `answersFor`
+ * gives them, every other scale all at `fill`.
+ */
+export function countedAnswers(
+  values: Partial<Record<Scale, number | readonly (number | null)[]>>,
+  fill: 1 | 2 | 3 | 4 | 5 = 4,
+): Answers {
+  return answersFor({ relation: fill, system: fill, administration: fill, safety: fill, standard: fill, ...values });
+}
+
+/**
+ * Runs for a property test: `full`, scaled by BALANSE_PROPERTY_RUNS when set (the mutation run
+ * uses a quarter, since it runs the tests once per mutant).
+ */
+export function propertyRuns(full: number): number {
+  const scale = Number(process.env.BALANSE_PROPERTY_RUNS ?? 1);
+  return Math.max(5, Math.round(full * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
+}

@@ -1,0 +1,251 @@
+import { HIDDEN_REASONS, type HiddenReason, type SuppressionReason } from './figures.js';
+import { isSafeDifference, meetsThreshold } from './threshold.js';
+import type { SetCounts } from './tree.js';
+
+/** What a unit's figure may show: shown, hidden for a reason, or nothing to show (`none`). */
+export type FigureState = 'shown' | HiddenReason | 'none';
+
+/** Which figures of a unit tree may be released, and why the others may not. */
+export interface ReleasePlan {
+  /** Per unit: `null` when it shows figures, otherwise why it shows participation only. */
+  readonly units: readonly (SuppressionReason | null)[];
+  /** Per unit and key (see `SetCounts`): the figure's state as a code; read it with `figureState`. */
+  readonly states: readonly Uint8Array[];
+}
+
+export interface PlanInput {
+  readonly sets: SetCounts;
+  /** Unit ids, for a tie-break that does not depend on the order units were given in. */
+  readonly ids: readonly string[];
+  readonly k: number;
+  /** Keys that are not worth showing when they count the unit's whole set (the sensitivity line). */
+  readonly pointlessWhenWhole?: readonly number[];
+  /** Units the ledger (R5) refuses to release. */
+  readonly refusedByLedger?: ReadonlySet<number>;
+}
+
+const SHOWN = 0;
+const NONE = 255;
+const BELOW = HIDDEN_REASONS.indexOf('below-threshold') + 1;
+const COMPARABLE = HIDDEN_REASONS.indexOf('comparable-sets') + 1;
+const DIFFERENCING = HIDDEN_REASONS.indexOf('differencing') + 1;
+const LEDGER = HIDDEN_REASONS.indexOf('ledger') + 1;
+
+/** The state of figure `key` (≥ 1) of unit `u`; meaningful where the unit is shown. */
+export function figureState(plan: ReleasePlan, u: number, key: number): FigureState {
+  const c = plan.states[u]![key]!;
+  return c === SHOWN ? 'shown' : c === NONE ? 'none' : HIDDEN_REASONS[c - 1]!;
+}
+
+/** What the rules work on: the sets, and the state of every figure, changed only by `hide`. */
+interface Work {
+  readonly sets: SetCounts;
+  readonly k: number;
+  readonly state: Uint8Array[];
+  /** Units deepest first, then by id: the same result whatever order the units came in. */
+  readonly order: readonly number[];
+  readonly ids: readonly string[];
+  /** Per unit and key, for R3: what the units shown below cover, and whether any is shown. */
+  readonly covered: Int32Array[];
+  readonly anyBelow: Uint8Array[];
+  changed: boolean;
+}
+
+const unitShown = (w: Work, u: number) => w.state[u]![0] === SHOWN;
+const shown = (w: Work, u: number, f: number) => w.state[u]![0] === SHOWN && w.state[u]![f] === SHOWN;
+function hide(w: Work, u: number, f: number, reason: number): void {
+  w.state[u]![f] = reason;
+  w.changed = true;
+}
+
+/**
+ * Decides which figures of a unit tree may be released together (ANONYMITY.md R1–R3, R5):
+ *
+ * - R1: a figure needs k respondents; a unit whose own set is below k shows participation only.
+ * - R5: a unit the ledger refuses shows participation only.
+ * - R3: a unit minus the units shown below it (its frontier) must leave nobody or at least k
+ *   people, and not exactly one hidden unit (which would be given back). For a unit's own set the
+ *   smallest unit of the frontier is hidden (the remainder rule); for any other figure the unit's
+ *   own figure is hidden, because hiding it in the sub-unit would leave a gap that the sub-unit's
+ *   scale and its other items fill back in exactly.
+ * - R2: any two released figures of a unit and its ancestors hold sets whose differences are each
+ *   nobody or at least k people. A conflict hides the figure that leaves people out (a unit's own
+ *   set never is one) and, between units, the ancestor's: so a figure is only ever hidden where
+ *   someone counted is missing from it, and no exact identity between figures can restore it.
+ *
+ * The rules are applied until none hides anything more; every pass hides at least one figure or
+ * is the last.
+ */
+export function planRelease(input: PlanInput): ReleasePlan {
+  const { sets, ids, k } = input;
+  const { keys, size, depth } = sets;
+  const w: Work = {
+    sets,
+    k,
+    ids,
+    state: size.map(() => new Uint8Array(keys)),
+    order: size.map((_, u) => u).sort((a, b) => depth[b]! - depth[a]! || compare(ids[a]!, ids[b]!)),
+    covered: size.map(() => new Int32Array(keys)),
+    anyBelow: size.map(() => new Uint8Array(keys)),
+    changed: false,
+  };
+  thresholds(w, input);
+  do {
+    w.changed = false;
+    remaindersOfUnits(w);
+    remaindersOfFigures(w);
+    comparableSets(w);
+  } while (w.changed);
+  return {
+    units: w.state.map((st) => (st[0] === SHOWN ? null : (HIDDEN_REASONS[st[0]! - 1] as SuppressionReason))),
+    states: w.state,
+  };
+}
+
+/** R1 for every figure, "nothing to compare" for the sensitivity line, and R5 for whole units. */
+function thresholds(w: Work, input: PlanInput): void {
+  const { keys, size } = w.sets;
+  size.forEach((s, u) => {
+    const st = w.state[u]!;
+    if (!meetsThreshold(s[0]!, w.k)) st[0] = BELOW;
+    else if (input.refusedByLedger?.has(u)) st[0] = LEDGER;
+    for (let f = 1; f < keys; f++) if (!meetsThreshold(s[f]!, w.k)) st[f] = BELOW;
+    for (const f of input.pointlessWhenWhole ?? []) if (st[f] === SHOWN && s[f] === s[0]) st[f] = NONE;
+  });
+}
+
+/** The shown units below `u` with no shown unit between them and `u`. */
+function frontier(w: Work, u: number): number[] {
+  const out: number[] = [];
+  const walk = (n: number) => {
+    for (const c of w.sets.children[n]!) {
+      if (unitShown(w, c)) out.push(c);
+      else walk(c);
+    }
+  };
+  walk(u);
+  return out;
+}
+
+/** People of `u`'s set that the shown units below it do not cover. */
+function remainder(w: Work, u: number, front: readonly number[]): number {
+  return front.reduce((left, d) => left - w.sets.size[d]![0]!, w.sets.size[u]![0]!);
+}
+
+/**
+ * Whether u's remainder is the remainder of one hidden child alone: then that child's set is u
+ * minus what is shown, and could be derived (R3's "when a hidden sibling could be derived"), as a
+ * unit the ledger refused would be.
+ */
+function givesBackOneUnit(w: Work, u: number): boolean {
+  const { size, children } = w.sets;
+  let direct = size[u]![0]!;
+  let parts = 0;
+  for (const c of children[u]!) {
+    direct -= size[c]![0]!;
+    if (!unitShown(w, c) && remainder(w, c, frontier(w, c)) > 0) parts++;
+  }
+  return direct === 0 && parts === 1;
+}
+
+/** R3 for whole units: hide the smallest unit of the frontier until the remainder is safe. */
+function remaindersOfUnits(w: Work): void {
+  const { size, children } = w.sets;
+  for (const u of w.order) {
+    if (children[u]!.length === 0) continue;
+    for (;;) {
+      if (!unitShown(w, u)) break;
+      const front = frontier(w, u);
+      if (front.length === 0) break;
+      const left = remainder(w, u, front);
+      if (isSafeDifference(left, w.k) && (left === 0 || !givesBackOneUnit(w, u))) break;
+      // The smallest goes first; between equals, the later id.
+      const smallest = front.reduce((a, b) => {
+        const sa = size[a]![0]!;
+        const sb = size[b]![0]!;
+        return sb < sa || (sb === sa && compare(w.ids[b]!, w.ids[a]!) > 0) ? b : a;
+      });
+      hide(w, smallest, 0, DIFFERENCING);
+    }
+  }
+}
+
+/**
+ * R3 for every other figure: hide the unit's own figure when it minus the same figure of the
+ * units shown below leaves a few. Deepest first, so what is shown below is summed once per unit.
+ */
+function remaindersOfFigures(w: Work): void {
+  const { keys, size, children } = w.sets;
+  for (const u of w.order) {
+    const cover = w.covered[u]!;
+    const below = w.anyBelow[u]!;
+    cover.fill(0);
+    below.fill(0);
+    for (const c of children[u]!) {
+      const sc = size[c]!;
+      for (let f = 1; f < keys; f++) {
+        if (shown(w, c, f)) {
+          cover[f]! += sc[f]!;
+          below[f] = 1;
+        } else {
+          cover[f]! += w.covered[c]![f]!;
+          below[f]! |= w.anyBelow[c]![f]!;
+        }
+      }
+    }
+    if (!unitShown(w, u)) continue;
+    const su = size[u]!;
+    for (let f = 1; f < keys; f++) {
+      if (below[f] === 1 && shown(w, u, f) && !isSafeDifference(su[f]! - cover[f]!, w.k)) hide(w, u, f, DIFFERENCING);
+    }
+  }
+}
+
+/**
+ * R2 between every figure of a unit v and every figure of v or an ancestor u. For people of v,
+ * family a counts and family b does not `missing(b) − both(a, b)` of them (tree.ts).
+ */
+function comparableSets(w: Work): void {
+  const { keys, size, parent, both } = w.sets;
+  const k = w.k;
+  for (const v of w.order) {
+    if (!unitShown(w, v)) continue;
+    const sv = size[v]!;
+    const { pairs, counts } = both[v]!;
+    for (let u = v; u >= 0; u = parent[u]!) {
+      if (!unitShown(w, u)) continue;
+      const su = size[u]!;
+      for (let b = 1; b < keys; b++) {
+        if (!shown(w, u, b)) continue;
+        // v's own set holds the people of v missing from b beyond F(b, u): hide (b, u), the
+        // ancestor's figure, or within one unit the one leaving them out. And F(b, u) holds its
+        // people outside v beyond every figure of v: subtracting v's own would expose a few.
+        if (!isSafeDifference(sv[0]! - sv[b]!, k) || (u !== v && !isSafeDifference(su[b]! - sv[b]!, k))) {
+          hide(w, u, b, COMPARABLE);
+        }
+      }
+      // Two families a and b, each leaving people out: F(x, v) holds those missing from y only.
+      for (let e = 0; e < pairs.length; e++) {
+        const a = Math.floor(pairs[e]! / keys);
+        const b = pairs[e]! % keys;
+        pairConflict(w, v, u, a, b, sv[0]! - sv[b]! - counts[e]!);
+        pairConflict(w, v, u, b, a, sv[0]! - sv[a]! - counts[e]!);
+      }
+    }
+  }
+}
+
+/** R2 for figures x and y, where `count` people of v are in F(x, v) and not in F(y, v). */
+function pairConflict(w: Work, v: number, u: number, x: number, y: number, count: number): void {
+  if (isSafeDifference(count, w.k)) return;
+  if (shown(w, v, x) && shown(w, u, y)) hide(w, u, y, COMPARABLE);
+  // F(x, u) is F(x, v) when u's family x has nobody outside v: it too holds them beyond F(y, v),
+  // the figure leaving them out.
+  if (u !== v && w.sets.size[u]![x] === w.sets.size[v]![x] && shown(w, u, x) && shown(w, v, y))
+    hide(w, v, y, COMPARABLE);
+}
+
+/** Code-unit order, the same on every machine and locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+/**
+ * The k check (ANONYMITY.md R1, §8.8), the one place in Balanse where a count of people is
+ * compared with k. Every other module asks these two questions instead of comparing for itself,
+ * so the rule can be read, tested and mutation-tested in one place.
+ */
+
+/** R1: a figure may describe `count` people under threshold `k` only when they are at least k. */
+export function meetsThreshold(count: number, k: number): boolean {
+  return count >= k;
+}
+
+/**
+ * R2, R3, R5: what one respondent set holds beyond another is safe to expose by subtraction when
+ * it is nobody, or at least k people.
+ */
+export function isSafeDifference(count: number, k: number): boolean {
+  return count === 0 || count >= k;
+}

@@ -1,0 +1,131 @@
+import * as z from 'zod/mini';
+import type { ReleasedSet } from '../anonymity/ledger.js';
+import { BalanseError, parseWith } from '../errors/index.js';
+import type { BalanseOptions } from '../options/index.js';
+import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
+import { text } from '../schema/index.js';
+import { releaseTree, scoreTeamResponses, type ScoredUnit, type UnitSummary } from './release.js';
+
+export type { SuppressedUnitSummary, UnitSummary } from './release.js';
+
+/** One unit of an organisation: its id, its parent's id, and the responses given in it. */
+export interface UnitInput {
+  id: string;
+  parent?: string;
+  responses: readonly unknown[];
+}
+
+/** Options of `releaseUnits`: any `BalanseOptions`, and the ledger of the round's earlier releases. */
+export type ReleaseOptions = BalanseOptions & {
+  /** The respondent sets of the round's earlier releases, by response id (ANONYMITY.md R5). */
+  earlier?: readonly ReleasedSet[];
+};
+
+/** What `releaseUnits` returns. */
+export interface Release {
+  /** Per unit id: its summary, or why it shows participation only. */
+  readonly units: Readonly<Record<string, UnitSummary>>;
+  /**
+   * Per unit id that shows figures: the ids of the responses they count, to record in the
+   * ledger (R5). Never show them: they say which responses are in which unit.
+   */
+  readonly sets: Readonly<Record<string, readonly string[]>>;
+}
+
+const UNIT_ID_RULE = 'must be a unit id of at most 100 characters';
+const UnitsSchema = z.array(
+  z.object({
+    id: text(100),
+    parent: z.optional(z.string({ error: UNIT_ID_RULE })),
+    responses: z.array(z.unknown(), { error: 'must be an array of responses' }),
+  }),
+  { error: 'must be an array of units { id, parent?, responses }' },
+);
+const EarlierSchema = z.array(
+  z.object({ unit: text(100), ids: z.array(text(200), { error: 'must be an array of response ids' }) }),
+  { error: 'must be an array of released sets { unit, ids }' },
+);
+
+/**
+ * Validates units into a tree: unique ids, known parents, no cycles; every response scored, and
+ * with `requireIds` every response carrying an id that no other response has.
+ */
+export function scoreUnits(units: unknown, o: ScoringOptions, requireIds: boolean): ScoredUnit[] {
+  const valid = parseWith(UnitsSchema, units, 'units');
+  const index = new Map<string, number>();
+  valid.forEach((unit, i) => {
+    if (index.has(unit.id)) throw new BalanseError('invalid_input', `units[${i}].id`, 'must be unique', unit.id);
+    index.set(unit.id, i);
+  });
+  valid.forEach((unit, i) => {
+    if (unit.parent === undefined) return;
+    if (!index.has(unit.parent)) {
+      throw new BalanseError('invalid_input', `units[${i}].parent`, 'must be the id of another unit', unit.parent);
+    }
+    // Walk up; a unit met twice means a cycle.
+    const seen = new Set<string>([unit.id]);
+    for (let p: string | undefined = unit.parent; p !== undefined; p = valid[index.get(p)!]!.parent) {
+      if (seen.has(p))
+        throw new BalanseError('invalid_input', `units[${i}].parent`, 'must not form a cycle', unit.parent);
+      seen.add(p);
+    }
+  });
+  const where = new Map<string, string>();
+  return valid.map((unit, i): ScoredUnit => {
+    const root = `units[${i}].responses`;
+    const { scores, responseIds } = scoreTeamResponses(unit.responses, o, root);
+    if (requireIds) {
+      let j = 0;
+      for (const response of unit.responses as { id?: unknown; form?: unknown }[]) {
+        const path = `${root}[${j++}].id`;
+        if (response.id === undefined)
+          throw new BalanseError('invalid_input', path, 'must be given: the ledger counts responses by id', undefined);
+        const id = response.id as string;
+        const other = where.get(id);
+        // One response in two units would be counted twice: in two sibling units, or in two groupings.
+        if (other !== undefined)
+          throw new BalanseError('invalid_input', path, `must be unique, but is also in unit "${other}"`, id);
+        where.set(id, unit.id);
+      }
+    }
+    return { id: unit.id, parent: unit.parent === undefined ? -1 : index.get(unit.parent)!, scores, responseIds };
+  });
+}
+
+/**
+ * Releases an organisation's results under the release rules of ANONYMITY.md, as a survey server
+ * does when a round closes: `summarizeUnits`, plus the ledger. Every response needs an opaque
+ * `id`, unique across the units. `options.earlier` holds the respondent sets of the round's
+ * earlier releases; a unit whose set differs from one of them by fewer than k is refused with
+ * `reason: 'ledger'` (show its earlier release, if it had one). `sets` gives, per unit shown, the
+ * response ids its figures count: record them in the ledger, never show them.
+ *
+ * @example
+ * ```ts
+ * import { releaseUnits } from '@balanse/core';
+ * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
+ *
+ * const units = [{ id: 'north', responses: syntheticTeam(1, 6, PROFILES.performance) }];
+ * const first = releaseUnits(units);
+ * first.units.north?.status; // => 'ok'
+ * const ledger = [{ unit: 'north', ids: [...first.sets.north!] }];
+ * // The same team again with one more person: the newcomer's answers would fall out.
+ * const grown = [{ id: 'north', responses: syntheticTeam(1, 7, PROFILES.performance) }];
+ * releaseUnits(grown, { earlier: ledger }).units.north; // => { status: 'suppressed', responded: 7, required: 5, reason: 'ledger' }
+ * ```
+ */
+export function releaseUnits(units: readonly UnitInput[], options?: ReleaseOptions): Release {
+  const { earlier, ...model } = options ?? {};
+  const o = resolveScoringOptions(options === undefined ? undefined : model);
+  const ledger = earlier === undefined ? undefined : parseWith(EarlierSchema, earlier, 'options.earlier');
+  const scored = scoreUnits(units, o, true);
+  const { summaries, sets } = releaseTree(scored, o, ledger);
+  const out: Record<string, UnitSummary> = {};
+  const released: Record<string, readonly string[]> = {};
+  scored.forEach((unit, u) => {
+    out[unit.id] = summaries[u]!;
+    const set = sets[u];
+    if (set) released[unit.id] = set;
+  });
+  return { units: out, sets: released };
+}

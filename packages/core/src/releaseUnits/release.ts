@@ -1,0 +1,110 @@
+import type { SuppressionReason } from '../anonymity/figures.js';
+import { ledgerConflicts, type ReleasedSet } from '../anonymity/ledger.js';
+import { figureLayout, setMember } from '../anonymity/membership.js';
+import { planRelease } from '../anonymity/plan.js';
+import { countSets, type SetMember } from '../anonymity/tree.js';
+import { BalanseError } from '../errors/index.js';
+import type { ScoringOptions } from '../options/scoring.js';
+import { readResponse } from '../response/validate.js';
+import type { InternalScore } from '../scoreResponse/internal.js';
+import { scoreAnswers } from '../scoreResponse/internal.js';
+import { aggregate } from '../summarizeTeam/aggregate.js';
+import type { SuppressedSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
+
+/** A suppressed unit, with the reason: too few respondents, differencing, or the ledger. */
+export interface SuppressedUnitSummary extends SuppressedSummary {
+  readonly reason: SuppressionReason;
+}
+
+/** What the release gives each unit. */
+export type UnitSummary = TeamSummaryOk | SuppressedUnitSummary;
+
+/** One unit's scored team-form responses, with its parent's index (−1 for a root). */
+export interface ScoredUnit {
+  readonly id: string;
+  readonly parent: number;
+  readonly scores: readonly InternalScore[];
+  /** Response ids in the order of `scores` (undefined where a response has none). */
+  readonly responseIds: readonly (string | undefined)[];
+}
+
+/** Validates and scores the team-form responses of a list; self responses are left out (§8.8). */
+export function scoreTeamResponses(
+  responses: unknown,
+  o: ScoringOptions,
+  root: string,
+): { scores: InternalScore[]; responseIds: (string | undefined)[] } {
+  if (!Array.isArray(responses))
+    throw new BalanseError('invalid_input', root, 'must be an array of responses', responses);
+  const scores: InternalScore[] = [];
+  const responseIds: (string | undefined)[] = [];
+  for (let i = 0; i < responses.length; i++) {
+    const { response, raw } = readResponse(responses[i], o.compiled, `${root}[${i}]`);
+    // The leader's self form is never merged into team statistics nor counted toward k.
+    if (response.form === 'self') continue;
+    scores.push(scoreAnswers(raw, response.pageTimes, o));
+    responseIds.push(response.id);
+  }
+  return { scores, responseIds };
+}
+
+/**
+ * Releases a tree of units under the rules of ANONYMITY.md: each unit's counted respondents are
+ * those of its own subtree; the anonymity folder decides which figures may be shown, and each
+ * shown one is computed over its own set. With `earlier` (the ledger of the round), units whose
+ * sets differ from an earlier release by fewer than k are refused (R5). Returns the summaries and,
+ * per shown unit, the ids of the responses its figures count.
+ */
+export function releaseTree(
+  units: readonly ScoredUnit[],
+  o: ScoringOptions,
+  earlier?: readonly ReleasedSet[],
+): { summaries: UnitSummary[]; sets: (string[] | null)[] } {
+  const k = o.minGroupSize;
+  const layout = figureLayout(o.compiled.ids);
+  const parent = units.map((u) => u.parent);
+  const members: SetMember[] = [];
+  for (let u = 0; u < units.length; u++)
+    for (const score of units[u]!.scores) members.push(setMember(score, u, layout));
+  const sets = countSets(parent, layout.keys, members);
+
+  // Each unit's counted respondents and submissions, over its whole subtree.
+  const counted: InternalScore[][] = units.map(() => []);
+  const countedIds: string[][] = units.map(() => []);
+  const submitted = units.map(() => 0);
+  let m = 0;
+  for (let u = 0; u < units.length; u++) {
+    const { scores, responseIds } = units[u]!;
+    for (let i = 0; i < scores.length; i++) {
+      const inSet = members[m++]!.counted;
+      for (let a = u; a >= 0; a = parent[a]!) {
+        submitted[a]! += 1;
+        if (!inSet) continue;
+        counted[a]!.push(scores[i]!);
+        countedIds[a]!.push(responseIds[i]!);
+      }
+    }
+  }
+
+  let refusedByLedger: Set<number> | undefined;
+  if (earlier) {
+    const candidate = units.map((unit, u) => ({ unit: unit.id, ids: countedIds[u]! }));
+    refusedByLedger = new Set(ledgerConflicts(earlier, candidate, k).keys());
+  }
+
+  const plan = planRelease({
+    sets,
+    ids: units.map((u) => u.id),
+    k,
+    pointlessWhenWhole: [layout.sensitivity],
+    ...(refusedByLedger ? { refusedByLedger } : {}),
+  });
+
+  const summaries = units.map((_, u): UnitSummary => {
+    const reason = plan.units[u]!;
+    const responded = counted[u]!.length;
+    if (reason !== null) return { status: 'suppressed', responded, required: k, reason };
+    return aggregate(counted[u]!, submitted[u]! - responded, plan, u, layout, o);
+  });
+  return { summaries, sets: units.map((_, u) => (plan.units[u] === null ? countedIds[u]! : null)) };
+}

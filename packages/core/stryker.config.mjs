@@ -1,0 +1,19 @@
+// Mutation testing of the anonymity rules (`pnpm test:mutation`): Stryker changes the code of
+// src/anonymity one small edit at a time (a `<` for a `<=`, a removed condition, a constant) and
+// runs the tests that cover it. A change no test notices is a rule that is not tested. The run
+// fails below 90 %; docs/contributing/mutation-testing.md says how to read the report.
+export default {
+  // Named by path: under pnpm, Stryker cannot find its plugins from its own folder.
+  plugins: [new URL(import.meta.resolve('@stryker-mutator/vitest-runner')).pathname],
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  mutate: ['src/anonymity/**/*.ts', '!src/anonymity/**/*.test.ts'],
+  coverageAnalysis: 'perTest',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 95, low: 90, break: 90 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  concurrency: 2,
+};
