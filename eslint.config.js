@@ -39,6 +39,7 @@ export default defineConfig(
       'docs/api/',
       'docs/.examples/',
       'packages/components/test/generated-docs-examples/',
+      'packages/react/test/generated-docs-examples/',
     ],
   },
   {

@@ -262,7 +262,7 @@ export const svAdvice: Messages['advice'] = {
   },
   'unclear-expectations': {
     title: 'Mer systemledarskap: gör förväntningarna tydliga',
-    text: 'Säljarna är osäkra på vad som faktiskt förväntas. Beskriv vad bra arbete är, i resultat, beteende och insats.',
+    text: 'Säljarna är osäkra på vad som faktiskt förväntas. Beskriv hur bra arbete ser ut: vilka resultat, vilket beteende och vilken insats du förväntar dig.',
   },
   'missing-structure': {
     title: 'Mer systemledarskap: bygg struktur för uppföljning',
@@ -357,9 +357,9 @@ export const svReport: Messages['report'] = {
 export const svHidden: Messages['hidden'] = {
   unit: {
     'below-threshold': 'Färre än {required} har svarat, så inga resultat visas.',
-    differencing: 'Resultaten visas inte, så att ingen kan kännas igen genom en jämförelse med andra grupper.',
+    differencing: 'Resultaten visas inte, så att ingen kan identifieras genom en jämförelse med andra grupper.',
     ledger:
-      'Resultaten visas inte på nytt med andra deltagare än förra gången, så att ingen kan kännas igen genom att jämföra de två.',
+      'Resultaten visas inte på nytt med andra deltagare än förra gången, så att ingen kan identifieras genom att jämföra de två.',
   },
   figure: {
     'below-threshold': 'Visas inte: färre än {required} har svarat på detta.',
@@ -370,7 +370,7 @@ export const svHidden: Messages['hidden'] = {
   },
   sensitivity:
     'Resultaten utan de flaggade svaren visas bara när minst {required} svar är flaggade och minst {required} inte är det.',
-  items: 'Vissa frågor jämförs inte en och en, så att ingen kan kännas igen.',
+  items: 'Vissa frågor jämförs inte en och en, så att ingen kan identifieras.',
 };
 
 export const sv: Messages = {
