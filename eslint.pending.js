@@ -5,7 +5,7 @@
 
 /** @type {[file: string, rules: string[]][]} */
 export const PENDING = [
-  // core: waiting for the anonymity and fidelity work in core to land (issue 14: fix after it)
+  // core: waiting for the fidelity work in core to land (issue 14 fixes these after it; docs/adr/0007)
   [
     'packages/core/bench/score-and-summarize.ts',
     ['@typescript-eslint/no-non-null-assertion', '@typescript-eslint/no-unnecessary-condition'],
@@ -113,59 +113,4 @@ export const PENDING = [
     ],
   ],
   ['packages/core/src/summarizeUnits/index.ts', ['@typescript-eslint/no-non-null-assertion']],
-  // server: its engineer fixes these in the server's next landing
-  [
-    'packages/server/bench/run.ts',
-    ['@typescript-eslint/no-non-null-assertion', '@typescript-eslint/no-unnecessary-template-expression'],
-  ],
-  ['packages/server/src/auth/access.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/server/src/domain/csv.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/server/src/domain/delivery.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/server/src/domain/release.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/server/src/domain/reports.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/server/src/domain/rounds.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/server/src/domain/tenants.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/server/src/domain/units.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/server/src/http/validate.ts', ['@typescript-eslint/no-non-null-assertion', 'no-control-regex']],
-  ['packages/server/src/pages/html.ts', ['@typescript-eslint/no-non-null-assertion']],
-  [
-    'packages/server/src/server.ts',
-    ['@typescript-eslint/no-misused-promises', '@typescript-eslint/prefer-promise-reject-errors'],
-  ],
-  [
-    'packages/server/test/anonymity.test.ts',
-    [
-      '@typescript-eslint/no-dynamic-delete',
-      '@typescript-eslint/no-unnecessary-condition',
-      '@typescript-eslint/no-unnecessary-type-assertion',
-    ],
-  ],
-  ['packages/server/test/backup.test.ts', ['@typescript-eslint/no-unnecessary-condition']],
-  ['packages/server/test/helpers/engines.ts', ['@typescript-eslint/require-await']],
-  ['packages/server/test/helpers/process.ts', ['@typescript-eslint/no-unnecessary-type-assertion']],
-  [
-    'packages/server/test/protocol.test.ts',
-    [
-      '@typescript-eslint/no-unnecessary-condition',
-      '@typescript-eslint/no-unnecessary-type-assertion',
-      '@typescript-eslint/no-unsafe-member-access',
-    ],
-  ],
-  [
-    'packages/server/test/rounds.test.ts',
-    [
-      '@typescript-eslint/no-unnecessary-condition',
-      '@typescript-eslint/no-unnecessary-type-arguments',
-      '@typescript-eslint/no-unsafe-member-access',
-    ],
-  ],
-  [
-    'packages/server/test/security.test.ts',
-    [
-      '@typescript-eslint/no-unnecessary-condition',
-      '@typescript-eslint/no-unnecessary-type-arguments',
-      '@typescript-eslint/no-unsafe-member-access',
-    ],
-  ],
-  ['packages/server/tsup.config.ts', ['@typescript-eslint/require-await']],
 ];

@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -13,8 +13,8 @@ export default defineConfig({
   splitting: true,
   // The demo's sample department ships inside the CLI (seed-demo); the demo package is private.
   noExternal: ['@balanse/demo'],
-  onSuccess: async () => {
+  async onSuccess() {
     // Migrations are read at run time from beside the code: dist/migrations.
-    cpSync('src/db/migrations', 'dist/migrations', { recursive: true });
+    await cp('src/db/migrations', 'dist/migrations', { recursive: true });
   },
 });

@@ -28,6 +28,9 @@ export type EventProps<Classes extends readonly EventClass[], Native extends str
   [C in Classes[number] as HandlerName<C['eventName']>]: InstanceType<C>;
 } & { [N in Native as HandlerName<N>]: Event };
 
+// The one exact type comparison TypeScript has: two generic signatures are identical only when X and
+// Y are (readonly included). Its `T` is a probe, so "used only once" is what it is for.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T is the probe of the comparison
 type IfEquals<X, Y, Then, Else> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? Then : Else;
 /** The keys of `T` that can be assigned (not `readonly`, not a getter without a setter). */
 type WritableKeys<T> = {

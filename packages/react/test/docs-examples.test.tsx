@@ -130,8 +130,9 @@ describe('the framework examples of the docs', () => {
       const fetches: string[] = [];
       const replies: Promise<unknown>[] = [];
       vi.spyOn(window, 'fetch').mockImplementation((input) => {
-        fetches.push(String(input));
-        const reply = String(input).endsWith('.json') ? Response.json(report) : new Response(null, { status: 201 });
+        const url = input instanceof Request ? input.url : String(input);
+        fetches.push(url);
+        const reply = url.endsWith('.json') ? Response.json(report) : new Response(null, { status: 201 });
         replies.push(Promise.resolve());
         return Promise.resolve(reply);
       });

@@ -182,9 +182,12 @@ async function closeBench(db: Database): Promise<{ close: number; reports: numbe
 const fmt = (r: Rate) =>
   `${r.perSecond.toFixed(0).padStart(6)}/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms`;
 
+/** The one-minute load average, as printed beside every figure. */
+const loadNow = () => (loadavg()[0] ?? 0).toFixed(2);
+
 async function main() {
   console.log(
-    `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(2)} at the start; ${DURATION} s per load run, ${CONNECTIONS} connections.\n`,
+    `Node ${process.version}, ${cpus().length} cores, load average ${loadNow()} at the start; ${DURATION} s per load run, ${CONNECTIONS} connections.\n`,
   );
   const postgres = await startPostgres();
   const folder = mkdtempSync(join(tmpdir(), 'balanse-bench-'));
@@ -193,8 +196,8 @@ async function main() {
     for (const engine of ['pglite', 'postgres'] as const) {
       let env: Record<string, string>;
       let url = '';
+      const dir = join(folder, 'data');
       if (engine === 'pglite') {
-        const dir = join(folder, 'data');
         const db = await openPglite({ dataDir: dir });
         await migrate(db);
         await db.close();
@@ -209,14 +212,18 @@ async function main() {
       const server = await startServer(env);
       const { link, roundPath } = await roundOn(server.url);
       const served = await loadServer(server.url, link);
-      const responded = (await api<{ responded: number }[]>(server.url, `${roundPath}/participation`))[0]!.responded;
+      // The bench round has one unit: its participation row counts every accepted answer.
+      const [participation] = await api<{ responded: number }[]>(server.url, `${roundPath}/participation`);
+      if (participation === undefined) throw new Error('the bench round reports no participation');
+      const { responded } = participation;
       await server.stop();
       const db =
         engine === 'pglite'
-          ? await openPglite({ dataDir: env.BALANSE_DATA_DIR! })
+          ? await openPglite({ dataDir: dir })
           : await openPostgres({ connectionString: url, max: CONNECTIONS });
       const [, , , tenantId, , roundId] = roundPath.split('/');
-      const loop = await plainLoop(db, tenantId!, roundId!);
+      if (tenantId === undefined || roundId === undefined) throw new Error(`not a round path: ${roundPath}`);
+      const loop = await plainLoop(db, tenantId, roundId);
       const close = await closeBench(db);
       await db.close();
       const ratio = served.perSecond / loop.perSecond;
@@ -234,7 +241,7 @@ async function main() {
     postgres.stop();
     rmSync(folder, { recursive: true, force: true });
   }
-  console.log(`load average ${loadavg()[0]!.toFixed(2)} at the end`);
+  console.log(`load average ${loadNow()} at the end`);
 }
 
 await main();

@@ -104,7 +104,7 @@ export function listen(app: Hono, port: number, host = '127.0.0.1'): Promise<Lis
       });
       server.on('error', reject);
     } catch (error) {
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
 }
@@ -121,7 +121,7 @@ export function scheduleRetention(ctx: ServerContext, intervalMs = 3_600_000): (
       },
     );
   void run();
-  const timer = setInterval(run, intervalMs);
+  const timer = setInterval(() => void run(), intervalMs);
   timer.unref();
   return () => {
     clearInterval(timer);

@@ -53,7 +53,9 @@ describe.each(ENGINES)('anonymity at the server on $name', (engine) => {
   beforeAll(async () => {
     if (engine.available) h = await harness(engine);
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => {
+    if (engine.available) await h.close();
+  });
   const test = engine.available ? it : it.skip;
 
   test('over random trees, k and orders of arrival: no figure below k, no parent-minus-children below k', async () => {
@@ -67,7 +69,7 @@ describe.each(ENGINES)('anonymity at the server on $name', (engine) => {
         for (const { unit } of arrivals) {
           // Partly answered sheets too: some items skipped, so figures can have different n.
           const s = submission(() => 1 + ((next() >> 8) % 5));
-          for (const item of Object.keys(s.answers)) if ((next() >> 9) % 7 === 0) delete s.answers[item];
+          s.answers = Object.fromEntries(Object.entries(s.answers).filter(() => (next() >> 9) % 7 !== 0));
           expect((await send(h, r.link(unit), s)).status).toBe(201);
         }
         // Before close, nothing but counts.

@@ -24,7 +24,7 @@ describe('dump and restore', () => {
     from = await harness(pglite);
   });
   afterAll(async () => {
-    await from?.close();
+    await from.close();
     await into?.close();
   });
 
@@ -78,7 +78,9 @@ describe.each(ENGINES)('seed-demo on $name', (engine) => {
   beforeAll(async () => {
     if (engine.available) h = await harness(engine);
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => {
+    if (engine.available) await h.close();
+  });
   const test = engine.available ? it : it.skip;
 
   test('puts the sample department in an open round with its answers, prints its links, and opens the next round after a close', async () => {

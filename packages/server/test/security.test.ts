@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../src/http/route-table.js';
 import { ENGINES } from './helpers/engines.js';
+import { refusalIn } from './helpers/http.js';
 import { harness, openRound, send, submission, type Harness } from './helpers/harness.js';
 
 const INJECTIONS = [
@@ -58,7 +59,9 @@ describe.each(ENGINES)('access and hostile input on $name', (engine) => {
     expect((await h.request(`/v1/tenants/${a.tenant}/tokens/${revoked.id}`, { method: 'DELETE' })).status).toBe(204);
     tokens.revoked = revoked.token;
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => {
+    if (engine.available) await h.close();
+  });
   const test = engine.available ? it : it.skip;
 
   const admin = () => ROUTES.filter((r) => r.path.startsWith('/v1/'));
@@ -145,7 +148,7 @@ describe.each(ENGINES)('access and hostile input on $name', (engine) => {
           400,
         );
         expect(res.status, `${route.method} ${route.path} ${JSON.stringify(body)}: ${text}`).toBeLessThan(500);
-        if (res.status === 422) expect(JSON.parse(text).error.field, text).toBeTruthy();
+        if (res.status === 422) expect(refusalIn(text).field, text).toBeTruthy();
       }
       const notJson = await h.request(path, {
         method: route.method,

@@ -10,6 +10,22 @@ export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
 }
 
+/**
+ * The one row of a query that always returns exactly one (a `SELECT` of expressions without
+ * `FROM`, an aggregate without `GROUP BY`).
+ *
+ * @throws {Error} when the database returned no row: a broken invariant, never bad input
+ */
+export async function queryOne<Row = Record<string, unknown>>(
+  q: Queryable,
+  sql: string,
+  params?: readonly unknown[],
+): Promise<Row> {
+  const [row] = await q.query<Row>(sql, params);
+  if (row === undefined) throw new Error(`expected one row, got none: ${sql.slice(0, 80)}`);
+  return row;
+}
+
 export type Engine = 'pglite' | 'postgres';
 
 export interface Database extends Queryable {

@@ -8,7 +8,7 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // a BOM from spreadsheets
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
+    const ch = input.charAt(i);
     if (quoted) {
       if (ch === '"') {
         if (input[i + 1] === '"') {
@@ -32,7 +32,7 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => !(r.length === 1 && r[0]!.trim() === ''));
+  return rows.filter((r) => !(r.length === 1 && r[0]?.trim() === ''));
 }
 
 /**

@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { BalanseError, scoreResponse, SubmissionSchema, submissionToResponse, type Submission } from '@balanse/core';
 import type { ServerContext } from '../context.js';
 import { today } from '../context.js';
-import type { Queryable } from '../db/database.js';
+import { queryOne, type Queryable } from '../db/database.js';
 import { fromBalanseError, HttpError, invalid } from '../http/errors.js';
-import { pathOf } from '../http/validate.js';
+import { firstIssue, pathOf } from '../http/validate.js';
 import type { LinkKind } from './links.js';
 
 /** What a survey link opens, as far as receiving needs it. Cached: none of it changes. */
@@ -41,7 +41,7 @@ export function validateSubmission(body: unknown): Submission {
         if (error instanceof BalanseError) throw asSubmissionError(error);
       }
     }
-    const issue = parsed.error.issues[0]!;
+    const issue = firstIssue(parsed.error);
     const field = pathOf(issue.path) || '(body)';
     const rule = issue.message && !issue.message.startsWith('Invalid') ? issue.message : 'is missing or not valid';
     throw invalid(field, rule);
@@ -100,13 +100,13 @@ async function isStored(q: Queryable, target: SurveyTarget, submissionId: string
 
 /** Why nothing was inserted: a repeat (200), a closed or deleted round (410), a second self form (422). */
 async function explainNoInsert(q: Queryable, target: SurveyTarget, s: Submission): Promise<DeliveryOutcome> {
-  const rows = await q.query<{ repeat: boolean; status: string | null; self_taken: boolean }>(
+  const row = await queryOne<{ repeat: boolean; status: string | null; self_taken: boolean }>(
+    q,
     `SELECT EXISTS (SELECT 1 FROM response WHERE tenant_id = $1 AND round_id = $2 AND submission_id = $3) AS repeat,
             (SELECT status FROM round WHERE tenant_id = $1 AND id = $2) AS status,
             EXISTS (SELECT 1 FROM response WHERE tenant_id = $1 AND round_id = $2 AND unit_id = $4 AND form = 'self') AS self_taken`,
     [target.tenantId, target.roundId, s.submissionId, target.unitId],
   );
-  const row = rows[0]!;
   if (row.repeat) return { status: 200 };
   if (row.status !== 'open') throw roundGone(row.status);
   if (s.form === 'self' && row.self_taken) {

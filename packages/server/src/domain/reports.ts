@@ -78,8 +78,13 @@ export class ReleasedRound {
     const unit = this.byId.get(unitId);
     const row = this.released.get(unitId);
     if (!unit || !row) throw invalid('unit', 'must name a unit of the round');
-    const children = (this.children.get(unitId) ?? []).filter((u) => this.released.has(u.id));
+    const children = (this.children.get(unitId) ?? []).flatMap((u) => {
+      const released = this.released.get(u.id);
+      return released ? [{ id: u.id, name: u.name, summary: released.summary }] : [];
+    });
     const invited = this.invited(unitId);
+    const generatedAt = this.round.closedOn;
+    if (generatedAt === null) throw new Error(`round ${this.round.id} has released units but no closing date`);
     return buildReport(
       {
         team: row.summary,
@@ -88,7 +93,7 @@ export class ReleasedRound {
           ? {
               department: {
                 name: unit.name,
-                units: children.map((c) => ({ id: c.id, name: c.name, summary: this.released.get(c.id)!.summary })),
+                units: children,
               },
             }
           : {}),
@@ -97,7 +102,7 @@ export class ReleasedRound {
         locale: this.localeFor(unitId, requested),
         teamName: unit.name,
         ...(invited !== undefined ? { invited } : {}),
-        generatedAt: this.round.closedOn!,
+        generatedAt,
         minGroupSize: this.round.k,
       },
     );

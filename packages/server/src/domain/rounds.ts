@@ -99,7 +99,7 @@ export async function createRound(
       today(),
     ],
   );
-  return (await getRound(ctx.db, tenantId, id))!;
+  return requireRound(ctx.db, tenantId, id);
 }
 
 export async function getRound(q: Queryable, tenantId: string, id: string): Promise<Round | undefined> {
@@ -149,7 +149,7 @@ export async function updateRound(
       input.locale ?? round.locale,
       input.k ?? round.k,
     ]);
-    return (await getRound(q, tenantId, id))!;
+    return requireRound(q, tenantId, id);
   });
 }
 
@@ -182,7 +182,7 @@ export async function openRound(ctx: ServerContext, tenantId: string, id: string
       id,
       today(),
     ]);
-    return (await getRound(q, tenantId, id))!;
+    return requireRound(q, tenantId, id);
   });
 }
 
@@ -256,7 +256,7 @@ export async function closeRound(ctx: ServerContext, tenantId: string, id: strin
     }
     // The personal links are spent with the round; nothing is left to open.
     await q.query("DELETE FROM link WHERE tenant_id = $1 AND round_id = $2 AND kind = 'personal'", [tenantId, id]);
-    return (await getRound(q, tenantId, id))!;
+    return requireRound(q, tenantId, id);
   });
 }
 

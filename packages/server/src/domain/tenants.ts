@@ -65,7 +65,7 @@ export async function createTenant(ctx: ServerContext, input: z.infer<typeof Ten
       today(),
     ],
   );
-  return (await getTenant(ctx.db, id))!;
+  return requireTenant(ctx.db, id);
 }
 
 export async function getTenant(q: Queryable, id: string): Promise<Tenant | undefined> {
@@ -99,7 +99,7 @@ export async function updateTenant(
       JSON.stringify(input.allowedOrigins ?? current.allowedOrigins),
     ],
   );
-  return (await getTenant(ctx.db, id))!;
+  return requireTenant(ctx.db, id);
 }
 
 /** Deletes a tenant with everything it holds (units, rounds, answers, releases, tokens). */

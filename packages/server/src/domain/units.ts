@@ -7,7 +7,7 @@
 import { BalanseError, LOCALES, summarizeUnits, type Locale } from '@balanse/core';
 import * as z from 'zod';
 import { invalid } from '../http/errors.js';
-import { NO_CONTROL, NO_CONTROL_RULE, parseInput, pathOf, ruleOf } from '../http/validate.js';
+import { firstIssue, NO_CONTROL, NO_CONTROL_RULE, parseInput, pathOf, ruleOf } from '../http/validate.js';
 import { parseCsv } from './csv.js';
 import type { Queryable } from '../db/database.js';
 
@@ -55,7 +55,7 @@ export interface UnitInput {
 function checkRow(value: unknown, row: number): UnitInput {
   const result = UnitInputSchema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = firstIssue(result.error);
   const segments = issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path;
   throw invalid(pathOf(segments) || '(row)', ruleOf(issue), row);
 }

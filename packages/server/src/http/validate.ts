@@ -34,11 +34,22 @@ export function ruleOf(issue: z.core.$ZodIssue): string {
   }
 }
 
+/**
+ * The issue an error message names: zod's first. A failed parse always has one.
+ *
+ * @throws {Error} when zod reported a failure without an issue (a broken invariant)
+ */
+export function firstIssue(error: z.ZodError): z.core.$ZodIssue {
+  const [issue] = error.issues;
+  if (issue === undefined) throw new Error('zod reported a failed parse without an issue');
+  return issue;
+}
+
 /** Parses `value` with `schema` or throws a 422 for the first issue, its field prefixed by `root`. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root = ''): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = firstIssue(result.error);
   let segments: PropertyKey[] = [...issue.path];
   if (issue.code === 'unrecognized_keys' && issue.keys[0]) segments = [...segments, issue.keys[0]];
   const field = pathOf(root ? [root, ...segments] : segments) || '(body)';
@@ -74,6 +85,7 @@ export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S
 }
 
 /** Control characters (NUL above all, which PostgreSQL cannot store) have no place in a name. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 export const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 export const NO_CONTROL_RULE = 'must not contain control characters';
 

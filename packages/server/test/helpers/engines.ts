@@ -55,7 +55,7 @@ export const ENGINES: EngineCase[] = [
   {
     name: 'pglite',
     available: true,
-    provision: async () => pgliteFolder(),
+    provision: () => Promise.resolve(pgliteFolder()),
     async open() {
       const dir = pgliteFolder();
       const db = await openPglite({ dataDir: dir });

@@ -1,5 +1,23 @@
 /** Driving a server over real HTTP: the admin calls of a round, and a storm of submissions. */
+import * as z from 'zod';
 import { OPERATOR, submission } from './harness.js';
+
+/** The body of every refusal (src/http/errors.ts's ErrorBody), checked rather than assumed. */
+const RefusalSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    rule: z.string().optional(),
+    row: z.number().optional(),
+  }),
+});
+
+/** The `error` of a refusal's JSON text; fails the test when the body does not have that shape. */
+export const refusalIn = (text: string) => RefusalSchema.parse(JSON.parse(text)).error;
+
+/** The `error` of a refused response; fails the test when the body does not have that shape. */
+export const refusal = async (res: Response) => refusalIn(await res.text());
 
 export async function api<T>(base: string, path: string, method = 'GET', json?: unknown): Promise<T> {
   const res = await fetch(`${base}${path}`, {
