@@ -359,6 +359,8 @@ export const nbReport = {
   unitZone: '{unit}: {zone}',
   generated: 'Laget {date}',
   instrument: 'Spørreskjema {id}, versjon {version}',
+  versionNote:
+    'Spørreskjemaet er endret siden forrige runde ({from} → {to}): {changed, plural, one {# spørsmål er} other {# spørsmål er}} skrevet om eller byttet ut. Les derfor endringen som en pekepinn.',
   download: { json: 'Last ned resultater (JSON)', csv: 'Last ned resultater (CSV)', print: 'Skriv ut' },
 };
 

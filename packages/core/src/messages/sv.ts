@@ -360,6 +360,8 @@ export const svReport: Messages['report'] = {
   unitZone: '{unit}: {zone}',
   generated: 'Skapad {date}',
   instrument: 'Enkät {id}, version {version}',
+  versionNote:
+    'Enkäten har ändrats sedan förra omgången ({from} → {to}): {changed, plural, one {# fråga har} other {# frågor har}} skrivits om eller bytts ut. Se därför förändringen som en fingervisning.',
   download: { json: 'Ladda ner resultat (JSON)', csv: 'Ladda ner resultat (CSV)', print: 'Skriv ut' },
 };
 
