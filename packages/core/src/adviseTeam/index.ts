@@ -76,7 +76,7 @@ export type TeamAdvice =
  * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
  *
  * const advice = adviseTeam(summarizeTeam(syntheticTeam(2, 8, PROFILES.comfort)));
- * advice.status === 'ok' && advice.advice.map((a) => a.topic); // => ['unclear-expectations', 'missing-structure', 'drift-to-wellbeing']
+ * advice.status === 'ok' && advice.advice.map((a) => a.topic); // => ['unclear-expectations', 'missing-structure', 'fine-without-numbers', 'drift-to-wellbeing']
  * ```
  */
 export function adviseTeam(summary: unknown, options?: BalanseOptions): TeamAdvice {

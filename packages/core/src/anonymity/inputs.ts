@@ -71,6 +71,13 @@ export function summaryIssues(summary: TeamSummary): SummaryIssue[] {
   if (!both)
     add(['characteristics', 'safetyAndStandard'], 'must be given: it counts the same respondents as the scales', both);
   else if (both.n !== n) add(['characteristics', 'safetyAndStandard', 'n'], `must equal n (${n})`, both.n);
+  else if (both.mean !== Math.min(summary.scales.safety.mean, summary.scales.standard.mean)) {
+    add(
+      ['characteristics', 'safetyAndStandard', 'mean'],
+      'must be the lower of the safety and standard means (§8.12)',
+      both.mean,
+    );
+  }
   if (both && !containsMean(both))
     add(['characteristics', 'safetyAndStandard', 'interval'], `must contain the mean (${both.mean})`, both.interval);
   for (const c of ITEM_CHARACTERISTICS) {

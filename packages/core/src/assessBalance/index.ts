@@ -100,7 +100,7 @@ const BalanceInputSchema = z.object({
  * import { assessBalance } from '@balanse/core';
  *
  * assessBalance({ relation: 80, system: 50, administration: 70 });
- * // => { foundation: 'solid', tilt: 30, lean: 'relation', force: 'uneven', profile: 'A', expectedZone: 'comfort', … }
+ * // => { foundation: 'solid', tilt: 30, lean: 'relation', force: null, profile: 'A', expectedZone: 'comfort', … }
  * assessBalance({ relation: 80, system: 80, administration: 50 }).foundation; // => 'weak'
  * ```
  */

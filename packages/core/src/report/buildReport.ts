@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
+import { scoringOptionsForSummary } from '../options/versioned.js';
 import { adviseOnSummary } from '../adviseTeam/index.js';
 import type { BalanceAssessment } from '../assessBalance/index.js';
 import type { ZoneClassification } from '../classifyZone/index.js';
@@ -337,9 +338,15 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     else modelOptions[key] = value;
   }
   const ro = parseWith(ReportOptionsSchema, reportOptions, 'options', 'invalid_option');
-  const o = resolveScoringOptions(modelOptions);
+  const resolved = resolveScoringOptions(modelOptions);
   const valid = parseWith(ReportInputSchema, input, 'input');
-  const team = readSummary(valid.team, o.minGroupSize, 'input.team');
+  const team = readSummary(valid.team, resolved.minGroupSize, 'input.team');
+  // The items the summary was made with: its built-in version, unless options.instrument says.
+  const o = scoringOptionsForSummary(
+    resolved,
+    team.status === 'ok' ? team.instrument : undefined,
+    'input.team.instrument',
+  );
   const previous = valid.previous
     ? readSummary(valid.previous.summary, o.minGroupSize, 'input.previous.summary')
     : undefined;

@@ -1,22 +1,11 @@
 import { atLeast, exceeds, sideOf, zoneAt } from '../cut/index.js';
+import { compareInstruments } from '../instrument/versions.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import { differenceHalfWidth } from '../stats/index.js';
 import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import { SCALES, type Scale } from '../vocabulary/index.js';
 import type { ReportChange, ReportPrevious } from './schema.js';
 import type { Writer } from './writer.js';
-
-/**
- * Whether two rounds were measured with the same instrument, so their scales can be compared.
- * Same id and same version; versions the instrument registry declares comparable are a later
- * addition (the registry belongs to the instrument, not to the report).
- */
-export function instrumentsComparable(
-  a: { readonly id: string; readonly version: string },
-  b: { readonly id: string; readonly version: string },
-): boolean {
-  return a.id === b.id && a.version === b.version;
-}
 
 function changeOf(w: Writer, scale: Scale, before: TeamSummaryOk, now: TeamSummaryOk, o: ScoringOptions): ReportChange {
   const p = before.scales[scale];
@@ -51,7 +40,10 @@ function changeOf(w: Writer, scale: Scale, before: TeamSummaryOk, now: TeamSumma
  * ANONYMITY.md R5): per scale the change with the interval of the difference of two independent
  * means (Welch, at the report's confidence, never narrower than the 5-point floor of §8.9), a
  * change inside it being "no clear change"; and the move between zones, the previous point read
- * against today's cut, clear only when every axis that crossed the cut changed clearly.
+ * against today's cut, clear only when every axis that crossed the cut changed clearly. Whether
+ * the two rounds compare is `compareInstruments`'s answer: within a version, plainly; across two
+ * built-in versions, with the report saying which questions changed (`versionNote`); across
+ * instruments, or versions whose changes are unknown, not at all.
  */
 export function previousSection(
   w: Writer,
@@ -63,17 +55,33 @@ export function previousSection(
   const intro = round === undefined ? w.m.previous.introUnnamed : w.f(w.m.previous.intro, { round });
   const base = { round: round ?? null, note: null, zone: null, scales: [] };
   if (before.status !== 'ok') {
-    return { ...base, status: 'suppressed', instrument: null, text: `${intro} ${w.m.previous.suppressed}` };
+    return {
+      ...base,
+      status: 'suppressed',
+      instrument: null,
+      versionNote: null,
+      text: `${intro} ${w.m.previous.suppressed}`,
+    };
   }
   const instrument = { id: before.instrument.id, version: before.instrument.version };
-  if (!instrumentsComparable(before.instrument, now.instrument)) {
+  const comparison = compareInstruments(before.instrument, now.instrument);
+  if (!comparison.comparable && comparison.changedItems === null) {
     return {
       ...base,
       status: 'not-comparable',
       instrument,
+      versionNote: null,
       text: `${intro} ${w.f(w.m.previous.notComparable, instrument)}`,
     };
   }
+  const versionNote =
+    comparison.comparable || comparison.changedItems === null
+      ? null
+      : w.f(w.m.report.versionNote, {
+          from: before.instrument.version,
+          to: now.instrument.version,
+          changed: comparison.changedItems.length,
+        });
   const scales = SCALES.map((scale) => changeOf(w, scale, before, now, o));
   const byScale = (scale: Scale) => scales.find((s) => s.scale === scale)!;
   const cut = o.cut;
@@ -97,6 +105,7 @@ export function previousSection(
     instrument,
     text: `${intro} ${w.f(w.m.previous.clearCount, { count })} ${zoneText}`,
     note: w.f(w.m.previous.note, { confidence: w.percent(o.confidence) }),
+    versionNote,
     zone: { from, to, moved, clear, text: zoneText },
     scales,
   };

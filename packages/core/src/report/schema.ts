@@ -200,6 +200,8 @@ export const ReportPreviousSchema = z.object({
   status: z.enum(['ok', 'suppressed', 'not-comparable']),
   text: str,
   note: z.nullable(str),
+  /** Said when the two rounds used different versions of the questionnaire: which questions changed. */
+  versionNote: z.nullable(str),
   instrument: z.nullable(z.object({ id: str, version: str })),
   zone: z.nullable(z.object({ from: oneOf(ZONES), to: oneOf(ZONES), moved: flag(), clear: flag(), text: str })),
   scales: z.array(ReportChangeSchema),
