@@ -428,9 +428,9 @@ export const nbDepartment = {
 export const nbHidden = {
   unit: {
     'below-threshold': 'Færre enn {required} har svart, så ingen resultater vises.',
-    differencing: 'Resultatene vises ikke, slik at ingen kan gjenkjennes ved å sammenligne med andre grupper.',
+    differencing: 'Resultatene vises ikke, slik at ingen kan kjennes igjen ved å sammenligne med andre grupper.',
     ledger:
-      'Resultatene vises ikke på nytt med andre deltakere enn sist, slik at ingen kan gjenkjennes ved å sammenligne de to.',
+      'Resultatene vises ikke på nytt med andre deltakere enn sist, slik at ingen kan kjennes igjen ved å sammenligne de to.',
   },
   figure: {
     'below-threshold': 'Vises ikke: færre enn {required} har svart på dette.',
@@ -441,7 +441,7 @@ export const nbHidden = {
   },
   sensitivity:
     'Resultatene uten de flaggede svarene vises bare når minst {required} svar er flagget og minst {required} ikke er det.',
-  items: 'Noen spørsmål sammenlignes ikke enkeltvis, slik at ingen kan gjenkjennes.',
+  items: 'Noen spørsmål sammenlignes ikke enkeltvis, slik at ingen kan kjennes igjen.',
 };
 
 export const nb = {

@@ -424,9 +424,9 @@ export const svDepartment: Messages['department'] = {
 export const svHidden: Messages['hidden'] = {
   unit: {
     'below-threshold': 'Färre än {required} har svarat, så inga resultat visas.',
-    differencing: 'Resultaten visas inte, så att ingen kan kännas igen genom en jämförelse med andra grupper.',
+    differencing: 'Resultaten visas inte, så att ingen kan identifieras genom en jämförelse med andra grupper.',
     ledger:
-      'Resultaten visas inte på nytt med andra deltagare än förra gången, så att ingen kan kännas igen genom att jämföra de två.',
+      'Resultaten visas inte på nytt med andra deltagare än förra gången, så att ingen kan identifieras genom att jämföra de två.',
   },
   figure: {
     'below-threshold': 'Visas inte: färre än {required} har svarat på detta.',
@@ -437,7 +437,7 @@ export const svHidden: Messages['hidden'] = {
   },
   sensitivity:
     'Resultaten utan de flaggade svaren visas bara när minst {required} svar är flaggade och minst {required} inte är det.',
-  items: 'Vissa frågor jämförs inte en och en, så att ingen kan kännas igen.',
+  items: 'Vissa frågor jämförs inte en och en, så att ingen kan identifieras.',
 };
 
 export const sv: Messages = {
