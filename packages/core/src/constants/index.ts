@@ -161,4 +161,4 @@ export const LOW_ENERGY_RELATION_SHIFT = 10;
 export const NEW_IN_ROLE_RELATION_SHIFT = 10;
 
 /** Version of the report format; bumped on any change a stored report's reader must know about. */
-export const REPORT_SCHEMA_VERSION = 2 as const;
+export const REPORT_SCHEMA_VERSION = 3 as const;

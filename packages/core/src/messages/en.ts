@@ -383,7 +383,7 @@ export const enLinking: Messages['linking'] = {
   withinUncertainty:
     'Teams led like this tend to end up in the {expected}. This team is on a border, and the {expected} is one of the zones it may be in.',
   supportWithoutSafety:
-    'The team rates the relational leadership high, but feels less safe than that would suggest. Something other than the leadership may be holding safety back: pressure from outside, friction between colleagues or past experiences. Ask the team what makes it hard to speak up.',
+    'The team rates the relational leadership high, but feels less safe than that would suggest. Something other than how the team is led may be holding safety back: pressure from outside, friction between colleagues or past experiences. Ask the team what makes it hard to speak up.',
   safetyWithoutSupport:
     'The team feels safe even though the relational leadership scores low. The safety may rest more on colleagues than on the manager. Build on it rather than leave it to chance.',
   demandsWithoutStandard:

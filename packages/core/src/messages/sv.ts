@@ -383,7 +383,7 @@ export const svLinking: Messages['linking'] = {
   withinUncertainty:
     'Team som leds så här hamnar ofta i {expected}. Det här teamet ligger på en gräns, och {expected} är en av zonerna det kan befinna sig i.',
   supportWithoutSafety:
-    'Teamet ger relationsledarskapet ett högt värde, men upplever mindre trygghet än det borde innebära. Något annat än ledarskapet kan hålla tryggheten nere: tryck utifrån, friktion mellan kollegor eller tidigare erfarenheter. Fråga teamet vad som gör det svårt att säga ifrån.',
+    'Teamet ger relationsledarskapet ett högt värde, men upplever mindre trygghet än det borde innebära. Något annat än ledarskapet kan hålla tryggheten nere: tryck utifrån, friktion mellan kollegor eller tidigare erfarenheter. Fråga teamet vad som gör det svårt att säga vad man tycker.',
   safetyWithoutSupport:
     'Teamet upplever trygghet trots att relationsledarskapet får ett lågt värde. Tryggheten kan vila mer på kollegorna än på chefen. Bygg vidare på den i stället för att lämna den åt slumpen.',
   demandsWithoutStandard:

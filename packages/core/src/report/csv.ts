@@ -14,6 +14,7 @@ export const REPORT_CSV_COLUMNS = [
   'low',
   'high',
   'n',
+  'count',
   'invited',
   'favourable',
   'neutral',
@@ -73,21 +74,22 @@ export function reportToCsv(report: Report): string {
   const rows: Partial<Record<ReportCsvColumn, Cell>>[] = [];
   const h = r.headings;
   const p = r.participation;
+  // Participation is counts, not figures: `count`, never `n` (which is always k or more).
   rows.push({
     section: 'participation',
     key: 'responded',
     name: h.participation,
-    n: p.responded,
+    count: p.responded,
     invited: p.invited,
     reading: p.text,
   });
-  rows.push({ section: 'participation', key: 'required', name: h.participation, n: p.required });
+  rows.push({ section: 'participation', key: 'required', name: h.participation, count: p.required });
   if (p.incomplete !== null) {
     rows.push({
       section: 'participation',
       key: 'incomplete',
       name: h.participation,
-      n: p.incomplete,
+      count: p.incomplete,
       reading: p.incompleteText,
     });
   }
@@ -184,13 +186,13 @@ export function reportToCsv(report: Report): string {
     });
   }
   for (const u of r.department?.units ?? []) {
-    rows.push({ section: 'unit', key: u.id, name: u.name, n: u.responded, invited: u.invited, reading: u.text });
+    rows.push({ section: 'unit', key: u.id, name: u.name, count: u.responded, invited: u.invited, reading: u.text });
     for (const [scale, mean] of Object.entries(u.scales ?? {})) {
-      rows.push({ section: 'unit_scale', key: u.id, name: u.name, scale, mean });
+      rows.push({ section: 'unit_scale', key: u.id, name: u.name, scale, mean, n: u.responded });
     }
   }
   for (const z of r.department?.zones ?? []) {
-    rows.push({ section: 'zone_spread', key: z.zone, name: z.name, n: z.count, reading: z.text });
+    rows.push({ section: 'zone_spread', key: z.zone, name: z.name, count: z.count, reading: z.text });
   }
   const lines = [
     REPORT_CSV_COLUMNS.join(','),

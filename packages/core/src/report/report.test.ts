@@ -24,7 +24,7 @@ describe('buildReport', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report).toMatchObject({
       format: 'balanse-report',
-      schemaVersion: 2,
+      schemaVersion: 3,
       locale,
       status: 'ok',
       audience: 'leader',

@@ -343,6 +343,11 @@ describe('the CSV for consultancies', () => {
     const items = rows.filter((r) => r[0] === 'item');
     expect(items.length).toBe(40);
     expect(rows.filter((r) => r[0] === 'unit_scale')).toHaveLength(4 * 5);
-    expect(rows.filter((r) => r[0] === 'zone_spread').map((r) => r[col('n')])).toEqual(['1', '1', '1', '1']);
+    expect(rows.filter((r) => r[0] === 'zone_spread').map((r) => r[col('count')])).toEqual(['1', '1', '1', '1']);
+  });
+
+  it('keeps n for figures, each over k or more people, and plain counts in count', () => {
+    for (const r of rows) if (r[col('n')]) expect(Number(r[col('n')]), r.join(',')).toBeGreaterThanOrEqual(5);
+    expect(rows.find((r) => r[0] === 'participation' && r[1] === 'responded')?.[col('count')]).toBe('33');
   });
 });
