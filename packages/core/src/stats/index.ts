@@ -3,13 +3,19 @@
  * standard deviations and Student's t quantiles for the 80 % intervals of §8.9.
  */
 
+/** Above this many values, sortedCopy uses the typed array's sort instead of insertion sort. */
+const INSERTION_SORT_MAX = 64;
+
 /**
  * Values sorted ascending, as a new array. Summing in a fixed order makes a mean independent of
  * the order respondents arrived in, to the last bit, so a team summary never changes when the same
  * answers are listed differently.
  */
 export function sortedCopy(values: readonly number[]): number[] {
-  // Insertion sort: teams are small, and this avoids a comparator call per comparison.
+  // A team's few values: insertion sort, without a comparator call per comparison. A department
+  // or a whole organisation (thousands of values, where insertion sort's n² cost took seconds):
+  // the typed array's numeric sort.
+  if (values.length > INSERTION_SORT_MAX) return Array.from(Float64Array.from(values).sort());
   const out = values.slice();
   for (let i = 1; i < out.length; i++) {
     const v = out[i]!;
