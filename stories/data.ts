@@ -226,12 +226,10 @@ export function weakFoundationReport(locale: Locale): Report {
 export function hiddenFiguresReport(locale: Locale): Report {
   return once(`hidden-figures-report-${locale}`, () => {
     const responses = syntheticTeam(23, 9, { ...PROFILES.performance, skipRate: 0 }).map((r, i) => {
-      const answers = { ...r.answers };
-      if (i === 0) for (const id of ['q02', 'q08', 'q22']) delete answers[id];
-      if (i < 2) for (const id of ['q05', 'q16']) delete answers[id];
-      return { ...r, answers };
+      const skipped = new Set([...(i === 0 ? ['q02', 'q08', 'q22'] : []), ...(i < 2 ? ['q05', 'q16'] : [])]);
+      return { ...r, answers: Object.fromEntries(Object.entries(r.answers).filter(([id]) => !skipped.has(id))) };
     });
-    const flagged = [4, 5].map((value) => ({ form: 'team' as const, answers: answersAll(value as 4 | 5) }));
+    const flagged = ([4, 5] as const).map((value) => ({ form: 'team' as const, answers: answersAll(value) }));
     return buildReport(
       { team: summarizeTeam([...responses, ...flagged]), self: selfResponse() },
       { locale, teamName: 'Salg Nord', invited: 12, generatedAt: REPORT_DATE },
@@ -240,7 +238,7 @@ export function hiddenFiguresReport(locale: Locale): Report {
 }
 
 const answersAll = (value: 1 | 2 | 3 | 4 | 5): Answers =>
-  Object.fromEntries(instrument.items.map((item) => [item.id, value])) as Answers;
+  Object.fromEntries(instrument.items.map((item) => [item.id, value]));
 
 /** The department's overview: three units, one of them too small to show. */
 export function departmentReport(locale: Locale): Report {

@@ -16,14 +16,13 @@ import type { Response } from './response/schema.js';
 import { recommendStyle, type SellerInput } from './recommendStyle/index.js';
 import { scoreResponse } from './scoreResponse/index.js';
 import { summarizeTeam } from './summarizeTeam/index.js';
-import type { TeamSummaryOk } from './summarizeTeam/types.js';
 import { answersFor, countedAnswers, idsOf, propertyRuns, responseAt } from './test-utils/index.js';
 import type { Scale } from './vocabulary/index.js';
 
 const ok = (responses: unknown, options?: Parameters<typeof summarizeTeam>[1]) => {
   const summary = summarizeTeam(responses, options);
   if (summary.status !== 'ok') throw new Error('expected an ok summary');
-  return summary as TeamSummaryOk;
+  return summary;
 };
 type Level = 1 | 2 | 3 | 4 | 5;
 const levels = (r: Level, s: Level, a: Level, t: Level, d: Level) =>
@@ -256,7 +255,9 @@ describe('6. the headline shows what can be shown', () => {
       { answers: countedAnswers({ administration: [2, 2, 2, 2, null, null, null, null] }) },
     ]);
     const report = buildReport({ team }, { locale: 'nb' });
-    expect(report.headline).toMatchObject({ zone: expect.any(String), balance: expect.any(String) });
+    const { headline } = report;
+    expect(headline).not.toBeNull();
+    expect([typeof headline?.zone, typeof headline?.balance]).toEqual(['string', 'string']);
   });
 });
 
@@ -272,11 +273,14 @@ describe('7. a score equal to a threshold counts as reaching it, in every thresh
     [16, 6],
   ];
   const responses: Response[] = people.map(([sum, a]) => {
-    const answers = countedAnswers({}, 5) as Record<string, Level | null>;
+    const answers: Record<string, number | null> = countedAnswers({}, 5);
     idsOf('safety').forEach((id, i) => (answers[id] = scaleAnswers(sum, a)[i] ?? null));
     idsOf('administration').forEach((id, i) => (answers[id] = scaleAnswers(sum, a)[i] ?? null));
-    for (const [id, v] of Object.entries(answers)) if (v === null) delete answers[id];
-    return { answers } as Response;
+    return {
+      answers: Object.fromEntries(
+        Object.entries(answers).filter((entry): entry is [string, number] => entry[1] !== null),
+      ),
+    };
   });
 
   it('the team mean is exactly 62.5, high on the zone map, and a solid foundation', () => {
@@ -316,23 +320,21 @@ describe('8. labels that do not lie', () => {
   });
 
   it('an interval that does not contain its mean is refused', () => {
-    expect(() => classifyZone({ safety: { mean: 70, interval: [10, 20] }, standard: 80 })).toThrowError(
+    expect(() => classifyZone({ safety: { mean: 70, interval: [10, 20] }, standard: 80 })).toThrow(
       /^input\.safety\.interval: must contain the mean/,
     );
   });
 
   it('"6 of 2 answered" and the 30th of February are refused', () => {
     const team = ok(uniform(levels(4, 4, 4, 4, 4)));
-    expect(() => buildReport({ team }, { locale: 'en', invited: 2 })).toThrowError(/^options\.invited: /);
-    expect(() => buildReport({ team }, { locale: 'en', generatedAt: '2026-02-30' })).toThrowError(
-      /^options\.generatedAt: /,
-    );
+    expect(() => buildReport({ team }, { locale: 'en', invited: 2 })).toThrow(/^options\.invited: /);
+    expect(() => buildReport({ team }, { locale: 'en', generatedAt: '2026-02-30' })).toThrow(/^options\.generatedAt: /);
     expect(buildReport({ team }, { locale: 'en', generatedAt: '2026-02-28' }).generatedAt).toBe('2026-02-28');
   });
 
   it('a response given under another instrument is refused, naming the field', () => {
     const answers = countedAnswers({});
-    expect(() => scoreResponse({ answers, instrument: { id: 'other', version: '1.0.0' } })).toThrowError(
+    expect(() => scoreResponse({ answers, instrument: { id: 'other', version: '1.0.0' } })).toThrow(
       /^response\.instrument: /,
     );
     expect(() =>

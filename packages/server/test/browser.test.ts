@@ -135,7 +135,7 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
     const texts = await page.waitForFunction(
       () => {
         const parts = document.querySelector('balanse-survey')?.shadowRoot?.querySelectorAll('[part~="item-text"]');
-        return parts && parts.length > 0 ? [...parts].map((p) => p.textContent ?? '') : null;
+        return parts && parts.length > 0 ? [...parts].map((p) => p.textContent) : null;
       },
       undefined,
       { timeout: 120_000 },

@@ -22,6 +22,6 @@ describe('resolveOptions', () => {
     const options = { minGroupSize: 5 };
     resolveOptions(options);
     options.minGroupSize = 2;
-    expect(() => resolveOptions(options)).toThrowError(/^options\.minGroupSize: /);
+    expect(() => resolveOptions(options)).toThrow(/^options\.minGroupSize: /);
   });
 });

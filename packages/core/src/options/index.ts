@@ -148,8 +148,8 @@ let defaults: ResolvedOptions | undefined;
 function unchanged(options: Record<string, unknown>, entry: CacheEntry): boolean {
   const keys = Object.keys(options);
   if (keys.length !== entry.keys.length) return false;
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== entry.keys[i] || options[keys[i]!] !== entry.values[i]) return false;
+  for (const [i, key] of keys.entries()) {
+    if (key !== entry.keys[i] || options[key] !== entry.values[i]) return false;
   }
   return true;
 }

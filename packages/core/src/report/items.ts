@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import { itemKey } from '../anonymity/figures.js';
 import { ITEM_EXTREMES_PER_SCALE } from '../constants/index.js';
 import { exceeds } from '../cut/index.js';
@@ -25,8 +26,8 @@ function extremes(shown: readonly Shown[]): { strongest: string[]; weakest: stri
     .sort((a, b) => b.item.score - a.item.score || a.order - b.order);
   const per = Math.min(ITEM_EXTREMES_PER_SCALE, Math.floor(ranked.length / 2));
   if (per === 0) return { strongest: [], weakest: [] };
-  const top = ranked[0]!.item.score;
-  const bottom = ranked[ranked.length - 1]!.item.score;
+  const top = at(ranked, 0).item.score;
+  const bottom = at(ranked, ranked.length - 1).item.score;
   const strongest = ranked.slice(0, per).filter((s) => exceeds(s.item.score, bottom));
   const weakest = ranked
     .slice(-per)
@@ -51,8 +52,8 @@ export function itemsSection(
   const scales = SCALES.map((scale, s): ReportItemScale => {
     const shown: Shown[] = [];
     const notShown: ReportItemScale['notShown'] = [];
-    for (const p of positionsByScale[s]!) {
-      const def = instrument.items[p]!;
+    for (const p of at(positionsByScale, s)) {
+      const def = at(instrument.items, p);
       const text = localize(def.text, w.locale);
       const item = team.items[def.id];
       if (item) shown.push({ id: def.id, text, item });

@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import { atLeast, exceeds, sideOf, zoneAt } from '../cut/index.js';
 import { compareInstruments } from '../instrument/versions.js';
 import type { ScoringOptions } from '../options/scoring.js';
@@ -83,7 +84,7 @@ export function previousSection(
           changed: comparison.changedItems.length,
         });
   const scales = SCALES.map((scale) => changeOf(w, scale, before, now, o));
-  const byScale = (scale: Scale) => scales.find((s) => s.scale === scale)!;
+  const byScale = (scale: Scale) => at(scales, SCALES.indexOf(scale));
   const cut = o.cut;
   const from = zoneAt(before.scales.safety.mean, before.scales.standard.mean, cut);
   const to = now.zone.zone;

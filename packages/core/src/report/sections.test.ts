@@ -103,25 +103,16 @@ describe('the linking table as explanation (the model, "How the models connect")
     const team = ok(Array.from({ length: 6 }, () => responseAt(levels(4, 4, 4, 2, 4))));
     const linking = buildReport({ team }, { locale: 'en' }).linking!;
     expect(linking).toMatchObject({ expectedZone: 'performance', zone: 'stress', match: 'different' });
-    expect(linking.explanations).toEqual([
-      {
-        axis: 'safety',
-        lever: 'relation',
-        leadership: 'high',
-        team: 'low',
-        text: expect.stringMatching(/feels less safe/),
-      },
+    expect(linking.explanations.map(({ text: _, ...rest }) => rest)).toEqual([
+      { axis: 'safety', lever: 'relation', leadership: 'high', team: 'low' },
     ]);
+    expect(linking.explanations[0]!.text).toMatch(/feels less safe/);
     const low = ok(Array.from({ length: 6 }, () => responseAt(levels(4, 2, 4, 4, 4))));
-    expect(buildReport({ team: low }, { locale: 'en' }).linking!.explanations).toEqual([
-      {
-        axis: 'standard',
-        lever: 'system',
-        leadership: 'low',
-        team: 'high',
-        text: expect.stringMatching(/high standard/),
-      },
+    const lowExplanations = buildReport({ team: low }, { locale: 'en' }).linking!.explanations;
+    expect(lowExplanations.map(({ text: _, ...rest }) => rest)).toEqual([
+      { axis: 'standard', lever: 'system', leadership: 'low', team: 'high' },
     ]);
+    expect(lowExplanations[0]!.text).toMatch(/high standard/);
   });
 
   it('calls it within the uncertainty when the team is borderline and one candidate is the expected zone', () => {
@@ -200,7 +191,7 @@ describe('the previous round', () => {
         { team: ok(syntheticTeam(5, 8, PROFILES.comfort)), previous: { summary: forged as never } },
         { locale: 'en' },
       ),
-    ).toThrowError(/^input\.previous\.summary\.n: must be at least required/);
+    ).toThrow(/^input\.previous\.summary\.n: must be at least required/);
   });
 });
 
@@ -245,11 +236,11 @@ describe('the department view', () => {
     const units = input.department.units;
     expect(() =>
       buildReport({ ...input, department: { units: [{ ...units[0]!, invited: 3 }] } }, { locale: 'en' }),
-    ).toThrowError(/^input\.department\.units\[0\]\.invited: must be at least the unit's respondents \(8\)/);
+    ).toThrow(/^input\.department\.units\[0\]\.invited: must be at least the unit's respondents \(8\)/);
     const forged = { ...(units[0]!.summary as object), n: 1 };
     expect(() =>
       buildReport({ ...input, department: { units: [{ ...units[0]!, summary: forged as never }] } }, { locale: 'en' }),
-    ).toThrowError(/^input\.department\.units\[0\]\.summary\.n: /);
+    ).toThrow(/^input\.department\.units\[0\]\.summary\.n: /);
   });
 
   it.each(LOCALES)('reads in %s', (locale) => {
@@ -282,13 +273,13 @@ describe('the report’s own labels and inputs', () => {
       'Laget 1. mars 2026',
     );
     for (const bad of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-11-20T24:00:00Z', 'tomorrow']) {
-      expect(() => buildReport({ team }, { locale: 'en', generatedAt: bad })).toThrowError(/^options\.generatedAt: /);
+      expect(() => buildReport({ team }, { locale: 'en', generatedAt: bad })).toThrow(/^options\.generatedAt: /);
     }
     expect(buildReport({ team }, { locale: 'en', generatedAt: '2028-02-29' }).generatedAt).toBe('2028-02-29');
   });
 
   it('refuses more answers than invitations, naming the option', () => {
-    expect(() => buildReport({ team }, { locale: 'en', invited: 7 })).toThrowError(
+    expect(() => buildReport({ team }, { locale: 'en', invited: 7 })).toThrow(
       'options.invited: must be at least the number who answered (8), got 7',
     );
   });
@@ -300,7 +291,7 @@ describe('the report’s own labels and inputs', () => {
     expect(report.instrument.version).toBe('1.0.0');
     const other = { ...instrument, id: 'custom' };
     const custom = summarizeTeam(syntheticTeam(1, 8, PROFILES.performance, other), { instrument: other });
-    expect(() => buildReport({ team: custom }, { locale: 'en' })).toThrowError(/^input\.team\.instrument: /);
+    expect(() => buildReport({ team: custom }, { locale: 'en' })).toThrow(/^input\.team\.instrument: /);
   });
 });
 

@@ -27,8 +27,9 @@ export class Writer {
 /** The zone in words: clear, borderline between two zones, or near the centre. */
 export function zoneText(w: Writer, c: ZoneClassification): string {
   if (c.candidates.length === 4) return w.m.zoneMap.centre;
-  if (c.candidates.length === 2) {
-    return w.f(w.m.zoneMap.borderline, { a: w.zoneTerm(c.candidates[0]!), b: w.zoneTerm(c.candidates[1]!) });
+  const [a, b] = c.candidates;
+  if (c.candidates.length === 2 && a !== undefined && b !== undefined) {
+    return w.f(w.m.zoneMap.borderline, { a: w.zoneTerm(a), b: w.zoneTerm(b) });
   }
   return w.f(w.m.zoneMap.clear, { zone: w.zoneTerm(c.zone) });
 }

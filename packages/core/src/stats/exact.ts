@@ -7,6 +7,8 @@
  * below the cut.
  */
 
+import { at } from '../_lib/at.js';
+
 /** A person's 0–100 score from the keyed sum and count of their answered items: `(mean − 1) × 25`, rounded once. */
 export function scoreOf(sum: number, answered: number): number {
   return (25 * (sum - answered)) / answered;
@@ -28,17 +30,17 @@ export function meanScore(sums: ArrayLike<number>, counts: ArrayLike<number>): n
   const n = sums.length;
   let lcm = 1;
   for (let i = 0; i < n; i++) {
-    const a = counts[i]!;
+    const a = at(counts, i);
     if (lcm % a !== 0) lcm = (lcm / gcd(lcm, a)) * a;
   }
   let numerator = 0;
   // Each term is at most 4·L in size (S − a ≤ 4a): the total stays exact while 100·L·n is safe.
   if (100 * lcm * n <= Number.MAX_SAFE_INTEGER) {
-    for (let i = 0; i < n; i++) numerator += (sums[i]! - counts[i]!) * (lcm / counts[i]!);
+    for (let i = 0; i < n; i++) numerator += (at(sums, i) - at(counts, i)) * (lcm / at(counts, i));
     return (25 * numerator) / (lcm * n);
   }
   const scores: number[] = [];
-  for (let i = 0; i < n; i++) scores.push(scoreOf(sums[i]!, counts[i]!));
+  for (let i = 0; i < n; i++) scores.push(scoreOf(at(sums, i), at(counts, i)));
   scores.sort((x, y) => x - y);
   for (const s of scores) numerator += s;
   return numerator / n;

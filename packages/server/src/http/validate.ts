@@ -39,7 +39,7 @@ export function ruleOf(issue: z.core.$ZodIssue): string {
  *
  * @throws {Error} when zod reported a failure without an issue (a broken invariant)
  */
-export function firstIssue(error: z.ZodError): z.core.$ZodIssue {
+export function firstIssue(error: { readonly issues: readonly z.core.$ZodIssue[] }): z.core.$ZodIssue {
   const [issue] = error.issues;
   if (issue === undefined) throw new Error('zod reported a failed parse without an issue');
   return issue;
