@@ -297,12 +297,16 @@ function sellerSection(
   };
 }
 
+// One formatter per locale: making an `Intl.DateTimeFormat` costs more than the rest of a date's text.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** The date written in `generatedAt`, as the locale writes it: the calendar day as given, in any time zone. */
 function dateText(locale: Locale, generatedAt: string): string {
   const d = isoCalendarDate(generatedAt)!;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(d.year, d.month - 1, d.day)),
-  );
+  let format = dateFormats.get(locale);
+  if (!format)
+    dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(d.year, d.month - 1, d.day)));
 }
 
 /**
