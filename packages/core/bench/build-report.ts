@@ -18,6 +18,14 @@
 import { readSummary } from '../src/anonymity/read-summary.js';
 import * as current from '../src/index.js';
 import { createRandom, PROFILES, syntheticResponse } from '../src/synthetic/index.js';
+import { at } from '../src/_lib/at.js';
+
+/** What the bench stored under `key`: it stores every key it reads, so a miss is a bug in the bench. */
+function entry<K, V>(map: ReadonlyMap<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`bench: nothing stored for ${String(key)}`);
+  return value;
+}
 
 type Core = Pick<typeof current, 'buildReport' | 'releaseUnits' | 'ReportSchema'>;
 
@@ -45,7 +53,7 @@ for (let d = 1; d <= DEPARTMENTS; d++) {
   responses.set(dept, []);
   for (let t = 1; t <= TEAMS_PER_DEPARTMENT; t++) {
     const id = `${dept}-t${t}`;
-    const profile = profiles[(d * TEAMS_PER_DEPARTMENT + t) % profiles.length]!;
+    const profile = at(profiles, (d * TEAMS_PER_DEPARTMENT + t) % profiles.length);
     units.push({ id, parent: dept, name: `Team ${d}.${t}`, invited: PER_TEAM + 1 });
     responses.set(
       id,
@@ -56,13 +64,13 @@ for (let d = 1; d <= DEPARTMENTS; d++) {
 const children = new Map<string, Unit[]>();
 for (const u of units) if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u]);
 const invitedOf = (id: string): number =>
-  (units.find((u) => u.id === id)!.invited || 0) + (children.get(id) ?? []).reduce((s, c) => s + invitedOf(c.id), 0);
+  (units.find((u) => u.id === id)?.invited ?? 0) + (children.get(id) ?? []).reduce((s, c) => s + invitedOf(c.id), 0);
 const invited = new Map(units.map((u) => [u.id, invitedOf(u.id)]));
 
 /** The release as the server stores it: one JSON text per unit. */
 function storedRelease(core: Core): Map<string, string> {
   const release = core.releaseUnits(
-    units.map((u) => ({ id: u.id, ...(u.parent ? { parent: u.parent } : {}), responses: responses.get(u.id)! })),
+    units.map((u) => ({ id: u.id, ...(u.parent ? { parent: u.parent } : {}), responses: entry(responses, u.id) })),
     { minGroupSize: K },
   );
   return new Map(Object.entries(release.units).map(([id, s]) => [id, JSON.stringify(s)]));
@@ -76,12 +84,12 @@ function everyReport(core: Core, stored: Map<string, string>, keep?: unknown[]):
     const below = children.get(unit.id) ?? [];
     const report = core.buildReport(
       {
-        team: summaries.get(unit.id)!,
+        team: entry(summaries, unit.id),
         ...(below.length > 0
           ? {
               department: {
                 name: unit.name,
-                units: below.map((c) => ({ id: c.id, name: c.name, summary: summaries.get(c.id)! })),
+                units: below.map((c) => ({ id: c.id, name: c.name, summary: entry(summaries, c.id) })),
               },
             }
           : {}),
@@ -89,7 +97,7 @@ function everyReport(core: Core, stored: Map<string, string>, keep?: unknown[]):
       {
         locale: 'en',
         teamName: unit.name,
-        invited: invited.get(unit.id)!,
+        invited: entry(invited, unit.id),
         generatedAt: '2026-11-20',
         minGroupSize: K,
       },
@@ -102,7 +110,7 @@ function everyReport(core: Core, stored: Map<string, string>, keep?: unknown[]):
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return at(s, Math.floor(s.length / 2));
 }
 
 interface Subject {
@@ -146,10 +154,10 @@ const subjects: Subject[] = [
     run: () => {
       let n = 0;
       for (const unit of units) {
-        const json = stored.get(unit.id)!;
+        const json = entry(stored, unit.id);
         n += readSummary(JSON.parse(json), K, 'team').required;
         for (const c of children.get(unit.id) ?? [])
-          n += readSummary(JSON.parse(stored.get(c.id)!), K, 'unit').required;
+          n += readSummary(JSON.parse(entry(stored, c.id)), K, 'unit').required;
       }
       return n;
     },

@@ -48,8 +48,8 @@ describe('resolveOptions: the cache is keyed on content', () => {
 
   it('never answers from the cache for a name it does not know, even one that spells a valid key', () => {
     resolveOptions({ cut: 55, minGroupSize: 6 });
-    expect(() => resolveOptions({ 'cut=55;minGroupSize': 6 })).toThrowError(/^options\.cut=55;minGroupSize: /);
-    expect(() => resolveOptions({ cut: 55, minGroupSize: '6' })).toThrowError(/^options\.minGroupSize: /);
+    expect(() => resolveOptions({ 'cut=55;minGroupSize': 6 })).toThrow(/^options\.cut=55;minGroupSize: /);
+    expect(() => resolveOptions({ cut: 55, minGroupSize: '6' })).toThrow(/^options\.minGroupSize: /);
   });
 
   it('validates each distinct content once, however many objects carry it', () => {

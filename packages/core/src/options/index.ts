@@ -189,7 +189,7 @@ export function resolveOptions(options: unknown, root = 'options'): ResolvedOpti
   const resolved = build(parseWith(OptionsSchema, options, root, 'invalid_option'));
   if (key !== undefined) {
     let store = cache;
-    if (!store && isPlainObject(instrument)) byInstrument.set(instrument, (store = new Map()));
+    if (!store && isPlainObject(instrument)) byInstrument.set(instrument, (store = new Map<string, ResolvedOptions>()));
     if (store) {
       if (store.size >= CACHE_SIZE) store.clear();
       store.set(key, resolved);
