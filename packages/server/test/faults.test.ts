@@ -32,6 +32,12 @@ const started = async (env: Record<string, string>) => {
 const responded = async (base: string, roundPath: string) =>
   (await api<{ responded: number }[]>(base, `${roundPath}/participation`))[0]!.responded;
 
+// The sizes of the storms. Each fault needs requests in flight when it strikes and some left
+// after it; more of them make a slower run, not a stronger test (the unique index, not luck,
+// keeps a key stored once). Every wait is for a count of answers, never for a time.
+const STORM = 60;
+const STRIKE_AFTER = 15;
+
 describe.each(ENGINES)('kill -9 during a storm on $name', (engine) => {
   const test = engine.available ? it : it.skip;
   test('every acknowledged submission survives a kill -9 and a restart; replaying the whole outbox stores each exactly once', async () => {
@@ -49,7 +55,7 @@ describe.each(ENGINES)('kill -9 during a storm on $name', (engine) => {
       expect(second.output).toContain('is in use by another process');
     }
 
-    const bodies = Array.from({ length: 160 }, (_, i) => submission(1 + (i % 5)));
+    const bodies = Array.from({ length: STORM }, (_, i) => submission(1 + (i % 5)));
     let acknowledged = 0;
     let killing: Promise<void> | undefined;
     const outcomes = await storm(
@@ -58,27 +64,21 @@ describe.each(ENGINES)('kill -9 during a storm on $name', (engine) => {
       bodies,
       20,
       (o) => {
-        if (is2xx(o) && ++acknowledged === 40) killing = first.kill9();
+        if (is2xx(o) && ++acknowledged === STRIKE_AFTER) killing = first.kill9();
       },
     );
     await killing;
     const acked = outcomes.filter(is2xx).map((o) => o.id);
-    expect(acked.length).toBeGreaterThanOrEqual(40);
+    expect(acked.length).toBeGreaterThanOrEqual(STRIKE_AFTER);
     expect(acked.length).toBeLessThan(bodies.length); // the kill really cut the storm short
 
     const second = await started(env);
-    // Each acknowledged one is there: sent again, it is a repeat (200), never stored anew (201).
-    const replayAcked = await storm(
-      () => second.url,
-      link,
-      bodies.filter((b) => acked.includes(b.submissionId)),
-    );
-    expect(replayAcked.every((o) => o.status === 200)).toBe(true);
-    // The device's outbox holds everything that was not acknowledged; replaying all of it twice
-    // leaves exactly one stored copy of each.
-    const replayAll = await storm(() => second.url, link, bodies);
-    expect(replayAll.filter((o) => !is2xx(o))).toEqual([]);
-    expect((await storm(() => second.url, link, bodies)).every((o) => o.status === 200)).toBe(true);
+    // The device's outbox replays everything, acknowledged or not. Each acknowledged one is
+    // there: it is a repeat (200), never stored anew (201); every other one is accepted now, and
+    // each is stored exactly once.
+    const replay = await storm(() => second.url, link, bodies);
+    expect(replay.filter((o) => !is2xx(o))).toEqual([]);
+    expect(replay.filter((o) => acked.includes(o.id) && o.status !== 200)).toEqual([]);
     expect(await responded(second.url, roundPath)).toBe(bodies.length);
     await second.stop();
   });
@@ -92,7 +92,7 @@ describe('PostgreSQL faults', () => {
     const url = await postgres.provision();
     const [a, b] = await Promise.all([started({ DATABASE_URL: url }), started({ DATABASE_URL: url })]);
     const { link, roundPath } = await roundOn(a.url);
-    const bodies = Array.from({ length: 100 }, () => submission(3));
+    const bodies = Array.from({ length: STORM }, () => submission(3));
     const [fromA, fromB] = await Promise.all([
       storm(() => a.url, link, bodies, 10),
       storm(() => b.url, link, bodies, 10),
@@ -126,7 +126,7 @@ describe('PostgreSQL faults', () => {
       const server = await listen(balanse.app, 0);
       try {
         const { link, roundPath } = await roundOn(server.url);
-        const bodies = Array.from({ length: 120 }, () => submission(4));
+        const bodies = Array.from({ length: STORM }, () => submission(4));
         let seen = 0;
         const first = await storm(
           () => server.url,
@@ -134,7 +134,7 @@ describe('PostgreSQL faults', () => {
           bodies,
           10,
           () => {
-            if (++seen === 40) proxy.cut();
+            if (++seen === STRIKE_AFTER) proxy.cut();
           },
         );
         const refused = first.filter((o) => o.status === 503);

@@ -5,6 +5,7 @@ import {
   scalesTexts,
   ZONE_AXES,
   ZONE_CUT,
+  ZONE_QUADRANTS,
   zoneMapTexts,
   zonesTexts,
   type ReportZone,
@@ -42,13 +43,6 @@ const clamp = (v: number) => Math.min(100, Math.max(0, v));
 const px = (v: number) => X0 + (clamp(v) / 100) * SIZE;
 const py = (v: number) => Y0 + ((100 - clamp(v)) / 100) * SIZE;
 
-/** Which half of each axis a zone covers (the model: safety is x, standard is y). */
-const QUADRANT: Readonly<Record<Zone, readonly ['low' | 'high', 'low' | 'high']>> = {
-  apathy: ['low', 'low'],
-  comfort: ['high', 'low'],
-  stress: ['low', 'high'],
-  performance: ['high', 'high'],
-};
 /** The zones in reading order of the map: top row first. */
 const MAP_ORDER: readonly Zone[] = ['stress', 'performance', 'apathy', 'comfort'];
 
@@ -186,7 +180,7 @@ export class BalanseZoneMap extends BalanseElement {
   }
 
   #quadrantRect(zone: Zone, cut: number): { x: number; y: number; width: number; height: number } {
-    const [sx, sy] = QUADRANT[zone];
+    const [sx, sy] = ZONE_QUADRANTS[zone];
     const [x1, x2] = sx === 'low' ? [0, cut] : [cut, 100];
     const [y1, y2] = sy === 'low' ? [0, cut] : [cut, 100];
     return { x: px(x1), y: py(y2), width: px(x2) - px(x1), height: py(y1) - py(y2) };
@@ -196,7 +190,7 @@ export class BalanseZoneMap extends BalanseElement {
     const zones = zonesTexts[this.locale];
     return MAP_ORDER.map((zone) => {
       const r = this.#quadrantRect(zone, cut);
-      const [sx, sy] = QUADRANT[zone];
+      const [sx, sy] = ZONE_QUADRANTS[zone];
       const x = sx === 'low' ? r.x + 8 : r.x + r.width - 8;
       const y = sy === 'high' ? r.y + 20 : r.y + r.height - 10;
       return svg`<rect part="quadrant" class="quadrant" data-zone=${zone} x=${r.x} y=${r.y} width=${r.width} height=${r.height}></rect>
