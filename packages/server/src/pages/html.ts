@@ -66,7 +66,7 @@ const TEXTS: Record<
   },
 };
 
-const page = (locale: Locale, title: string, head: string, body: string) => `<!doctype html>
+const page = (locale: Locale, title: string, head: string, body: string, tenantId?: string) => `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
@@ -74,7 +74,7 @@ const page = (locale: Locale, title: string, head: string, body: string) => `<!d
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/assets/default.css">
-${head}
+${tenantId ? `<link rel="stylesheet" href="/t/${escapeHtml(tenantId)}/theme.css">\n` : ''}${head}
 </head>
 <body>
 <main>
@@ -91,6 +91,8 @@ export interface SurveyPageInput {
   surveyId: string;
   endpoint: string;
   form: 'team' | 'self';
+  /** The tenant, whose theme (`/t/:tenant/theme.css`) the page loads. */
+  tenantId?: string;
 }
 
 export function surveyPage(input: SurveyPageInput): string {
@@ -101,6 +103,7 @@ export function surveyPage(input: SurveyPageInput): string {
     `<balanse-survey lang="${input.locale}" survey-id="${escapeHtml(input.surveyId)}" endpoint="${escapeHtml(input.endpoint)}"${
       input.form === 'self' ? ' survey-form="self"' : ''
     }></balanse-survey>`,
+    input.tenantId,
   );
 }
 
