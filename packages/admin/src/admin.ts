@@ -1,1 +1,2 @@
-export {};
+// The administrators' app at /admin (the server serves this bundle as admin.js).
+import './define/admin-elements.js';

@@ -1,1 +1,2 @@
-export {};
+// The leader's page on a report link (the server serves this bundle as leader.js).
+import './define/leader-elements.js';

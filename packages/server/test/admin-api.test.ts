@@ -175,6 +175,9 @@ describe.each(ENGINES)('the administrators’ app API on $name', (engine) => {
     await h.ok(`/v1/tenants/${a.tenant}/units/north`, { method: 'PATCH', json: { name: 'Renamed later' } });
     const links = await h.ok<{ unit: string }[]>(`${a.base}/links`);
     expect(links.map((l) => l.unit)).toContain('north');
+    const copied = await h.ok<{ id: string; name: string }[]>(`${a.base}/units`, { token: adminA });
+    expect(copied.find((u) => u.id === 'north')!.name).toBe('North');
+    expect((await h.request(`${a.base}/units`, { token: adminB })).status).toBe(403);
   });
 
   test('a theme: shipped bases, tokens checked by name and kind, served as a stylesheet', async () => {

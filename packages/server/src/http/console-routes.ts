@@ -10,7 +10,7 @@ import { authenticate } from '../auth/access.js';
 import type { ServerContext } from '../context.js';
 import { sharedPlans } from '../domain/action-plans.js';
 import { audit } from '../domain/audit.js';
-import { requireRound } from '../domain/rounds.js';
+import { requireRound, roundUnits } from '../domain/rounds.js';
 import { getTenant } from '../domain/tenants.js';
 import {
   getTheme,
@@ -192,6 +192,21 @@ export function consoleRoutes(app: Hono, ctx: ServerContext): void {
       return c.json({ theme, tokens: resolvedTokens(theme) });
     },
     limit(JSON_LIMIT),
+  );
+
+  route(
+    {
+      method: 'GET',
+      path: `${TENANT}/rounds/:round/units`,
+      access: 'admin',
+      summary:
+        'The round’s own copy of the unit tree, taken when it opened (later changes to the tenant’s tree do not move it); a draft has none yet.',
+      responses: { 200: '`[{ id, parent, name, headcount, locale }]`' },
+    },
+    async (c, _who, { tenant, round }) => {
+      await requireRound(db, tenant, round);
+      return c.json(await roundUnits(db, tenant, round));
+    },
   );
 
   route(

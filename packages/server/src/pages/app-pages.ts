@@ -38,6 +38,7 @@ const shell = (options: {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(options.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/default.css">
 ${options.tenantId ? `<link rel="stylesheet" href="/t/${escapeHtml(options.tenantId)}/theme.css" data-theme>\n` : ''}<link rel="stylesheet" href="/admin/assets/app.css">
 <script type="module" src="/admin/assets/${options.script}"></script>
