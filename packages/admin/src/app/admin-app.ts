@@ -391,7 +391,10 @@ export class BalanseAdminApp extends BalanseElement {
   #screen() {
     const api = this._api!;
     const route = this._route;
-    if (this._tenantError) return html`<p class="message error" role="alert">${this._tenantError}</p>`;
+    if (this._tenantError) {
+      return html`<h1>${STRINGS[this.locale].tenantNav}</h1>
+        <p class="message error" role="alert">${this._tenantError}</p>`;
+    }
     switch (route.screen) {
       case 'tenants':
         return html`<balanse-admin-tenants .api=${api}></balanse-admin-tenants>`;

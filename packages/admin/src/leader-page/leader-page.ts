@@ -175,7 +175,7 @@ export class BalanseLeaderPage extends BalanseElement {
       ${
         data
           ? html`${this.#previousPlan()}
-            <balanse-report .report=${data.report as Report}></balanse-report>
+            <balanse-report heading-level="1" .report=${data.report as Report}></balanse-report>
             <section aria-label=${s.plan}>
               <balanse-action-plan
                 .advice=${data.report.advice}

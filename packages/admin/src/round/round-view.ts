@@ -397,8 +397,9 @@ export class BalanseAdminRound extends AdminView {
     return html`<section aria-labelledby="participation-title">
       <h2 id="participation-title">${s.participation}</h2>
       <p>${s.participationIntro}</p>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="participation-title">
+      <div class="table-wrap" tabindex="0">
         <table part="participation">
+          <caption class="visually-hidden">${s.participation}</caption>
           <thead>
             <tr>
               <th scope="col">${s.unit}</th>

@@ -79,6 +79,6 @@ export function leaderPage(input: LeaderPageInput): string {
     title: `Balanse: ${input.unitName}`,
     tenantId: input.tenantId,
     script: 'leader.js',
-    body: `<balanse-leader-page link="${escapeHtml(input.linkPath)}"></balanse-leader-page>\n<noscript><p>${NOSCRIPT[input.locale]}</p></noscript>`,
+    body: `<main>\n<balanse-leader-page link="${escapeHtml(input.linkPath)}"></balanse-leader-page>\n<noscript><p>${NOSCRIPT[input.locale]}</p></noscript>\n</main>`,
   });
 }
