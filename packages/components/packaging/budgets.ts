@@ -32,7 +32,7 @@ export interface EntryBudget {
 export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
   'define/balanse-survey': {
     initial: {
-      ceiling: 23.4 * KB,
+      ceiling: 23.8 * KB,
       target: 25 * KB,
       why: 'What every respondent loads, often on a phone (issue 4: ≤ 25 kB): Lit, the 40 built-in items in four languages and both forms (~7 kB), and the survey.',
     },
@@ -85,12 +85,12 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
 
 export const CDN_BUDGETS: Readonly<Record<string, Budget>> = {
   'cdn/balanse': {
-    ceiling: 64.3 * KB,
+    ceiling: 64.7 * KB,
     target: 45 * KB,
     why: 'One script tag for an intranet page defines every element with Lit and core inside; the target (issue 5: ≤ 45 kB) is out of reach with the texts of four languages and zod validation inside (docs/benchmarks.md).',
   },
   'cdn/balanse-survey': {
-    ceiling: 32.8 * KB,
+    ceiling: 33.2 * KB,
     target: 25 * KB,
     why: "A survey-only intranet page, held to the survey's 25 kB (issue 4) as a target: one file cannot split, so the custom-instrument validation (zod, ~9 kB) rides along, evaluated only when used.",
   },

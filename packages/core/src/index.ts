@@ -32,6 +32,7 @@ export {
 export { releaseUnits, type Release, type ReleaseOptions, type UnitInput } from './releaseUnits/index.js';
 export { checkRelease, type ReleasedSet, type ReleaseDecision } from './anonymity/ledger.js';
 export { HIDDEN_REASONS, type FigureKey, type HiddenReason } from './anonymity/figures.js';
+export { meetsThreshold } from './anonymity/threshold.js';
 export { TeamSummarySchema } from './summarizeTeam/schema.js';
 export { compareSelf, type SelfComparison, type ScaleGap, type ItemGap } from './compareSelf/index.js';
 export { diagnose, DIAGNOSIS, type DiagnosisEntry } from './diagnose/index.js';

@@ -71,7 +71,7 @@ const sv: DemoStrings = {
   includePrivate: 'Ta med chefens privata del (kommunikationsstil per säljare)',
   advisorHeading: 'Stilrådgivare (privat för chefen)',
   advisorIntro:
-    'Chefens eget verktyg: bedöm varje säljare och få en rekommenderad kommunikationsstil. Sparas bara lokalt.',
+    'Chefens eget verktyg: skatta varje säljare och få en rekommenderad kommunikationsstil. Sparas bara lokalt.',
   footer:
     'Alla svar i demon är påhittade, skapade av ett skript som ger samma svar varje gång. Ingenting skickas någonstans.',
   startOver: 'Börja om',

@@ -46,7 +46,7 @@ async function answered(server: Channel, attributes: Record<string, string | boo
   return el;
 }
 
-const draftOf = (el: BalanseSurvey) => localStorage.getItem(`balanse-survey:${el.surveyId}:balanse@1.0.0:team`);
+const draftOf = (el: BalanseSurvey) => localStorage.getItem(`balanse-survey:${el.surveyId}:balanse@1.1.0:team`);
 const outboxHas = (id: string) => localStorage.getItem(`balanse-outbox:${id}`) !== null;
 
 describe('<balanse-survey> delivery', () => {
@@ -61,7 +61,7 @@ describe('<balanse-survey> delivery', () => {
     expect(SubmissionSchema.safeParse(request!.body).success).toBe(true);
     expect(request!.body).toMatchObject({
       submissionId: el.submissionId,
-      instrument: { id: 'balanse', version: '1.0.0' },
+      instrument: { id: 'balanse', version: '1.1.0' },
       form: 'team',
       answers: { q01: 4, q02: 2 },
       locale: 'nb',

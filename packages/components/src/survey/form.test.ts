@@ -65,7 +65,7 @@ describe('<balanse-survey> in a form', () => {
     expect(el.page).toBe(0);
     expect(entries()).toEqual([]);
     expect(el.submissionId).not.toBe(before);
-    expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:team`)).toBeNull();
+    expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.1.0:team`)).toBeNull();
     expect(events).toEqual([]);
   });
 

@@ -220,7 +220,7 @@ describe('<balanse-survey>', () => {
       const id = unique();
       const el = await mount({ 'survey-id': id, 'survey-form': 'self' });
       radio(el, 'q02', 3).click();
-      const saved = JSON.parse(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:self`)!) as Record<
+      const saved = JSON.parse(localStorage.getItem(`balanse-survey:${id}:balanse@1.1.0:self`)!) as Record<
         string,
         unknown
       >;
@@ -231,13 +231,13 @@ describe('<balanse-survey>', () => {
       const id = unique();
       const session = await mount({ 'survey-id': id, storage: 'session' });
       radio(session, 'q01', 2).click();
-      expect(sessionStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:team`)).toContain('"q01":2');
-      expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:team`)).toBeNull();
+      expect(sessionStorage.getItem(`balanse-survey:${id}:balanse@1.1.0:team`)).toContain('"q01":2');
+      expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.1.0:team`)).toBeNull();
       const other = unique();
       const none = await mount({ 'survey-id': other, storage: 'none' });
       radio(none, 'q01', 2).click();
-      expect(localStorage.getItem(`balanse-survey:${other}:balanse@1.0.0:team`)).toBeNull();
-      expect(sessionStorage.getItem(`balanse-survey:${other}:balanse@1.0.0:team`)).toBeNull();
+      expect(localStorage.getItem(`balanse-survey:${other}:balanse@1.1.0:team`)).toBeNull();
+      expect(sessionStorage.getItem(`balanse-survey:${other}:balanse@1.1.0:team`)).toBeNull();
       expect($$(none, '[part~="notice"]')).toHaveLength(0);
     });
 
@@ -321,7 +321,7 @@ describe('<balanse-survey>', () => {
       expect(onDocument).toHaveLength(1);
       expect(submit.detail.response).toEqual({
         id: el.submissionId,
-        instrument: { id: 'balanse', version: '1.0.0' },
+        instrument: { id: 'balanse', version: '1.1.0' },
         form: 'team',
         answers: { q01: 5, q02: null },
         locale: 'nb',
@@ -342,7 +342,7 @@ describe('<balanse-survey>', () => {
       expect(el.matches(':state(delivered)')).toBe(true);
       expect(text(el)).toContain(STRINGS.nb.delivered);
       expect((events[0] as CustomEvent).detail).toEqual({ submissionId: el.submissionId, status: null });
-      expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:team`)).toBeNull();
+      expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.1.0:team`)).toBeNull();
       // Delivered is final: no second submission.
       el.submit();
       expect(events).toHaveLength(1);
@@ -361,7 +361,7 @@ describe('<balanse-survey>', () => {
       expect(events).toEqual([]);
       expect(await server.requests()).toEqual([]);
       expect(el.answers).toEqual({ q01: 2 });
-      expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.0.0:team`)).toContain('"q01":2');
+      expect(localStorage.getItem(`balanse-survey:${id}:balanse@1.1.0:team`)).toContain('"q01":2');
     });
 
     it('with required, blocks an incomplete submission and says why on the review step', async () => {

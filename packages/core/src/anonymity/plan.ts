@@ -1,6 +1,6 @@
 import { HIDDEN_REASONS, type HiddenReason, type SuppressionReason } from './figures.js';
 import { isSafeDifference, meetsThreshold } from './threshold.js';
-import type { SetCounts } from './tree.js';
+import { deepestFirst, zeros, type SetCounts } from './tree.js';
 
 /** What a unit's figure may show: shown, hidden for a reason, or nothing to show (`none`). */
 export type FigureState = 'shown' | HiddenReason | 'none';
@@ -10,7 +10,7 @@ export interface ReleasePlan {
   /** Per unit: `null` when it shows figures, otherwise why it shows participation only. */
   readonly units: readonly (SuppressionReason | null)[];
   /** Per unit and key (see `SetCounts`): the figure's state as a code; read it with `figureState`. */
-  readonly states: readonly Uint8Array[];
+  readonly states: readonly (readonly number[])[];
 }
 
 export interface PlanInput {
@@ -41,13 +41,13 @@ export function figureState(plan: ReleasePlan, u: number, key: number): FigureSt
 interface Work {
   readonly sets: SetCounts;
   readonly k: number;
-  readonly state: Uint8Array[];
+  readonly state: number[][];
   /** Units deepest first, then by id: the same result whatever order the units came in. */
   readonly order: readonly number[];
   readonly ids: readonly string[];
   /** Per unit and key, for R3: what the units shown below cover, and whether any is shown. */
-  readonly covered: Int32Array[];
-  readonly anyBelow: Uint8Array[];
+  readonly covered: number[][];
+  readonly anyBelow: number[][];
   changed: boolean;
 }
 
@@ -79,16 +79,17 @@ function hide(w: Work, u: number, f: number, reason: number): void {
 export function planRelease(input: PlanInput): ReleasePlan {
   const { sets, ids, k } = input;
   const { keys, size, depth } = sets;
-  const w: Work = {
-    sets,
-    k,
-    ids,
-    state: size.map(() => new Uint8Array(keys)),
-    order: size.map((_, u) => u).sort((a, b) => depth[b]! - depth[a]! || compare(ids[a]!, ids[b]!)),
-    covered: size.map(() => new Int32Array(keys)),
-    anyBelow: size.map(() => new Uint8Array(keys)),
-    changed: false,
-  };
+  const state: number[][] = [];
+  const covered: number[][] = [];
+  const anyBelow: number[][] = [];
+  for (let u = 0; u < size.length; u++) {
+    state.push(zeros(keys));
+    covered.push(zeros(keys));
+    anyBelow.push(zeros(keys));
+  }
+  const order = deepestFirst(depth);
+  if (order.length > 1) order.sort((a, b) => depth[b]! - depth[a]! || compare(ids[a]!, ids[b]!));
+  const w: Work = { sets, k, ids, state, order, covered, anyBelow, changed: false };
   thresholds(w, input);
   do {
     w.changed = false;
@@ -96,22 +97,22 @@ export function planRelease(input: PlanInput): ReleasePlan {
     remaindersOfFigures(w);
     comparableSets(w);
   } while (w.changed);
-  return {
-    units: w.state.map((st) => (st[0] === SHOWN ? null : (HIDDEN_REASONS[st[0]! - 1] as SuppressionReason))),
-    states: w.state,
-  };
+  const units: (SuppressionReason | null)[] = [];
+  for (const st of state) units.push(st[0] === SHOWN ? null : (HIDDEN_REASONS[st[0]! - 1] as SuppressionReason));
+  return { units, states: state };
 }
 
 /** R1 for every figure, "nothing to compare" for the sensitivity line, and R5 for whole units. */
 function thresholds(w: Work, input: PlanInput): void {
   const { keys, size } = w.sets;
-  size.forEach((s, u) => {
+  for (let u = 0; u < size.length; u++) {
+    const s = size[u]!;
     const st = w.state[u]!;
     if (!meetsThreshold(s[0]!, w.k)) st[0] = BELOW;
     else if (input.refusedByLedger?.has(u)) st[0] = LEDGER;
     for (let f = 1; f < keys; f++) if (!meetsThreshold(s[f]!, w.k)) st[f] = BELOW;
     for (const f of input.pointlessWhenWhole ?? []) if (st[f] === SHOWN && s[f] === s[0]) st[f] = NONE;
-  });
+  }
 }
 
 /** The shown units below `u` with no shown unit between them and `u`. */

@@ -4,7 +4,19 @@
  * so the rule can be read, tested and mutation-tested in one place.
  */
 
-/** R1: a figure may describe `count` people under threshold `k` only when they are at least k. */
+/**
+ * R1: a figure may describe `count` people under threshold `k` only when they are at least k.
+ * Exported for a server's own releases of counts (a raw-data export for units that meet k), so
+ * that it asks this rule instead of writing its own comparison.
+ *
+ * @example
+ * ```ts
+ * import { meetsThreshold } from '@balanse/core';
+ *
+ * meetsThreshold(5, 5); // => true
+ * meetsThreshold(4, 5); // => false
+ * ```
+ */
 export function meetsThreshold(count: number, k: number): boolean {
   return count >= k;
 }

@@ -6,7 +6,7 @@ const m = (unit: number, missing: number[] = [], counted = true): SetMember => (
 describe('countSets', () => {
   // Units: 0 is the root, 1 and 2 its children, 3 a child of 2. Keys: 0 unit, 1–3 three items.
   const parent = [-1, 0, 0, 2];
-  const members = [m(1), m(1, [1]), m(2, [1, 2, 3]), m(3), m(3, [2]), m(3, [3, 2]), m(0), m(1, [], false)];
+  const members = [m(1), m(1, [1]), m(2, [1, 2, 3]), m(3), m(3, [2]), m(3, [2, 3]), m(0), m(1, [], false)];
   const sets = countSets(parent, 4, members);
   const both = (u: number) =>
     Object.fromEntries(

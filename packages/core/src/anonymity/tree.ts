@@ -16,14 +16,14 @@ export interface SetMember {
   readonly unit: number;
   /** Counted in the unit's figures at all: a score on every scale (§8.6). */
   readonly counted: boolean;
-  /** Keys (1…) of the figure families that do not count this person, though counted. */
+  /** Keys (1…) of the figure families that do not count this person, though counted; ascending. */
   readonly missing: readonly number[];
 }
 
 /** Per pair of keys a < b, the people missing from both, as `a * keys + b` (ascending) and counts. */
 export interface PairCounts {
-  readonly pairs: Int32Array;
-  readonly counts: Int32Array;
+  readonly pairs: readonly number[];
+  readonly counts: readonly number[];
 }
 
 /** The respondent sets of every unit's figures, by count. */
@@ -37,7 +37,7 @@ export interface SetCounts {
   /** Depth per unit, 0 for a root. */
   readonly depth: readonly number[];
   /** `size[u][f]`: people in unit u's subtree that figure family f counts. */
-  readonly size: readonly Int32Array[];
+  readonly size: readonly (readonly number[])[];
   /** `both[u]`: per pair of families, the people of u's subtree counted but missing from both. */
   readonly both: readonly PairCounts[];
 }
@@ -45,45 +45,41 @@ export interface SetCounts {
 /** Counts the sets of every unit from its members. `parent` must describe a tree (no cycles). */
 export function countSets(parent: readonly number[], keys: number, members: readonly SetMember[]): SetCounts {
   const units = parent.length;
-  const children: number[][] = Array.from({ length: units }, () => []);
-  parent.forEach((p, u) => {
-    if (p >= 0) children[p]!.push(u);
-  });
-  const depth = parent.map(() => -1);
-  const depthOf = (u: number): number => {
-    if (depth[u]! < 0) depth[u] = parent[u]! < 0 ? 0 : depthOf(parent[u]!) + 1;
-    return depth[u]!;
-  };
-  parent.forEach((_, u) => depthOf(u));
+  const children: number[][] = [];
+  const depth: number[] = [];
+  for (let u = 0; u < units; u++) {
+    children.push([]);
+    let d = 0;
+    for (let p = parent[u]!; p >= 0; p = parent[p]!) d++;
+    depth.push(d);
+  }
+  for (let u = 0; u < units; u++) if (parent[u]! >= 0) children[parent[u]!]!.push(u);
 
-  const counted = new Int32Array(units);
-  const missing = parent.map(() => new Int32Array(keys));
-  // Pairs a < b as `a * keys + b`, once per person missing from both.
-  const ownPairs: number[][] = parent.map(() => []);
+  // Plain arrays, not typed ones: teams are small, and V8 allocates small plain arrays far faster.
+  const counted: number[] = [];
+  const missing: number[][] = [];
+  // Pairs a < b as `a * keys + b`, once per person missing from both (`missing` is ascending).
+  const ownPairs: number[][] = [];
+  for (let u = 0; u < units; u++) {
+    counted.push(0);
+    missing.push(zeros(keys));
+    ownPairs.push([]);
+  }
   for (const m of members) {
     if (!m.counted) continue;
     counted[m.unit]! += 1;
     const miss = missing[m.unit]!;
-    for (const g of m.missing) miss[g]! += 1;
-    if (m.missing.length < 2) continue;
-    const pairs = ownPairs[m.unit]!;
-    const sorted = m.missing.length === 2 ? m.missing : [...m.missing].sort((a, b) => a - b);
-    for (let x = 0; x < sorted.length; x++) {
-      for (let y = x + 1; y < sorted.length; y++) {
-        const a = Math.min(sorted[x]!, sorted[y]!);
-        const b = Math.max(sorted[x]!, sorted[y]!);
-        pairs.push(a * keys + b);
-      }
+    const gone = m.missing;
+    for (let x = 0; x < gone.length; x++) {
+      miss[gone[x]!]! += 1;
+      for (let y = x + 1; y < gone.length; y++) ownPairs[m.unit]!.push(gone[x]! * keys + gone[y]!);
     }
   }
   // Deepest first, each unit's counts join its parent's: a parent counts its whole subtree.
-  const order = parent.map((_, u) => u).sort((a, b) => depth[b]! - depth[a]!);
+  const order = deepestFirst(depth);
   const both: PairCounts[] = new Array<PairCounts>(units);
   for (const u of order) {
-    both[u] = mergePairs(
-      ownPairs[u]!,
-      children[u]!.map((c) => both[c]!),
-    );
+    both[u] = mergePairs(ownPairs[u]!, childPairs(both, children[u]!));
     const p = parent[u]!;
     if (p < 0) continue;
     counted[p]! += counted[u]!;
@@ -91,11 +87,13 @@ export function countSets(parent: readonly number[], keys: number, members: read
     const from = missing[u]!;
     for (let f = 0; f < keys; f++) into[f]! += from[f]!;
   }
-  const size = parent.map((_, u) => {
-    const s = new Int32Array(keys);
-    for (let f = 0; f < keys; f++) s[f] = counted[u]! - missing[u]![f]!;
-    return s;
-  });
+  const size: number[][] = [];
+  for (let u = 0; u < units; u++) {
+    const s = zeros(keys);
+    const miss = missing[u]!;
+    for (let f = 0; f < keys; f++) s[f] = counted[u]! - miss[f]!;
+    size.push(s);
+  }
   return { keys, parent, children, depth, size, both };
 }
 
@@ -103,9 +101,10 @@ export function countSets(parent: readonly number[], keys: number, members: read
  * A unit's own pairs (one entry per person) and its children's counts, as one list in ascending
  * pair order: sorted, so every reader visits the pairs in one order whatever order people came in.
  */
-function mergePairs(own: number[], fromChildren: readonly PairCounts[]): PairCounts {
-  const all = own.sort((a, b) => a - b);
-  if (fromChildren.every((c) => c.pairs.length === 0)) {
+function mergePairs(own: readonly number[], fromChildren: readonly PairCounts[]): PairCounts {
+  const all = own.slice().sort(ascending);
+  if (allEmpty(fromChildren)) {
+    // Run-length: each distinct pair once, with how many people it has.
     const pairs: number[] = [];
     const counts: number[] = [];
     for (const key of all) {
@@ -115,13 +114,48 @@ function mergePairs(own: number[], fromChildren: readonly PairCounts[]): PairCou
         counts.push(1);
       }
     }
-    return { pairs: Int32Array.from(pairs), counts: Int32Array.from(counts) };
+    return { pairs, counts };
   }
   const merged = new Map<number, number>();
   for (const key of all) merged.set(key, (merged.get(key) ?? 0) + 1);
   for (const child of fromChildren) {
-    child.pairs.forEach((key, e) => merged.set(key, (merged.get(key) ?? 0) + child.counts[e]!));
+    for (let e = 0; e < child.pairs.length; e++) {
+      const key = child.pairs[e]!;
+      merged.set(key, (merged.get(key) ?? 0) + child.counts[e]!);
+    }
   }
-  const pairs = Int32Array.from(merged.keys()).sort();
-  return { pairs, counts: Int32Array.from(pairs, (key) => merged.get(key)!) };
+  const pairs = [...merged.keys()].sort(ascending);
+  return { pairs, counts: pairs.map((key) => merged.get(key)!) };
+}
+
+/** A plain array of n zeros. */
+export function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+}
+
+/*
+ * Small helpers written as loops, not closures: they run once per unit, and summarising a
+ * thousand teams calls them a thousand times.
+ */
+const ascending = (a: number, b: number): number => a - b;
+
+/** Unit indices, deepest first (stable, so units of one depth keep their order). */
+export function deepestFirst(depth: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let u = 0; u < depth.length; u++) order.push(u);
+  if (order.length > 1) order.sort((a, b) => depth[b]! - depth[a]!);
+  return order;
+}
+
+function childPairs(both: readonly PairCounts[], children: readonly number[]): PairCounts[] {
+  const out: PairCounts[] = [];
+  for (const c of children) out.push(both[c]!);
+  return out;
+}
+
+function allEmpty(list: readonly PairCounts[]): boolean {
+  for (const c of list) if (c.pairs.length > 0) return false;
+  return true;
 }

@@ -13,6 +13,10 @@ export interface CompiledInstrument {
   readonly instrument: Instrument;
   /** `id@version`, the key stored responses and autosave use. */
   readonly key: string;
+  /** The instrument's id, as a response's `instrument` tag must name it. */
+  readonly id: string;
+  /** The instrument's version, as a response's `instrument` tag must name it. */
+  readonly version: string;
   /** Item ids in instrument order. */
   readonly ids: readonly string[];
   /** Item id → position. */
@@ -74,6 +78,8 @@ export function compileInstrument(instrument: Instrument, root = 'options.instru
   const compiled: CompiledInstrument = {
     instrument,
     key: `${valid.id}@${valid.version}`,
+    id: valid.id,
+    version: valid.version,
     ids,
     position,
     scaleOf,

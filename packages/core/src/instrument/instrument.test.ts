@@ -20,7 +20,7 @@ const errorOf = (value: unknown) => {
 describe('the built-in instrument', () => {
   it('passes its own schema', () => {
     expect(InstrumentSchema.safeParse(instrument).success).toBe(true);
-    expect(compileInstrument(instrument).key).toBe('balanse@1.0.0');
+    expect(compileInstrument(instrument).key).toBe('balanse@1.1.0');
   });
 
   it('has 5 pages of 8 items, each page with at least 3 scales and no two neighbours on one scale (§8.4)', () => {

@@ -1,10 +1,13 @@
 /**
- * The 40 items of the built-in Balanse instrument (§8.1–§8.4, §8.12), each worded for
- * the team form (`text`) and the leader's self form (`selfText`) in nb, nn, sv and en.
+ * The 40 items of the built-in Balanse instrument, `balanse@1.1.0` (§8.1–§8.4, §8.12), each
+ * worded for the team form (`text`) and the leader's self form (`selfText`) in nb, nn, sv and en.
+ * The items of 1.0.0 are frozen in `items-1.0.0.ts`; what changed, and why, is in `versions.ts`.
  *
  * Layout:
- * - **Fixed order for everyone** (§8.4), so answers compare across teams and waves. Never reorder,
- *   renumber or re-use an id: `q01`…`q40` are the keys of stored answers.
+ * - **Fixed order for everyone** (§8.4), so answers compare across teams and waves. Never reorder
+ *   or re-use an id: ids are the keys of stored answers. An item keeps its id while it measures
+ *   the same facet; a new facet gets a new id in the old one's place (q41 took q29's), and the
+ *   old id is retired for good (docs/model/measurement.md, "Versions of the instrument").
  * - **Scales cycle R, S, A, T, D**: item N belongs to `SCALES[(N - 1) % 5]` (relation, system,
  *   administration, safety, standard). With pages of 8, every page mixes all 5 scales and no two
  *   adjacent items share a scale, including across page breaks (§8.4). 8 items per scale (§8.1).
@@ -13,11 +16,15 @@
  * - **No reverse keying** (§8.3): every item is positively worded, so agreement means more of the
  *   construct. Hence no `reverse` keys.
  *
- * Wording rules (§8.1), enforced by `items.test.ts`:
+ * Wording rules (§8.1), the machine-checkable ones enforced by `items.test.ts`, the rest a
+ * checklist in docs/contributing/writing-items.md:
  * - one behaviour or climate facet per item, concrete to a sales team, 8–15 words in every locale;
- * - no negations and no always/never absolutes;
+ * - something a seller can answer from what they see, about themselves or the team, never about
+ *   what the leader knows of each colleague;
+ * - no negations and no always/never absolutes; on the leader's self form no all-or-nothing claim
+ *   about the sellers ("each seller"), which the team form does not make either;
  * - the same referent pattern in every locale:
- *   - team form, R/S/A: the leader ("My leader" / "Lederen min" / "Leiaren min" / "Min chef");
+ *   - team form, R/S/A: the leader ("My manager" / "Lederen min" / "Leiaren min" / "Min chef");
  *   - team form, T/D: the team ("In our team" / "I teamet vårt" / "I teamet vårt" / "I vårt team");
  *   - self form, R/S/A: the leader in first person ("I" / "Jeg" / "Eg" / "Jag");
  *   - self form, T/D: how the leader believes the team experiences it ("I believe my team" /
@@ -39,7 +46,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min viser interesse for meg som person, utover salgstallene mine.',
       nn: 'Leiaren min viser interesse for meg som person, utover salstala mine.',
       sv: 'Min chef visar intresse för mig som person, utöver mina försäljningssiffror.',
-      en: 'My leader shows interest in me as a person, beyond my sales figures.',
+      en: 'My manager shows interest in me as a person, beyond my sales figures.',
     },
     selfText: {
       nb: 'Jeg viser interesse for selgerne som personer, utover salgstallene deres.',
@@ -57,13 +64,13 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min gjør det tydelig hvilke resultater som forventes av meg.',
       nn: 'Leiaren min gjer det tydeleg kva resultat eg er venta å levere.',
       sv: 'Min chef gör det tydligt vilka resultat som förväntas av mig.',
-      en: 'My leader makes clear what results are expected of me.',
+      en: 'My manager makes clear what results are expected of me.',
     },
     selfText: {
-      nb: 'Jeg gjør det tydelig hvilke resultater jeg forventer av hver selger.',
-      nn: 'Eg gjer det tydeleg kva resultat eg ventar av kvar seljar.',
-      sv: 'Jag gör det tydligt vilka resultat jag förväntar mig av varje säljare.',
-      en: 'I make clear what results I expect from each seller.',
+      nb: 'Jeg gjør det tydelig hvilke resultater jeg forventer av selgerne mine.',
+      nn: 'Eg gjer det tydeleg kva resultat eg ventar av seljarane mine.',
+      sv: 'Jag gör det tydligt vilka resultat jag förväntar mig av mina säljare.',
+      en: 'I make clear what results I expect from my sellers.',
     },
   },
   {
@@ -74,13 +81,13 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min holder seg oppdatert på nøkkeltallene i teamet vårt.',
       nn: 'Leiaren min held seg oppdatert på nøkkeltala i teamet vårt.',
       sv: 'Min chef håller sig uppdaterad om nyckeltalen i vårt team.',
-      en: "My leader keeps up to date with our team's key figures.",
+      en: 'My manager keeps up to date with our team’s key numbers.',
     },
     selfText: {
       nb: 'Jeg holder meg oppdatert på nøkkeltallene i teamet mitt.',
       nn: 'Eg held meg oppdatert på nøkkeltala i teamet mitt.',
       sv: 'Jag håller mig uppdaterad om nyckeltalen i mitt team.',
-      en: "I keep up to date with my team's key figures.",
+      en: 'I keep up to date with my team’s key numbers.',
     },
   },
   {
@@ -126,7 +133,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min forklarer hvorfor jobben vi gjør, betyr noe for kundene.',
       nn: 'Leiaren min forklarar kvifor jobben vi gjer, betyr noko for kundane.',
       sv: 'Min chef förklarar varför vårt arbete betyder något för kunderna.',
-      en: 'My leader explains why our work matters to our customers.',
+      en: 'My manager explains why our work matters to our customers.',
     },
     selfText: {
       nb: 'Jeg forklarer hvorfor jobben vi gjør, betyr noe for kundene.',
@@ -143,7 +150,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min går gjennom salgsresultatene sammen med oss for å finne mønstre.',
       nn: 'Leiaren min går gjennom salsresultata saman med oss for å finne mønster.',
       sv: 'Min chef går igenom försäljningsresultaten tillsammans med oss för att hitta mönster.',
-      en: 'My leader goes through our sales results with us to spot patterns.',
+      en: 'My manager goes through our sales results with us to spot patterns.',
     },
     selfText: {
       nb: 'Jeg går gjennom salgsresultatene sammen med teamet for å finne mønstre.',
@@ -155,19 +162,19 @@ export const BUILT_IN_ITEMS = [
   {
     id: 'q08',
     scale: 'administration',
-    facet: 'information flow: changed expectations communicated in time',
+    facet: 'information flow: kept up to date on priorities that affect our work',
     characteristic: 'clearExpectations',
     text: {
-      nb: 'Lederen min gir beskjed i god tid når forventningene til oss endres.',
-      nn: 'Leiaren min seier frå i god tid når forventningane til oss endrar seg.',
-      sv: 'Min chef säger till i god tid när förväntningarna på oss ändras.',
-      en: 'My leader lets us know in good time when expectations change.',
+      nb: 'Lederen min holder oss oppdatert på prioriteringer som påvirker arbeidet vårt.',
+      nn: 'Leiaren min held oss oppdaterte på prioriteringar som påverkar arbeidet vårt.',
+      sv: 'Min chef håller oss uppdaterade om prioriteringar som påverkar vårt arbete.',
+      en: 'My manager keeps us up to date on priorities that affect our work.',
     },
     selfText: {
-      nb: 'Jeg gir teamet beskjed i god tid når forventningene til dem endres.',
-      nn: 'Eg seier frå til teamet i god tid når forventningane til dei endrar seg.',
-      sv: 'Jag säger till teamet i god tid när förväntningarna på dem ändras.',
-      en: 'I let the team know in good time when expectations change.',
+      nb: 'Jeg holder teamet oppdatert på prioriteringer som påvirker arbeidet deres.',
+      nn: 'Eg held teamet oppdatert på prioriteringar som påverkar arbeidet deira.',
+      sv: 'Jag håller teamet uppdaterat om prioriteringar som påverkar deras arbete.',
+      en: 'I keep my team up to date on priorities that affect their work.',
     },
   },
   // ── Page 2 ──────────────────────────────────────────────────────────────────────────────────
@@ -191,18 +198,18 @@ export const BUILT_IN_ITEMS = [
   {
     id: 'q10',
     scale: 'standard',
-    facet: 'effort and quality of work matter',
+    facet: 'effort and quality of work matter: thorough preparation is expected',
     text: {
-      nb: 'I teamet vårt betyr det noe hvor godt vi gjør jobben overfor kundene.',
-      nn: 'I teamet vårt betyr det noko kor godt vi gjer jobben overfor kundane.',
-      sv: 'I vårt team spelar det roll hur väl vi tar hand om kunderna.',
-      en: 'In our team, it matters how well we do our work with customers.',
+      nb: 'I teamet vårt er det forventet at vi forbereder kundesamtalene grundig.',
+      nn: 'I teamet vårt er det venta at vi førebur kundesamtalane grundig.',
+      sv: 'I vårt team förväntas vi förbereda kundsamtalen noggrant.',
+      en: 'In our team, careful preparation for customer conversations is expected of us.',
     },
     selfText: {
-      nb: 'Jeg tror teamet mitt opplever at det teller hvor godt de jobber med kundene.',
-      nn: 'Eg trur teamet mitt opplever at det tel kor godt dei arbeider med kundane.',
-      sv: 'Jag tror att mitt team märker att kvaliteten i kundarbetet spelar roll.',
-      en: 'I believe my team feels it matters how well they work with customers.',
+      nb: 'Jeg tror teamet mitt opplever at grundige forberedelser til kundesamtaler er forventet.',
+      nn: 'Eg trur teamet mitt opplever at grundige førebuingar til kundesamtalar er venta.',
+      sv: 'Jag tror att mitt team upplever att noggranna förberedelser inför kundsamtal förväntas.',
+      en: 'I believe my team feels careful preparation for customer conversations is expected.',
     },
   },
   {
@@ -213,13 +220,13 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min anerkjenner innsatsen min, også når et salg glipper.',
       nn: 'Leiaren min anerkjenner innsatsen min, også når ein avtale går tapt.',
       sv: 'Min chef uppmärksammar min insats, även när en affär går förlorad.',
-      en: 'My leader recognises my effort, even when a deal is lost.',
+      en: 'My manager recognises my effort, even when a deal is lost.',
     },
     selfText: {
-      nb: 'Jeg anerkjenner innsatsen til hver selger, også når et salg glipper.',
-      nn: 'Eg anerkjenner innsatsen til kvar seljar, også når ein avtale går tapt.',
-      sv: 'Jag uppmärksammar varje säljares insats, även när en affär går förlorad.',
-      en: "I recognise each seller's effort, even when a deal is lost.",
+      nb: 'Jeg anerkjenner innsatsen til selgerne mine, også når et salg glipper.',
+      nn: 'Eg anerkjenner innsatsen til seljarane mine, også når ein avtale går tapt.',
+      sv: 'Jag uppmärksammar mina säljares insats, även när en affär går förlorad.',
+      en: 'I recognise my sellers’ effort, even when a deal is lost.',
     },
   },
   {
@@ -231,7 +238,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min gir meg konkret tilbakemelding på hvordan jeg gjennomfører salgssamtaler.',
       nn: 'Leiaren min gjev meg konkrete tilbakemeldingar på korleis eg gjennomfører salssamtalar.',
       sv: 'Min chef ger mig konkret återkoppling på hur jag genomför säljsamtal.',
-      en: 'My leader gives me concrete feedback on how I handle sales conversations.',
+      en: 'My manager gives me concrete feedback on how I handle sales conversations.',
     },
     selfText: {
       nb: 'Jeg gir selgerne konkret tilbakemelding på hvordan de gjennomfører salgssamtaler.',
@@ -249,7 +256,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min sørger for at det som er lovet teamet, blir gjort.',
       nn: 'Leiaren min syter for at det som er lova teamet, blir gjort.',
       sv: 'Min chef ser till att det som har lovats teamet blir gjort.',
-      en: 'My leader makes sure that what is promised to the team gets done.',
+      en: 'My manager makes sure that what is promised to the team gets done.',
     },
     selfText: {
       nb: 'Jeg sørger for at det jeg lover teamet, blir gjort.',
@@ -278,19 +285,19 @@ export const BUILT_IN_ITEMS = [
   {
     id: 'q15',
     scale: 'standard',
-    facet: 'results are followed up regularly',
+    facet: 'results are followed up: it is noticed when a target is hit or missed',
     characteristic: 'continuousFeedback',
     text: {
-      nb: 'I teamet vårt går vi jevnlig gjennom resultatene til hver selger.',
-      nn: 'I teamet vårt går vi jamleg gjennom resultata til kvar seljar.',
-      sv: 'I vårt team går vi regelbundet igenom varje säljares resultat.',
-      en: "In our team, we regularly review each seller's results.",
+      nb: 'I teamet vårt merker vi det når noen treffer eller bommer på målet.',
+      nn: 'I teamet vårt merkar vi det når nokon treffer eller bommar på målet.',
+      sv: 'I vårt team märks det när någon når eller missar sitt mål.',
+      en: 'In our team, it gets noticed when someone hits or misses a target.',
     },
     selfText: {
-      nb: 'Jeg tror teamet mitt opplever jevnlig oppfølging av resultatene sine.',
-      nn: 'Eg trur teamet mitt opplever jamleg oppfølging av resultata sine.',
-      sv: 'Jag tror att mitt team upplever regelbunden uppföljning av sina resultat.',
-      en: 'I believe my team experiences regular follow-up of their results.',
+      nb: 'Jeg tror teamet mitt merker det når noen treffer eller bommer på målet.',
+      nn: 'Eg trur teamet mitt merkar det når nokon treffer eller bommar på målet.',
+      sv: 'Jag tror att mitt team märker när någon når eller missar sitt mål.',
+      en: 'I believe my team notices when someone hits or misses a target.',
     },
   },
   {
@@ -301,49 +308,49 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min vet hva som motiverer meg i jobben som selger.',
       nn: 'Leiaren min veit kva som motiverer meg i jobben som seljar.',
       sv: 'Min chef vet vad som motiverar mig i mitt arbete som säljare.',
-      en: 'My leader knows what motivates me in my work as a seller.',
+      en: 'My manager knows what motivates me in my work as a seller.',
     },
     selfText: {
-      nb: 'Jeg vet hva som motiverer hver enkelt selger i teamet mitt.',
-      nn: 'Eg veit kva som motiverer kvar einskild seljar i teamet mitt.',
-      sv: 'Jag vet vad som motiverar varje enskild säljare i mitt team.',
-      en: 'I know what motivates each seller in my team.',
+      nb: 'Jeg vet hva som motiverer selgerne i teamet mitt.',
+      nn: 'Eg veit kva som motiverer seljarane i teamet mitt.',
+      sv: 'Jag vet vad som motiverar säljarna i mitt team.',
+      en: 'I know what motivates the sellers in my team.',
     },
   },
   // ── Page 3 ──────────────────────────────────────────────────────────────────────────────────
   {
     id: 'q17',
     scale: 'system',
-    facet: 'routines that give predictability (weekly rhythm of sales meetings)',
+    facet: 'routines that give predictability: follow-up in a rhythm we can plan around',
     characteristic: 'systematicFollowUp',
     text: {
-      nb: 'Lederen min holder salgsmøtene våre i en fast ukerytme.',
-      nn: 'Leiaren min held salsmøta våre i ein fast vekerytme.',
-      sv: 'Min chef håller våra säljmöten i en fast veckorytm.',
-      en: 'My leader runs our sales meetings to a steady weekly rhythm.',
+      nb: 'Lederen min følger oss opp i en fast rytme vi kan planlegge etter.',
+      nn: 'Leiaren min følgjer oss opp i ein fast rytme vi kan planleggje etter.',
+      sv: 'Min chef följer upp oss i en fast rytm som vi kan planera efter.',
+      en: 'My manager follows up with us in a rhythm we can plan around.',
     },
     selfText: {
-      nb: 'Jeg holder salgsmøtene våre i en fast ukerytme.',
-      nn: 'Eg held salsmøta våre i ein fast vekerytme.',
-      sv: 'Jag håller våra säljmöten i en fast veckorytm.',
-      en: 'I run our sales meetings to a steady weekly rhythm.',
+      nb: 'Jeg følger opp teamet i en fast rytme de kan planlegge etter.',
+      nn: 'Eg følgjer opp teamet i ein fast rytme dei kan planleggje etter.',
+      sv: 'Jag följer upp teamet i en fast rytm som de kan planera efter.',
+      en: 'I follow up with my team in a rhythm they can plan around.',
     },
   },
   {
     id: 'q18',
     scale: 'administration',
-    facet: 'overview: where each of us stands against targets',
+    facet: 'overview: where I stand against my targets',
     text: {
-      nb: 'Lederen min vet hvordan hver av oss ligger an mot målene.',
-      nn: 'Leiaren min veit korleis kvar av oss ligg an mot måla.',
-      sv: 'Min chef vet hur var och en av oss ligger till mot målen.',
-      en: 'My leader knows where each of us stands against our targets.',
+      nb: 'Lederen min vet hvordan jeg ligger an mot målene mine.',
+      nn: 'Leiaren min veit korleis eg ligg an mot måla mine.',
+      sv: 'Min chef vet hur jag ligger till mot mina mål.',
+      en: 'My manager knows where I stand against my targets.',
     },
     selfText: {
-      nb: 'Jeg vet hvordan hver selger ligger an mot målene sine.',
-      nn: 'Eg veit korleis kvar seljar ligg an mot måla sine.',
-      sv: 'Jag vet hur varje säljare ligger till mot sina mål.',
-      en: 'I know where each seller stands against their targets.',
+      nb: 'Jeg vet hvordan selgerne mine ligger an mot målene sine.',
+      nn: 'Eg veit korleis seljarane mine ligg an mot måla sine.',
+      sv: 'Jag vet hur mina säljare ligger till mot sina mål.',
+      en: 'I know where my sellers stand against their targets.',
     },
   },
   {
@@ -389,13 +396,13 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min tar jevnlig en prat med meg om hvordan jeg har det.',
       nn: 'Leiaren min tek jamleg ein prat med meg om korleis eg har det.',
       sv: 'Min chef stämmer regelbundet av med mig hur jag mår.',
-      en: 'My leader checks in with me regularly about how I am doing.',
+      en: 'My manager checks in with me regularly about how I’m doing.',
     },
     selfText: {
-      nb: 'Jeg tar jevnlig en prat med hver enkelt selger om hvordan det står til.',
-      nn: 'Eg tek jamleg ein prat med kvar einskild seljar om korleis det står til.',
-      sv: 'Jag stämmer regelbundet av hur var och en i teamet mår.',
-      en: 'I check in regularly with each seller about how they are doing.',
+      nb: 'Jeg tar jevnlig en prat med selgerne mine om hvordan de har det.',
+      nn: 'Eg tek jamleg ein prat med seljarane mine om korleis dei har det.',
+      sv: 'Jag stämmer regelbundet av med mina säljare hur de mår.',
+      en: 'I check in regularly with my sellers about how they’re doing.',
     },
   },
   {
@@ -407,7 +414,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min beskriver tydelig hvordan godt salgsarbeid ser ut i praksis.',
       nn: 'Leiaren min skildrar tydeleg korleis godt salsarbeid ser ut i praksis.',
       sv: 'Min chef beskriver tydligt hur ett bra säljarbete ser ut i praktiken.',
-      en: 'My leader describes clearly what good sales work looks like in practice.',
+      en: 'My manager describes clearly what good sales work looks like in practice.',
     },
     selfText: {
       nb: 'Jeg beskriver tydelig hvordan godt salgsarbeid ser ut i praksis.',
@@ -424,7 +431,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min gir oss informasjonen vi trenger i møte med kundene.',
       nn: 'Leiaren min gjev oss informasjonen vi treng i møte med kundane.',
       sv: 'Min chef ger oss den information vi behöver i mötet med kunderna.',
-      en: 'My leader gives us the information we need to serve our customers.',
+      en: 'My manager gives us the information we need to serve our customers.',
     },
     selfText: {
       nb: 'Jeg gir teamet informasjonen de trenger i møte med kundene.',
@@ -454,19 +461,19 @@ export const BUILT_IN_ITEMS = [
   {
     id: 'q25',
     scale: 'standard',
-    facet: 'under-performance is addressed',
+    facet: 'under-performance is addressed: weak results lead to a concrete plan',
     characteristic: 'personalAccountability',
     text: {
-      nb: 'I teamet vårt blir svake prestasjoner tatt opp direkte med den det gjelder.',
-      nn: 'I teamet vårt blir svake prestasjonar tekne opp direkte med den det gjeld.',
-      sv: 'I vårt team tas svaga prestationer upp direkt med den det gäller.',
-      en: 'In our team, weak performance is addressed directly with the person concerned.',
+      nb: 'I teamet vårt fører svake resultater til en konkret plan for å bli bedre.',
+      nn: 'I teamet vårt fører svake resultat til ein konkret plan for å bli betre.',
+      sv: 'I vårt team leder svaga resultat till en konkret plan för att bli bättre.',
+      en: 'In our team, falling short of a target leads to a concrete plan to improve.',
     },
     selfText: {
-      nb: 'Jeg tror teamet mitt ser at svake prestasjoner blir tatt opp direkte.',
-      nn: 'Eg trur teamet mitt ser at svake prestasjonar blir tekne opp direkte.',
-      sv: 'Jag tror att mitt team ser att svaga prestationer tas upp direkt.',
-      en: 'I believe my team sees that weak performance is addressed directly.',
+      nb: 'Jeg tror teamet mitt ser at svake resultater fører til en konkret plan.',
+      nn: 'Eg trur teamet mitt ser at svake resultat fører til ein konkret plan.',
+      sv: 'Jag tror att mitt team ser att svaga resultat leder till en konkret plan.',
+      en: 'I believe my team sees that falling short leads to a concrete plan.',
     },
   },
   {
@@ -477,7 +484,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min gir oss et tydelig bilde av hvor teamet er på vei.',
       nn: 'Leiaren min gjev oss eit tydeleg bilete av kvar teamet er på veg.',
       sv: 'Min chef ger oss en tydlig bild av vart teamet är på väg.',
-      en: 'My leader gives us a clear picture of where our team is heading.',
+      en: 'My manager gives us a clear picture of where our team is heading.',
     },
     selfText: {
       nb: 'Jeg gir teamet et tydelig bilde av hvor vi er på vei.',
@@ -494,7 +501,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min bruker salgstallene til å vise oss hvor vi kan bli bedre.',
       nn: 'Leiaren min brukar salstala til å vise oss kvar vi kan bli betre.',
       sv: 'Min chef använder försäljningssiffrorna för att visa var vi kan bli bättre.',
-      en: 'My leader uses our sales figures to show where we can improve.',
+      en: 'My manager uses our sales figures to show where we can improve.',
     },
     selfText: {
       nb: 'Jeg bruker salgstallene til å vise teamet hvor vi kan bli bedre.',
@@ -512,7 +519,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min følger opp avtalene vi gjør på salgsmøtene.',
       nn: 'Leiaren min følgjer opp avtalane vi gjer på salsmøta.',
       sv: 'Min chef följer upp överenskommelserna vi gör på säljmötena.',
-      en: 'My leader follows up on the agreements we make in sales meetings.',
+      en: 'My manager follows up on the agreements we make in sales meetings.',
     },
     selfText: {
       nb: 'Jeg følger opp avtalene vi gjør på salgsmøtene.',
@@ -522,20 +529,20 @@ export const BUILT_IN_ITEMS = [
     },
   },
   {
-    id: 'q29',
+    id: 'q41',
     scale: 'safety',
-    facet: "colleagues support each other's efforts",
+    facet: 'nobody undermines a colleague: we respect each other’s customers and deals',
     text: {
-      nb: 'I teamet vårt støtter vi hverandres innsats for å vinne kunder.',
-      nn: 'I teamet vårt støttar vi innsatsen til kvarandre for å vinne kundar.',
-      sv: 'I vårt team stöttar vi varandras insatser för att vinna kunder.',
-      en: "In our team, we support each other's efforts to win customers.",
+      nb: 'I teamet vårt respekterer vi hverandres kunder og avtaler.',
+      nn: 'I teamet vårt respekterer vi kundane og avtalane til kvarandre.',
+      sv: 'I vårt team respekterar vi varandras kunder och affärer.',
+      en: 'In our team, we respect each other’s customers and deals.',
     },
     selfText: {
-      nb: 'Jeg tror teamet mitt opplever at de støtter hverandres innsats for å vinne kunder.',
-      nn: 'Eg trur teamet mitt opplever at dei støttar innsatsen til kvarandre for å vinne kundar.',
-      sv: 'Jag tror att mitt team upplever att de stöttar varandras insatser för att vinna kunder.',
-      en: "I believe my team feels colleagues support each other's efforts to win customers.",
+      nb: 'Jeg tror teamet mitt opplever at de respekterer hverandres kunder og avtaler.',
+      nn: 'Eg trur teamet mitt opplever at dei respekterer kundane og avtalane til kvarandre.',
+      sv: 'Jag tror att mitt team upplever att de respekterar varandras kunder och affärer.',
+      en: 'I believe my team respects each other’s customers and deals.',
     },
   },
   {
@@ -563,32 +570,32 @@ export const BUILT_IN_ITEMS = [
     text: {
       nb: 'Lederen min gir meg anerkjennelse når jeg utvikler meg som selger.',
       nn: 'Leiaren min gjev meg anerkjenning når eg utviklar meg som seljar.',
-      sv: 'Min chef lyfter fram det när jag utvecklas som säljare.',
-      en: 'My leader gives me recognition when I develop as a seller.',
+      sv: 'Min chef uppmärksammar när jag utvecklas som säljare.',
+      en: 'My manager gives me credit when I improve as a seller.',
     },
     selfText: {
       nb: 'Jeg gir selgerne anerkjennelse når de utvikler seg i rollen.',
       nn: 'Eg gjev seljarane anerkjenning når dei utviklar seg i rolla.',
-      sv: 'Jag lyfter fram det när mina säljare utvecklas i sin roll.',
-      en: 'I give my sellers recognition when they develop in their role.',
+      sv: 'Jag uppmärksammar när mina säljare utvecklas i sin roll.',
+      en: 'I give my sellers credit when they improve in their role.',
     },
   },
   {
     id: 'q32',
     scale: 'system',
-    facet: 'gives feedback soon after a sales situation',
+    facet: 'gives feedback while the work is still fresh',
     characteristic: 'continuousFeedback',
     text: {
-      nb: 'Lederen min gir meg tilbakemelding kort tid etter et kundemøte.',
-      nn: 'Leiaren min gjev meg tilbakemelding kort tid etter eit kundemøte.',
-      sv: 'Min chef ger mig återkoppling kort efter ett kundmöte.',
-      en: 'My leader gives me feedback soon after a customer meeting.',
+      nb: 'Lederen min gir meg tilbakemelding på det jeg nylig har gjort, mens det er ferskt.',
+      nn: 'Leiaren min gjev meg tilbakemelding på det eg nyleg har gjort, medan det er ferskt.',
+      sv: 'Min chef ger mig återkoppling på mitt arbete medan det fortfarande är färskt.',
+      en: 'My manager gives me feedback on my recent work while it’s still fresh.',
     },
     selfText: {
-      nb: 'Jeg gir selgerne tilbakemelding kort tid etter et kundemøte.',
-      nn: 'Eg gjev seljarane tilbakemelding kort tid etter eit kundemøte.',
-      sv: 'Jag ger säljarna återkoppling kort efter ett kundmöte.',
-      en: 'I give my sellers feedback soon after a customer meeting.',
+      nb: 'Jeg gir selgerne tilbakemelding på det de nylig har gjort, mens det er ferskt.',
+      nn: 'Eg gjev seljarane tilbakemelding på det dei nyleg har gjort, medan det er ferskt.',
+      sv: 'Jag ger säljarna återkoppling på deras arbete medan det fortfarande är färskt.',
+      en: 'I give my sellers feedback on their recent work while it’s still fresh.',
     },
   },
   // ── Page 5 ──────────────────────────────────────────────────────────────────────────────────
@@ -600,7 +607,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min har oppdatert oversikt over salgsmulighetene vi jobber med.',
       nn: 'Leiaren min har oppdatert oversikt over salsmoglegheitene vi arbeider med.',
       sv: 'Min chef har en aktuell överblick över affärerna vi arbetar med.',
-      en: 'My leader has an up-to-date overview of the deals we are working on.',
+      en: 'My manager has an up-to-date overview of the deals we are working on.',
     },
     selfText: {
       nb: 'Jeg har oppdatert oversikt over salgsmulighetene teamet jobber med.',
@@ -652,7 +659,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Lederen min er ærlig mot oss, også når nyhetene er dårlige.',
       nn: 'Leiaren min er ærleg mot oss, også når nyheitene er dårlege.',
       sv: 'Min chef är ärlig mot oss, även när nyheterna är dåliga.',
-      en: 'My leader is honest with us, even when the news is bad.',
+      en: 'My manager is honest with us, even when the news is bad.',
     },
     selfText: {
       nb: 'Jeg er ærlig mot teamet, også når nyhetene er dårlige.',
@@ -664,19 +671,19 @@ export const BUILT_IN_ITEMS = [
   {
     id: 'q37',
     scale: 'system',
-    facet: 'holds everyone to the same demands, fairly',
+    facet: 'demands that hold for all, fairly: targets followed up the same fair way',
     characteristic: 'personalAccountability',
     text: {
-      nb: 'Lederen min stiller de samme kravene til alle selgerne i teamet.',
-      nn: 'Leiaren min stiller dei same krava til alle seljarane i teamet.',
-      sv: 'Min chef ställer samma krav på alla säljare i teamet.',
-      en: 'My leader makes the same demands of every seller in the team.',
+      nb: 'Lederen min følger opp målene til alle i teamet på samme rettferdige måte.',
+      nn: 'Leiaren min følgjer opp måla til alle i teamet på same rettferdige måte.',
+      sv: 'Min chef följer upp allas mål i teamet på samma rättvisa sätt.',
+      en: 'My manager follows up on everyone’s targets in the same fair way.',
     },
     selfText: {
-      nb: 'Jeg stiller de samme kravene til alle selgerne i teamet.',
-      nn: 'Eg stiller dei same krava til alle seljarane i teamet.',
-      sv: 'Jag ställer samma krav på alla säljare i mitt team.',
-      en: 'I make the same demands of every seller in my team.',
+      nb: 'Jeg følger opp målene til selgerne mine på samme rettferdige måte.',
+      nn: 'Eg følgjer opp måla til seljarane mine på same rettferdige måte.',
+      sv: 'Jag följer upp mina säljares mål på samma rättvisa sätt.',
+      en: 'I follow up on my sellers’ targets in the same fair way.',
     },
   },
   {
@@ -686,14 +693,14 @@ export const BUILT_IN_ITEMS = [
     text: {
       nb: 'Lederen min gjennomfører oppfølgingssamtalene med meg som planlagt.',
       nn: 'Leiaren min gjennomfører oppfølgingssamtalane med meg som planlagt.',
-      sv: 'Min chef genomför de enskilda samtalen med mig som planerat.',
-      en: 'My leader holds our one-to-one meetings as planned.',
+      sv: 'Min chef genomför uppföljningssamtalen med mig på de tider vi bokat.',
+      en: 'My manager keeps our one-to-one meetings as planned.',
     },
     selfText: {
-      nb: 'Jeg gjennomfører oppfølgingssamtalene med hver selger som planlagt.',
-      nn: 'Eg gjennomfører oppfølgingssamtalane med kvar seljar som planlagt.',
-      sv: 'Jag genomför de enskilda samtalen med varje säljare som planerat.',
-      en: 'I hold one-to-one meetings with each seller as planned.',
+      nb: 'Jeg gjennomfører oppfølgingssamtalene med selgerne mine som planlagt.',
+      nn: 'Eg gjennomfører oppfølgingssamtalane med seljarane mine som planlagt.',
+      sv: 'Jag genomför uppföljningssamtalen med mina säljare på de tider vi bokat.',
+      en: 'I keep my one-to-one meetings with my sellers as planned.',
     },
   },
   {
@@ -704,7 +711,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'I teamet vårt er det trygt å være uenig med lederen.',
       nn: 'I teamet vårt er det trygt å vere usamd med leiaren.',
       sv: 'I vårt team är det tryggt att vara oenig med chefen.',
-      en: 'In our team, it is safe to disagree with our leader.',
+      en: 'In our team, it is safe to disagree with our manager.',
     },
     selfText: {
       nb: 'Jeg tror teamet mitt opplever det som trygt å være uenig med meg.',

@@ -348,6 +348,8 @@ export const enReport: Messages['report'] = {
   unitZone: '{unit}: {zone}',
   generated: 'Created {date}',
   instrument: 'Questionnaire {id}, version {version}',
+  versionNote:
+    'The questionnaire has changed since the last round ({from} → {to}): {changed, plural, one {# question was} other {# questions were}} reworded or replaced, so read the change as a guide only.',
   download: { json: 'Download results (JSON)', csv: 'Download results (CSV)', print: 'Print' },
 };
 

@@ -348,6 +348,8 @@ export const nbReport = {
   unitZone: '{unit}: {zone}',
   generated: 'Laget {date}',
   instrument: 'Spørreskjema {id}, versjon {version}',
+  versionNote:
+    'Spørreskjemaet er endret siden forrige runde ({from} → {to}): {changed, plural, one {# spørsmål er} other {# spørsmål er}} skrevet om eller byttet ut. Les derfor endringen som en pekepinn.',
   download: { json: 'Last ned resultater (JSON)', csv: 'Last ned resultater (CSV)', print: 'Skriv ut' },
 };
 
@@ -355,9 +357,9 @@ export const nbReport = {
 export const nbHidden = {
   unit: {
     'below-threshold': 'Færre enn {required} har svart, så ingen resultater vises.',
-    differencing: 'Resultatene vises ikke, slik at ingen kan gjenkjennes ved å sammenligne med andre grupper.',
+    differencing: 'Resultatene vises ikke, slik at ingen kan kjennes igjen ved å sammenligne med andre grupper.',
     ledger:
-      'Resultatene vises ikke på nytt med andre deltakere enn sist, slik at ingen kan gjenkjennes ved å sammenligne de to.',
+      'Resultatene vises ikke på nytt med andre deltakere enn sist, slik at ingen kan kjennes igjen ved å sammenligne de to.',
   },
   figure: {
     'below-threshold': 'Vises ikke: færre enn {required} har svart på dette.',
@@ -368,7 +370,7 @@ export const nbHidden = {
   },
   sensitivity:
     'Resultatene uten de flaggede svarene vises bare når minst {required} svar er flagget og minst {required} ikke er det.',
-  items: 'Noen spørsmål sammenlignes ikke enkeltvis, slik at ingen kan gjenkjennes.',
+  items: 'Noen spørsmål sammenlignes ikke enkeltvis, slik at ingen kan kjennes igjen.',
 };
 
 export const nb = {

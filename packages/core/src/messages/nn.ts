@@ -345,6 +345,8 @@ export const nnReport: Messages['report'] = {
   unitZone: '{unit}: {zone}',
   generated: 'Laga {date}',
   instrument: 'Spørjeskjema {id}, versjon {version}',
+  versionNote:
+    'Spørjeskjemaet er endra sidan førre runde ({from} → {to}): {changed, plural, one {# spørsmål er skrive om eller bytt ut} other {# spørsmål er skrivne om eller bytte ut}}. Les difor endringa som ein peikepinn.',
   download: { json: 'Last ned resultata (JSON)', csv: 'Last ned resultata (CSV)', print: 'Skriv ut' },
 };
 

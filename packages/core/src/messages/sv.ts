@@ -348,6 +348,8 @@ export const svReport: Messages['report'] = {
   unitZone: '{unit}: {zone}',
   generated: 'Skapad {date}',
   instrument: 'Enkät {id}, version {version}',
+  versionNote:
+    'Enkäten har ändrats sedan förra omgången ({from} → {to}): {changed, plural, one {# fråga har} other {# frågor har}} skrivits om eller bytts ut. Se därför förändringen som en fingervisning.',
   download: { json: 'Ladda ner resultat (JSON)', csv: 'Ladda ner resultat (CSV)', print: 'Skriv ut' },
 };
 
@@ -355,9 +357,9 @@ export const svReport: Messages['report'] = {
 export const svHidden: Messages['hidden'] = {
   unit: {
     'below-threshold': 'Färre än {required} har svarat, så inga resultat visas.',
-    differencing: 'Resultaten visas inte, så att ingen kan kännas igen genom en jämförelse med andra grupper.',
+    differencing: 'Resultaten visas inte, så att ingen kan identifieras genom en jämförelse med andra grupper.',
     ledger:
-      'Resultaten visas inte på nytt med andra deltagare än förra gången, så att ingen kan kännas igen genom att jämföra de två.',
+      'Resultaten visas inte på nytt med andra deltagare än förra gången, så att ingen kan identifieras genom att jämföra de två.',
   },
   figure: {
     'below-threshold': 'Visas inte: färre än {required} har svarat på detta.',
@@ -368,7 +370,7 @@ export const svHidden: Messages['hidden'] = {
   },
   sensitivity:
     'Resultaten utan de flaggade svaren visas bara när minst {required} svar är flaggade och minst {required} inte är det.',
-  items: 'Vissa frågor jämförs inte en och en, så att ingen kan kännas igen.',
+  items: 'Vissa frågor jämförs inte en och en, så att ingen kan identifieras.',
 };
 
 export const sv: Messages = {

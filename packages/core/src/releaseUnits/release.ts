@@ -62,16 +62,24 @@ export function releaseTree(
 ): { summaries: UnitSummary[]; sets: (string[] | null)[] } {
   const k = o.minGroupSize;
   const layout = figureLayout(o.compiled.ids);
-  const parent = units.map((u) => u.parent);
+  const parent: number[] = [];
+  const ids: string[] = [];
+  const counted: InternalScore[][] = [];
+  const countedIds: string[][] = [];
+  const submitted: number[] = [];
+  for (const unit of units) {
+    parent.push(unit.parent);
+    ids.push(unit.id);
+    counted.push([]);
+    countedIds.push([]);
+    submitted.push(0);
+  }
   const members: SetMember[] = [];
   for (let u = 0; u < units.length; u++)
     for (const score of units[u]!.scores) members.push(setMember(score, u, layout));
-  const sets = countSets(parent, layout.keys, members);
+  const counts = countSets(parent, layout.keys, members);
 
   // Each unit's counted respondents and submissions, over its whole subtree.
-  const counted: InternalScore[][] = units.map(() => []);
-  const countedIds: string[][] = units.map(() => []);
-  const submitted = units.map(() => 0);
   let m = 0;
   for (let u = 0; u < units.length; u++) {
     const { scores, responseIds } = units[u]!;
@@ -93,18 +101,24 @@ export function releaseTree(
   }
 
   const plan = planRelease({
-    sets,
-    ids: units.map((u) => u.id),
+    sets: counts,
+    ids,
     k,
     pointlessWhenWhole: [layout.sensitivity],
     ...(refusedByLedger ? { refusedByLedger } : {}),
   });
 
-  const summaries = units.map((_, u): UnitSummary => {
+  const summaries: UnitSummary[] = [];
+  const sets: (string[] | null)[] = [];
+  for (let u = 0; u < units.length; u++) {
     const reason = plan.units[u]!;
     const responded = counted[u]!.length;
-    if (reason !== null) return { status: 'suppressed', responded, required: k, reason };
-    return aggregate(counted[u]!, submitted[u]! - responded, plan, u, layout, o);
-  });
-  return { summaries, sets: units.map((_, u) => (plan.units[u] === null ? countedIds[u]! : null)) };
+    summaries.push(
+      reason === null
+        ? aggregate(counted[u]!, submitted[u]! - responded, plan, u, layout, o)
+        : { status: 'suppressed', responded, required: k, reason },
+    );
+    sets.push(reason === null ? countedIds[u]! : null);
+  }
+  return { summaries, sets };
 }

@@ -6,7 +6,7 @@ import { SubmissionSchema, submissionToResponse } from './submission.js';
 
 const submission = {
   submissionId: 'b3c1f7a0-5f7e-4c7e-9b1d-2f6f0b0f9a11',
-  instrument: { id: 'balanse', version: '1.0.0' },
+  instrument: { id: 'balanse', version: '1.1.0' },
   form: 'team',
   answers: { ...allAnswered(4), q07: null },
   locale: 'nn',

@@ -12,7 +12,10 @@ const knownKeys = new Set(ITEM_IDS);
 /** What the schema plus the instrument check accept: the reference the fast path must agree with. */
 function acceptedBySchema(value: unknown): boolean {
   const result = ResponseSchema.safeParse(value);
-  return result.success && Object.keys((value as { answers: object }).answers).every((key) => knownKeys.has(key));
+  if (!result.success) return false;
+  const tag = result.data.instrument;
+  if (tag && (tag.id !== instrument.id || tag.version !== instrument.version)) return false;
+  return Object.keys((value as { answers: object }).answers).every((key) => knownKeys.has(key));
 }
 
 /** Responses that are mostly valid, with the kinds of damage real input has. */
@@ -34,6 +37,14 @@ const responseArb = fc.record(
     form: fc.constantFrom('team', 'self', 'boss', 1),
     locale: fc.constantFrom('nb', 'nn', 'sv', 'en', 'de'),
     pageTimes: fc.oneof(fc.array(fc.double({ min: -10, max: 1e6 }), { maxLength: 5 }), fc.constant('fast')),
+    instrument: fc.constantFrom(
+      { id: 'balanse', version: instrument.version },
+      { id: 'balanse', version: '1.0.0' },
+      { id: 'other', version: instrument.version },
+      { id: 'balanse' },
+      'balanse@1.1.0',
+      null,
+    ),
     extra: fc.anything(),
   },
   { requiredKeys: [] },
@@ -67,6 +78,19 @@ describe('response validation', () => {
         expect(threw).toBe(!acceptedBySchema(value));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('takes a response tagged with the instrument it is scored with on the fast path', () => {
+    const tagged = { answers: { q01: 4 }, instrument: { id: instrument.id, version: instrument.version } };
+    expect(isWellFormedResponse(tagged, compiled)).toBe(true);
+  });
+
+  it('refuses a response tagged with another instrument or version, naming its instrument', () => {
+    const older = { answers: { q01: 4 }, instrument: { id: 'balanse', version: '1.0.0' } };
+    expect(isWellFormedResponse(older, compiled)).toBe(false);
+    expect(() => validateResponse(older, compiled, 'responses[2]')).toThrowError(
+      /^responses\[2\]\.instrument: must name the instrument it is scored with, "balanse@1\.1\.0".*got "balanse@1\.0\.0"$/,
     );
   });
 

@@ -46,7 +46,14 @@ export function readWellFormed(value: unknown, compiled: CompiledInstrument): nu
     if (!Array.isArray(pageTimes)) return null;
     for (const t of pageTimes) if (typeof t !== 'number' || !(t >= 0) || t === Infinity) return null;
   }
-  return instrument === undefined ? raw : null;
+  // A tag naming the instrument being scored with is well formed; any other goes to the slow
+  // path, which refuses it by name (readResponse).
+  if (instrument !== undefined) {
+    if (!isPlainObject(instrument) || Object.getPrototypeOf(instrument) !== Object.prototype) return null;
+    if (instrument.id !== compiled.id || instrument.version !== compiled.version) return null;
+    if (compiled.version.length > 40) return null;
+  }
+  return raw;
 }
 
 /** True when `readWellFormed` accepts the value. */
@@ -84,6 +91,16 @@ export function readResponse(
   const raw = readWellFormed(value, compiled);
   if (raw) return { response: value as Response, raw };
   const response = parseWith(ResponseSchema, value, root);
+  const tag = response.instrument;
+  if (tag && (tag.id !== compiled.id || tag.version !== compiled.version)) {
+    // Scoring answers with another version's items would score some of them as other questions.
+    throw new BalanseError(
+      'invalid_input',
+      `${root}.instrument`,
+      `must name the instrument it is scored with, "${compiled.key}": score answers with the instrument they were given under (options.instrument, or builtInInstrument(version) for a built-in one)`,
+      `${tag.id}@${tag.version}`,
+    );
+  }
   // The input's own keys, not the parsed copy's: zod drops a "__proto__" key silently.
   const given = (value as { answers: Record<string, unknown> }).answers;
   for (const key of Object.keys(given)) {

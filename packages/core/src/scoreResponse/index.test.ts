@@ -110,7 +110,7 @@ describe('scoreResponse', () => {
       [{ answers: { q07: 2.5 } }, 'response.answers.q07', 'must be an integer from 1 to 5, got 2.5'],
       [{ answers: { q07: '3' } }, 'response.answers.q07', 'must be an integer from 1 to 5, got "3"'],
       [{ answers: { q07: Number.NaN } }, 'response.answers.q07', 'got NaN'],
-      [{ answers: { q99: 3 } }, 'response.answers.q99', 'is not an item of the instrument "balanse@1.0.0"'],
+      [{ answers: { q99: 3 } }, 'response.answers.q99', 'is not an item of the instrument "balanse@1.1.0"'],
       [{ answers: [] }, 'response.answers', 'must be an object of answers keyed by item id'],
       [{}, 'response.answers', 'got nothing'],
       [null, 'response', 'must be an object'],

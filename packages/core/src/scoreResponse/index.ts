@@ -1,5 +1,6 @@
 import type { CarelessFlags } from '../careless/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
+import { scoringOptionsForTags } from '../options/versioned.js';
 import type { BalanseOptions } from '../options/index.js';
 import { readResponse } from '../response/validate.js';
 import { CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
@@ -25,8 +26,11 @@ const toNullable = (v: number): number | null => (Number.isNaN(v) ? null : v);
 
 /**
  * Scores one response on the 0–100 scale of each scale: the mean of its answered items, mapped
- * by `(mean − 1) × 25`, when at least half of the scale's items are answered (§8.5–8.7).
- * Throws a `BalanseError` naming the field for any invalid input.
+ * by `(mean − 1) × 25`, when at least half of the scale's items are answered (§8.5–8.7). A
+ * response tagged with a built-in version (`instrument: { id: 'balanse', version: '1.0.0' }`)
+ * scores with that version's items unless `options.instrument` says otherwise; a tag that does
+ * not match the instrument it is scored with is refused. Throws a `BalanseError` naming the
+ * field for any invalid input.
  *
  * @example
  * ```ts
@@ -39,7 +43,7 @@ const toNullable = (v: number): number | null => (Number.isNaN(v) ? null : v);
  * ```
  */
 export function scoreResponse(response: unknown, options?: BalanseOptions): ResponseScore {
-  const o = resolveScoringOptions(options);
+  const o = scoringOptionsForTags(resolveScoringOptions(options), [response], () => 'response');
   const read = readResponse(response, o.compiled, 'response');
   const s = scoreAnswers(read.raw, read.response.pageTimes, o);
   const scales = {} as Record<Scale, number | null>;

@@ -152,11 +152,11 @@ export function aggregate(
   const c = o.compiled;
   // Why each absent figure is absent, read once from the plan; `shown[key]` for the rest.
   const hidden: Partial<Record<FigureKey, HiddenReason>> = {};
-  const shown = new Uint8Array(layout.keys);
+  const shown: number[] = [0];
   for (let key = 1; key < layout.keys; key++) {
     const state = figureState(plan, unit, key);
-    if (state === 'shown') shown[key] = 1;
-    else if (state !== 'none') hidden[layout.names[key]!] = state;
+    shown.push(state === 'shown' ? 1 : 0);
+    if (state !== 'shown' && state !== 'none') hidden[layout.names[key]!] = state;
   }
 
   const histograms = itemHistograms(counted, c.ids.length);

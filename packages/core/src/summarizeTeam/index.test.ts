@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BalanseError } from '../errors/index.js';
 import type { Response } from '../response/schema.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
-import { allAnswered, answersFor, countedAnswers, responseAt } from '../test-utils/index.js';
+import { allAnswered, answersFor, countedAnswers, ITEM_IDS, responseAt } from '../test-utils/index.js';
 import { summarizeTeam } from './index.js';
 import type { TeamSummaryOk } from './types.js';
 
@@ -129,9 +129,7 @@ describe('summarizeTeam', () => {
     it('never reveals a statistic from fewer than k, however many respond', () => {
       const answer = fc.option(fc.constantFrom(1, 2, 3, 4, 5), { nil: undefined });
       const responseArb = fc.array(answer, { minLength: 40, maxLength: 40 }).map((values) => ({
-        answers: Object.fromEntries(
-          values.flatMap((v, i) => (v === undefined ? [] : [[`q${String(i + 1).padStart(2, '0')}`, v]])),
-        ),
+        answers: Object.fromEntries(values.flatMap((v, i) => (v === undefined ? [] : [[ITEM_IDS[i]!, v]]))),
       }));
       fc.assert(
         fc.property(fc.array(responseArb, { maxLength: 9 }), fc.integer({ min: 3, max: 6 }), (responses, k) => {

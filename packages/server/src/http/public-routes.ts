@@ -272,7 +272,7 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
     path: '/assets/:file',
     access: 'public',
     summary:
-      'The pages’ files: `balanse-survey.js`, `balanse-report.js` (the components’ script-tag bundles), `default.css`, `report-page.js`.',
+      'The pages’ files: `balanse-survey.js`, `balanse-report.js` (the components’ script-tag bundles), `default.css`, `page.css`.',
     responses: { 200: 'the file', 404: 'no such file' },
   });
   app.get('/assets/:file', (c) => {

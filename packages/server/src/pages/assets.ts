@@ -1,11 +1,11 @@
 /**
  * The static files the survey and report pages load: the components' script-tag bundles and the
- * default theme, from the installed @balanse/components, and the report page's own small script.
+ * default theme, from the installed @balanse/components, and the pages' own small stylesheet.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { REPORT_PAGE_SCRIPT } from './report-script.js';
+import { PAGE_STYLE } from './page-style.js';
 
 const componentsDir = dirname(createRequire(import.meta.url).resolve('@balanse/components/package.json'));
 
@@ -24,7 +24,7 @@ export interface Asset {
 const cache = new Map<string, Asset>();
 
 export function asset(name: string): Asset | undefined {
-  if (name === 'report-page.js') return { body: REPORT_PAGE_SCRIPT, type: 'text/javascript; charset=utf-8' };
+  if (name === 'page.css') return { body: PAGE_STYLE, type: 'text/css; charset=utf-8' };
   const file = FILES[name];
   if (!file) return undefined;
   const hit = cache.get(name);

@@ -1,5 +1,6 @@
 /**
- * The pages the server renders: a survey link's page and a report link's page. No inline script
+ * The pages the server renders: a survey link's page and its messages (the report link's page is
+ * the leader's page of the administrators' app, pages/app-pages.ts). No inline script
  * or style (they run under a Content-Security-Policy with script-src 'self'), every value escaped.
  */
 import type { Locale } from '@balanse/core';
@@ -74,6 +75,7 @@ const page = (locale: Locale, title: string, head: string, body: string, tenantI
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/assets/default.css">
+<link rel="stylesheet" href="/assets/page.css">
 ${tenantId ? `<link rel="stylesheet" href="/t/${escapeHtml(tenantId)}/theme.css">\n` : ''}${head}
 </head>
 <body>
@@ -109,26 +111,4 @@ export function surveyPage(input: SurveyPageInput): string {
 
 export function messagePage(locale: Locale, kind: 'closed' | 'missing' | 'unreleased'): string {
   return page(locale, TEXTS[locale].survey, '', `<p>${escapeHtml(TEXTS[locale][kind])}</p>`);
-}
-
-export function reportPage(locale: Locale, title: string, jsonUrl: string): string {
-  const t = TEXTS[locale];
-  const names: Record<Locale, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', sv: 'Svenska', en: 'English' };
-  const options = (Object.keys(names) as Locale[])
-    .map((l) => `<option value="${l}"${l === locale ? ' selected' : ''}>${names[l]}</option>`)
-    .join('');
-  return page(
-    locale,
-    `${t.report}: ${title}`,
-    '<script type="module" src="/assets/balanse-report.js"></script>\n<script type="module" src="/assets/report-page.js"></script>',
-    `<div data-report-json="${escapeHtml(jsonUrl)}" data-failed="${escapeHtml(t.failed)}">
-<label>${t.language} <select name="locale">${options}</select></label>
-<p data-status role="status"></p>
-<balanse-report></balanse-report>
-<section data-previous hidden>
-<h2>${t.previous}: <span data-previous-name></span></h2>
-<balanse-report heading-level="3"></balanse-report>
-</section>
-</div>`,
-  );
 }
