@@ -19,6 +19,7 @@ export default defineConfig({
       'packages/components',
       'packages/admin',
       'packages/server',
+      'packages/react',
       {
         resolve: {
           alias: SOURCE_ALIASES,

@@ -220,6 +220,30 @@ export function weakFoundationReport(locale: Locale): Report {
   );
 }
 
+/**
+ * A team where the release rules leave figures out: one person answered too few of the
+ * clear-expectations items, a few skipped two questions, and two straight-lined (flagged), so the
+ * characteristic, those items and the line without flagged responses are hidden, each with why.
+ */
+export function hiddenFiguresReport(locale: Locale): Report {
+  return once(`hidden-figures-report-${locale}`, () => {
+    const responses = syntheticTeam(23, 9, { ...PROFILES.performance, skipRate: 0 }).map((r, i) => {
+      const answers = { ...r.answers };
+      if (i === 0) for (const id of ['q02', 'q08', 'q22']) delete answers[id];
+      if (i < 2) for (const id of ['q05', 'q16']) delete answers[id];
+      return { ...r, answers };
+    });
+    const flagged = [4, 5].map((value) => ({ form: 'team' as const, answers: answersAll(value as 4 | 5) }));
+    return buildReport(
+      { team: summarizeTeam([...responses, ...flagged]), self: selfResponse() },
+      { locale, teamName: 'Salg Nord', invited: 12, generatedAt: REPORT_DATE },
+    );
+  });
+}
+
+const answersAll = (value: 1 | 2 | 3 | 4 | 5): Answers =>
+  Object.fromEntries(instrument.items.map((item) => [item.id, value])) as Answers;
+
 /** The department's overview: three units, one of them too small to show. */
 export function departmentReport(locale: Locale): Report {
   return once(`department-report-${locale}`, () =>

@@ -5,6 +5,7 @@ import type { Locale, Report } from '@balanse/core';
 import {
   borderlineReport,
   departmentReport,
+  hiddenFiguresReport,
   leaderReport,
   suppressedReport,
   teamReport,
@@ -101,6 +102,18 @@ export const WeakFoundation: Story = {
   play: settled,
   parameters: describe(
     'Use this state when the administration foundation is weak, which the report says before any balance statement.',
+  ),
+};
+
+export const HiddenFigures: Story = {
+  name: 'Hidden figures',
+  render: report(hiddenFiguresReport),
+  play: async (context) => {
+    await settled(context);
+    await expect(shadow(context.canvasElement, 'tr[data-hidden]')).not.toBeNull();
+  },
+  parameters: describe(
+    'Use it to see how the report says why a figure is left out: a characteristic, some questions and the line without flagged responses, each hidden so that nobody can be recognised.',
   ),
 };
 

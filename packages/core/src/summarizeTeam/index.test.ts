@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BalanseError } from '../errors/index.js';
+import { instrument } from '../instrument/builtin.js';
+import { BUILT_IN_VERSIONS } from '../instrument/versions.js';
 import type { Response } from '../response/schema.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
 import { allAnswered, answersFor, countedAnswers, ITEM_IDS, responseAt } from '../test-utils/index.js';
@@ -154,6 +156,29 @@ describe('summarizeTeam', () => {
           if (summary.sensitivity) expect(summary.sensitivity.n).toBeGreaterThanOrEqual(k);
         }),
         { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('instrument versions', () => {
+    const v100 = BUILT_IN_VERSIONS['1.0.0']!;
+    const tagged = (version: string, n: number) =>
+      Array.from({ length: n }, () => ({
+        instrument: { id: 'balanse', version },
+        answers: Object.fromEntries((version === '1.0.0' ? v100 : instrument).items.map((item) => [item.id, 4])),
+      }));
+
+    it('scores answers under the version they name, so 1.0.0 answers keep scoring under 1.0.0', () => {
+      // q29 is in 1.0.0 only (1.1.0 replaced it with q41): under 1.1.0 these would be refused.
+      expect(v100.items.some((i) => i.id === 'q29')).toBe(true);
+      const summary = ok(tagged('1.0.0', 6));
+      expect(summary.instrument).toEqual({ id: 'balanse', version: '1.0.0' });
+      expect(summary.items.q29).toMatchObject({ n: 6 });
+    });
+
+    it('refuses answers of two versions in one team, naming the second', () => {
+      expect(() => summarizeTeam([...tagged('1.1.0', 5), ...tagged('1.0.0', 1)])).toThrow(
+        /^responses\[5\]\.instrument: /,
       );
     });
   });

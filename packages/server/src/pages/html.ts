@@ -3,7 +3,7 @@
  * the leader's page of the administrators' app, pages/app-pages.ts). No inline script
  * or style (they run under a Content-Security-Policy with script-src 'self'), every value escaped.
  */
-import type { Locale } from '@balanse/core';
+import { instrument, type Locale } from '@balanse/core';
 
 export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -22,6 +22,7 @@ const TEXTS: Record<
     report: string;
     previous: string;
     failed: string;
+    surveyFailed: string;
     language: string;
   }
 > = {
@@ -33,6 +34,7 @@ const TEXTS: Record<
     report: 'Rapport',
     previous: 'Forrige runde',
     failed: 'Rapporten kunne ikke lastes',
+    surveyFailed: 'Undersøkelsen kunne ikke lastes',
     language: 'Språk',
   },
   nn: {
@@ -43,6 +45,7 @@ const TEXTS: Record<
     report: 'Rapport',
     previous: 'Førre runde',
     failed: 'Rapporten kunne ikkje lastast',
+    surveyFailed: 'Undersøkinga kunne ikkje lastast',
     language: 'Språk',
   },
   sv: {
@@ -53,6 +56,7 @@ const TEXTS: Record<
     report: 'Rapport',
     previous: 'Förra omgången',
     failed: 'Rapporten kunde inte laddas',
+    surveyFailed: 'Enkäten kunde inte laddas',
     language: 'Språk',
   },
   en: {
@@ -63,6 +67,7 @@ const TEXTS: Record<
     report: 'Report',
     previous: 'Previous round',
     failed: 'The report could not be loaded',
+    surveyFailed: 'The survey could not be loaded',
     language: 'Language',
   },
 };
@@ -93,18 +98,30 @@ export interface SurveyPageInput {
   surveyId: string;
   endpoint: string;
   form: 'team' | 'self';
+  /** The instrument version the round opened with. */
+  instrumentVersion: string;
   /** The tenant, whose theme (`/t/:tenant/theme.css`) the page loads. */
   tenantId?: string;
 }
 
 export function surveyPage(input: SurveyPageInput): string {
+  const attributes = `lang="${input.locale}" survey-id="${escapeHtml(input.surveyId)}" endpoint="${escapeHtml(input.endpoint)}"${
+    input.form === 'self' ? ' survey-form="self"' : ''
+  }`;
+  const title = `${TEXTS[input.locale].survey}: ${input.title}`;
+  const bundle = '<script type="module" src="/assets/balanse-survey.js"></script>';
+  // The bundle carries the current version's items. A round opened with another keeps its own:
+  // survey-page.js loads that version and only then puts the survey on the page, so no answer is
+  // given to wording the round does not score.
+  if (input.instrumentVersion === instrument.version)
+    return page(input.locale, title, bundle, `<balanse-survey ${attributes}></balanse-survey>`, input.tenantId);
   return page(
     input.locale,
-    `${TEXTS[input.locale].survey}: ${input.title}`,
-    '<script type="module" src="/assets/balanse-survey.js"></script>',
-    `<balanse-survey lang="${input.locale}" survey-id="${escapeHtml(input.surveyId)}" endpoint="${escapeHtml(input.endpoint)}"${
-      input.form === 'self' ? ' survey-form="self"' : ''
-    }></balanse-survey>`,
+    title,
+    `${bundle}\n<script type="module" src="/assets/survey-page.js"></script>`,
+    `<div data-survey-instrument="/assets/instrument-${escapeHtml(input.instrumentVersion)}.json" data-failed="${escapeHtml(
+      TEXTS[input.locale].surveyFailed,
+    )}"><template><balanse-survey ${attributes}></balanse-survey></template><p data-status role="status"></p></div>`,
     input.tenantId,
   );
 }
