@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summarizeTeam } from '../summarizeTeam/index.js';
-import { answersFor, responseAt } from '../test-utils/index.js';
+import { answersFor, countedAnswers, propertyRuns, responseAt } from '../test-utils/index.js';
 import { compareSelf } from './index.js';
 
 const levels = (r: number, s: number, a: number, t: number, d: number) =>
@@ -86,6 +87,27 @@ describe('compareSelf (§8.13)', () => {
     const broken = { ...(team(4, 4, 4, 4, 4) as object), n: 2 };
     expect(() => compareSelf(self({ relation: 5 }), broken)).toThrowError(
       'teamSummary.n: must be at least required (5): anonymity, got 2',
+    );
+  });
+
+  it('never calls a large gap "in agreement": large implies meaningful, for any team and self form', () => {
+    const level = fc.integer({ min: 1, max: 5 });
+    fc.assert(
+      fc.property(
+        fc.array(level, { minLength: 5, maxLength: 9 }),
+        fc.array(level, { minLength: 8, maxLength: 8 }),
+        (team, mine) => {
+          const summary = summarizeTeam(team.map((l) => ({ answers: countedAnswers({ relation: l }) })));
+          const c = compareSelf(
+            self({ relation: mine, system: 4, administration: 4, safety: 4, standard: 4 }),
+            summary,
+          );
+          const g = c.status === 'ok' ? c.scales.relation! : null;
+          if (g!.large) expect(g!.meaningful).toBe(true);
+          expect(g!.label.startsWith('agreement')).toBe(!g!.meaningful);
+        },
+      ),
+      { numRuns: propertyRuns(150) },
     );
   });
 });

@@ -134,22 +134,43 @@ export type ResolvedOptions = { readonly [K in keyof typeof DEFAULT_OPTIONS]: nu
   readonly minAnsweredPerScale: number | undefined;
 };
 
-const resolvedCache = new WeakMap<object, ResolvedOptions>();
+/** What an options object held when it was resolved, to tell whether it has changed since. */
+interface CacheEntry {
+  readonly keys: readonly string[];
+  readonly values: readonly unknown[];
+  readonly resolved: ResolvedOptions;
+}
+
+const resolvedCache = new WeakMap<object, CacheEntry>();
 let defaults: ResolvedOptions | undefined;
+
+/** Whether `options` still holds exactly what it held when `entry` was made (own keys, same values). */
+function unchanged(options: Record<string, unknown>, entry: CacheEntry): boolean {
+  const keys = Object.keys(options);
+  if (keys.length !== entry.keys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== entry.keys[i] || options[keys[i]!] !== entry.values[i]) return false;
+  }
+  return true;
+}
 
 /**
  * Validates `options` (throwing a `BalanseError` such as `options.minGroupSize: must be an
- * integer of at least 3 …`) and fills in defaults. Cached per options object.
+ * integer of at least 3 …`) and fills in defaults. Cached per options object for as long as the
+ * object holds the same values: an options object changed after a first call (`opts.cut = 50`)
+ * is read again, never answered from the cache.
  */
 export function resolveOptions(options: unknown, root = 'options'): ResolvedOptions {
   if (options === undefined) return (defaults ??= build({}));
   if (isPlainObject(options)) {
     const cached = resolvedCache.get(options);
-    if (cached) return cached;
+    if (cached && unchanged(options, cached)) return cached.resolved;
   }
   const valid = parseWith(OptionsSchema, options, root, 'invalid_option');
   const resolved = build(valid);
-  resolvedCache.set(options as object, resolved);
+  const given = options as Record<string, unknown>;
+  const keys = Object.keys(given);
+  resolvedCache.set(given, { keys, values: keys.map((k) => given[k]), resolved });
   return resolved;
 }
 
