@@ -215,9 +215,7 @@ async function main() {
         env = { DATABASE_URL: url };
       }
       const open = () =>
-        engine === 'pglite'
-          ? openPglite({ dataDir: dir })
-          : openPostgres({ connectionString: url, max: CONNECTIONS });
+        engine === 'pglite' ? openPglite({ dataDir: dir }) : openPostgres({ connectionString: url, max: CONNECTIONS });
       results.push(engine);
       if (PARTS.has('load')) {
         const server = await startServer(env);

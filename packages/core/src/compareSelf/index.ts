@@ -1,4 +1,5 @@
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
+import { scoringOptionsForSummary, scoringOptionsForTags, tagOf } from '../options/versioned.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
 import { atLeast, sideOf } from '../cut/index.js';
@@ -57,7 +58,10 @@ export type SelfComparison =
  * `blind-spot`, self lower a `hidden-strength`; otherwise `agreement-strong` when the team is at or
  * above the cut, else `agreement-development`. A meaningful gap of 25 points or more is `large`.
  * Item gaps are in the scale's direction, also on reverse-keyed items. Nothing is compared while
- * the team is suppressed.
+ * the team is suppressed. The self form is read with the items of the built-in version the team's
+ * summary was made with (unless `options.instrument` is given); a self form that names another
+ * version is refused with a `BalanseError` at `selfResponse.instrument`, since its gaps would
+ * compare other questions.
  *
  * @example
  * ```ts
@@ -72,8 +76,32 @@ export type SelfComparison =
  * ```
  */
 export function compareSelf(selfResponse: unknown, teamSummary: unknown, options?: BalanseOptions): SelfComparison {
-  const o = resolveScoringOptions(options);
-  return compareWithSummary(selfResponse, readSummary(teamSummary, o.minGroupSize, 'teamSummary'), o, 'selfResponse');
+  const resolved = resolveScoringOptions(options);
+  const team = readSummary(teamSummary, resolved.minGroupSize, 'teamSummary');
+  return compareWithSummary(
+    selfResponse,
+    team,
+    selfOptions(resolved, team, selfResponse, 'teamSummary', 'selfResponse'),
+    'selfResponse',
+  );
+}
+
+/**
+ * The scoring options to read a self form beside `team` with: the built-in version the team's
+ * summary was made with (unless options choose an instrument); for a suppressed summary, which
+ * names none, the version the self form names, since nothing is compared. `teamRoot` and
+ * `selfRoot` name the two in errors.
+ */
+export function selfOptions(
+  o: ScoringOptions,
+  team: TeamSummary,
+  selfResponse: unknown,
+  teamRoot: string,
+  selfRoot: string,
+): ScoringOptions {
+  return team.status === 'ok'
+    ? scoringOptionsForSummary(o, team.instrument, `${teamRoot}.instrument`)
+    : scoringOptionsForTags(o, [selfResponse], () => selfRoot);
 }
 
 /** `compareSelf` for a summary that is already validated (as inside `buildReport`). Internal to core. */
@@ -83,6 +111,16 @@ export function compareWithSummary(
   o: ScoringOptions,
   root: string,
 ): SelfComparison {
+  const tag = team.status === 'ok' ? tagOf(selfResponse) : undefined;
+  if (tag && team.status === 'ok' && (tag.id !== team.instrument.id || tag.version !== team.instrument.version)) {
+    // Another version asks other questions on some items: its gaps would compare unlike with unlike.
+    throw new BalanseError(
+      'invalid_input',
+      `${root}.instrument`,
+      `must be the instrument version of the team's summary ("${team.instrument.id}@${team.instrument.version}"): the leader's answers compare with the team's only under the same questions`,
+      `${tag.id}@${tag.version}`,
+    );
+  }
   const { response, raw } = readResponse(selfResponse, o.compiled, root);
   if (response.form !== 'self') {
     throw new BalanseError('invalid_input', `${root}.form`, 'must be "self" (the leader\'s self form)', response.form);

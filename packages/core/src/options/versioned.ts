@@ -7,8 +7,8 @@ import type { ScoringOptions } from './scoring.js';
 
 const byVersion = new WeakMap<ScoringOptions, Map<Instrument, ScoringOptions>>();
 
-/** The `instrument` tag of a response-like value, if it has a well-formed one. */
-function tagOf(value: unknown): { id: string; version: string } | undefined {
+/** The `instrument` tag of a response-like value, if it has a well-formed one. Internal to core. */
+export function tagOf(value: unknown): { id: string; version: string } | undefined {
   if (!isPlainObject(value) || !isPlainObject(value.instrument)) return undefined;
   const { id, version } = value.instrument;
   return typeof id === 'string' && typeof version === 'string' ? { id, version } : undefined;

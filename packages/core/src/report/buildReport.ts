@@ -345,29 +345,48 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
   const resolved = resolveScoringOptions(modelOptions);
   const valid = parseWith(ReportInputSchema, input, 'input');
   const team = readSummary(valid.team, resolved.minGroupSize, 'input.team');
-  // The items the summary was made with: its built-in version, unless options.instrument says.
-  const o = scoringOptionsForSummary(
-    resolved,
-    team.status === 'ok' ? team.instrument : undefined,
-    'input.team.instrument',
-  );
+  const units = (valid.department?.units ?? []).map((unit, i) => ({
+    ...unit,
+    summary: readSummary(unit.summary, resolved.minGroupSize, `input.department.units[${i}].summary`),
+  }));
+  // The items the summaries were made with: the built-in version the team's summary names (a
+  // suppressed one names none: then the first shown unit's), unless options.instrument says.
+  const shownUnit = units.findIndex((u) => u.summary.status === 'ok');
+  const named: { tag: TeamSummaryOk['instrument']; root: string } | undefined =
+    team.status === 'ok'
+      ? { tag: team.instrument, root: 'input.team.instrument' }
+      : shownUnit >= 0
+        ? {
+            tag: (units[shownUnit]!.summary as TeamSummaryOk).instrument,
+            root: `input.department.units[${shownUnit}].summary.instrument`,
+          }
+        : undefined;
+  const o = named ? scoringOptionsForSummary(resolved, named.tag, named.root) : resolved;
   const previous = valid.previous
     ? readSummary(valid.previous.summary, o.minGroupSize, 'input.previous.summary')
     : undefined;
   const w = new Writer(ro.locale);
   const r = w.m.report;
   const instrument = o.compiled.instrument;
-  if (
-    team.status === 'ok' &&
-    (team.instrument.id !== instrument.id || team.instrument.version !== instrument.version)
-  ) {
-    throw new BalanseError(
-      'invalid_input',
-      'input.team.instrument',
-      `must be the instrument of the report ("${instrument.id}" ${instrument.version}): pass the summary's instrument as options.instrument`,
-      team.instrument,
-    );
-  }
+  // One report, one questionnaire: the unit's figures and its units' beside them are all made with
+  // the report's instrument (the previous round may differ: its section says how it compares).
+  const sameInstrument = (summary: TeamSummary, root: string, rule: string) => {
+    if (summary.status !== 'ok') return;
+    if (summary.instrument.id === instrument.id && summary.instrument.version === instrument.version) return;
+    throw new BalanseError('invalid_input', root, rule, summary.instrument);
+  };
+  sameInstrument(
+    team,
+    'input.team.instrument',
+    `must be the instrument of the report ("${instrument.id}" ${instrument.version}): pass the summary's instrument as options.instrument`,
+  );
+  units.forEach((unit, i) =>
+    sameInstrument(
+      unit.summary,
+      `input.department.units[${i}].summary.instrument`,
+      `must be the instrument of the report ("${instrument.id}" ${instrument.version}): a department's units are compared under one questionnaire`,
+    ),
+  );
   const audience: Report['audience'] = input.sellers ? 'leader' : 'team';
   const responded = team.status === 'ok' ? team.n : team.responded;
   if (ro.invited !== undefined && ro.invited < responded) {
@@ -418,9 +437,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
           ),
         }
       : null,
-    department: valid.department
-      ? departmentSection(w, { name: valid.department.name, units: input.department!.units }, o)
-      : null,
+    department: valid.department ? departmentSection(w, { name: valid.department.name, units }) : null,
   };
 
   let report: Report;

@@ -1,6 +1,4 @@
-import { readSummary } from '../anonymity/read-summary.js';
 import { BalanseError } from '../errors/index.js';
-import type { ScoringOptions } from '../options/scoring.js';
 import type { SuppressedSummary, TeamSummary } from '../summarizeTeam/types.js';
 import { SCALES, ZONES, type Scale, type Zone } from '../vocabulary/index.js';
 import type { ReportUnit, ReportZoneSpread } from './schema.js';
@@ -20,9 +18,10 @@ export function suppressedText(w: Writer, summary: SuppressedSummary): string {
   return w.f(w.m.hidden.unit[summary.reason ?? 'below-threshold'], { required: summary.required });
 }
 
-function unitRow(w: Writer, unit: ReportUnitInput, index: number, o: ScoringOptions): ReportUnit {
+function unitRow(w: Writer, unit: ReportUnitInput, index: number): ReportUnit {
   const root = `input.department.units[${index}]`;
-  const summary = readSummary(unit.summary, o.minGroupSize, `${root}.summary`);
+  // Read by buildReport through the same R6 check as the report's own summary.
+  const summary = unit.summary;
   const name = unit.name ?? unit.id;
   const responded = summary.status === 'ok' ? summary.n : summary.responded;
   const invited = unit.invited ?? null;
@@ -71,16 +70,15 @@ function unitRow(w: Writer, unit: ReportUnitInput, index: number, o: ScoringOpti
 
 /**
  * The department view: a row per unit below the report's unit, with figures only for units whose
- * own summary is shown (each read through the same R6 check as the report's own), and how many of
+ * own summary is shown (each read by `buildReport` through the same R6 check as the report's own), and how many of
  * the shown units sit in each zone. The department's own zone and scales are those of the
  * report's summary, computed from its own respondents, never from the units' points.
  */
 export function departmentSection(
   w: Writer,
   department: { name?: string | undefined; units: readonly ReportUnitInput[] },
-  o: ScoringOptions,
 ) {
-  const units = department.units.map((unit, i) => unitRow(w, unit, i, o));
+  const units = department.units.map((unit, i) => unitRow(w, unit, i));
   const shown = units.filter((u) => u.status === 'ok');
   const zones = ZONES.map((zone: Zone): ReportZoneSpread => {
     const here = shown.filter((u) => u.zone === zone);

@@ -293,6 +293,40 @@ describe('the report’s own labels and inputs', () => {
     const custom = summarizeTeam(syntheticTeam(1, 8, PROFILES.performance, other), { instrument: other });
     expect(() => buildReport({ team: custom }, { locale: 'en' })).toThrow(/^input\.team\.instrument: /);
   });
+
+  it('refuses a leader self form of another version than the team summary, naming it', () => {
+    const v10 = builtInInstrument('1.0.0');
+    const old = summarizeTeam(syntheticTeam(1, 8, PROFILES.performance, v10), { instrument: v10 });
+    const selfUnder = (i: typeof v10) => ({
+      form: 'self',
+      instrument: { id: i.id, version: i.version },
+      answers: Object.fromEntries(i.items.map((item) => [item.id, 4])),
+    });
+    expect(buildReport({ team: old, self: selfUnder(v10) }, { locale: 'en' }).gaps?.rows.length).toBe(5);
+    expect(() => buildReport({ team: old, self: selfUnder(instrument) }, { locale: 'en' })).toThrowError(
+      /^input\.self\.instrument: must be the instrument version of the team's summary \("balanse@1\.0\.0"\)/,
+    );
+  });
+
+  it('refuses a department unit made with another version than the report, naming it', () => {
+    const v10 = builtInInstrument('1.0.0');
+    const now = ok(syntheticTeam(2, 8, PROFILES.performance));
+    const old = summarizeTeam(syntheticTeam(1, 8, PROFILES.performance, v10), { instrument: v10 });
+    const department = {
+      units: [
+        { id: 'a', summary: now },
+        { id: 'b', summary: old },
+      ],
+    };
+    expect(() => buildReport({ team: now, department }, { locale: 'en' })).toThrowError(
+      /^input\.department\.units\[1\]\.summary\.instrument: must be the instrument of the report \("balanse" 1\.1\.0\)/,
+    );
+    // A suppressed unit's report takes the version from its first shown unit.
+    const few = summarizeTeam(syntheticTeam(1, 2, PROFILES.performance, v10), { instrument: v10 });
+    const report = buildReport({ team: few, department: { units: [{ id: 'b', summary: old }] } }, { locale: 'en' });
+    expect(report.instrument.version).toBe('1.0.0');
+    expect(report.department?.units[0]?.status).toBe('ok');
+  });
 });
 
 describe('the CSV for consultancies', () => {
