@@ -303,7 +303,7 @@ describe('the report’s own labels and inputs', () => {
       answers: Object.fromEntries(i.items.map((item) => [item.id, 4])),
     });
     expect(buildReport({ team: old, self: selfUnder(v10) }, { locale: 'en' }).gaps?.rows.length).toBe(5);
-    expect(() => buildReport({ team: old, self: selfUnder(instrument) }, { locale: 'en' })).toThrowError(
+    expect(() => buildReport({ team: old, self: selfUnder(instrument) }, { locale: 'en' })).toThrow(
       /^input\.self\.instrument: must be the instrument version of the team's summary \("balanse@1\.0\.0"\)/,
     );
   });
@@ -318,7 +318,7 @@ describe('the report’s own labels and inputs', () => {
         { id: 'b', summary: old },
       ],
     };
-    expect(() => buildReport({ team: now, department }, { locale: 'en' })).toThrowError(
+    expect(() => buildReport({ team: now, department }, { locale: 'en' })).toThrow(
       /^input\.department\.units\[1\]\.summary\.instrument: must be the instrument of the report \("balanse" 1\.1\.0\)/,
     );
     // A suppressed unit's report takes the version from its first shown unit.
