@@ -62,7 +62,7 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
   },
   'define/balanse-style-advisor': {
     initial: {
-      ceiling: 21.9 * KB,
+      ceiling: 22.2 * KB,
       why: "The leader's advisor: Lit, its own texts and the style, reason and lever texts of core in four languages; core's recommendation is loaded lazily.",
     },
     lazy: {
@@ -74,8 +74,8 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
   },
   'define/balanse-report': {
     initial: {
-      ceiling: 24.2 * KB,
-      why: 'The whole report: Lit, the report, the zone map and the balance board with their texts in four languages (0.1 kB more since the base element can wait for texts that arrive per language, for the script-tag build).',
+      ceiling: 24.4 * KB,
+      why: 'The whole report: Lit, the report, the zone map and the balance board with their texts in four languages.',
     },
     lazy: {
       validate: {
@@ -94,30 +94,30 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
 export const CDN_BUDGETS = {
   /** Before `<balanse-survey>` can render: the intranet's survey page. */
   survey: {
-    ceiling: 21.5 * KB,
+    ceiling: 21.6 * KB,
     target: 20 * KB,
     why: 'What a respondent loads from the script tag before the first item is on screen (issue 15: ≤ 20 kB). Not met: an open goal in docs/benchmarks.md; this ceiling only keeps it from growing.',
   },
   /** Before every element can render, on one page. */
   every: {
-    ceiling: 45.0 * KB,
+    ceiling: 45.6 * KB,
     target: 40 * KB,
     why: 'A page with every element (issue 15: ≤ 40 kB). Not met: an open goal in docs/benchmarks.md; this ceiling only keeps it from growing.',
   },
-  'balanse-zone-map': { ceiling: 18.9 * KB, why: 'A zone map on its own page: the entry (Lit), the map and its texts.' },
-  'balanse-balance-board': { ceiling: 17.2 * KB, why: 'A balance board on its own page.' },
+  'balanse-zone-map': { ceiling: 19.4 * KB, why: 'A zone map on its own page: the entry (Lit), the map and its texts.' },
+  'balanse-balance-board': { ceiling: 17.7 * KB, why: 'A balance board on its own page.' },
   'balanse-style-advisor': {
-    ceiling: 20.9 * KB,
+    ceiling: 21.5 * KB,
     why: "The advisor before its first paint; core's recommendation (zod) loads as soon as it is connected.",
   },
-  'balanse-report': { ceiling: 26.8 * KB, why: 'The report with the zone map and the board it draws.' },
+  'balanse-report': { ceiling: 27.4 * KB, why: 'The report with the zone map and the board it draws.' },
 } as const satisfies Record<string, Budget>;
 
 /** Each chunk loaded with `import()` only when used, by what it was made for (chunks.json). */
 export const CDN_LAZY_BUDGETS: Readonly<Record<string, Budget>> = {
   zod: { ceiling: 9.8 * KB, why: 'zod/mini, shared by every validation below; loaded with the first of them.' },
-  'core/options': { ceiling: 1.0 * KB, why: "Core's scoring options schema, shared by the validations." },
+  'core/options': { ceiling: 1.2 * KB, why: "Core's scoring options schema, shared by the validations." },
   'survey/validate-instrument': { ceiling: 1.5 * KB, why: 'A custom instrument, checked when a host sets one.' },
-  'report/validate': { ceiling: 2.3 * KB, why: "Core's ReportSchema and reportToCsv, when a report arrives." },
-  'style-advisor/recommend': { ceiling: 0.9 * KB, why: "Core's recommendStyle, when an advisor is connected." },
+  'report/validate': { ceiling: 3.3 * KB, why: "Core's ReportSchema and reportToCsv, when a report arrives." },
+  'style-advisor/recommend': { ceiling: 1.1 * KB, why: "Core's recommendStyle, when an advisor is connected." },
 };

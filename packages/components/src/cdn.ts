@@ -9,12 +9,16 @@
  */
 import type { Locale } from '@balanse/core';
 import { resolveLang, toLocale } from './base/locale.js';
+import { waitForTexts } from './base/texts-gate.js';
 
 /**
  * The base class of every element, for pages that build on it. Exported from here so that Lit and
  * the base arrive with this module, and each element's chunk holds only that element.
  */
 export { BalanseElement } from './base/balanse-element.js';
+
+// Texts arrive per language in this build: elements wait for theirs (before any element is defined).
+waitForTexts();
 
 /** Tag → its define module. build/cdn.ts fails when a define module is missing here. */
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {

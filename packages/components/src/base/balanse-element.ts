@@ -1,14 +1,11 @@
 import { LitElement } from 'lit';
 import type { Locale } from '@balanse/core';
 import { resolveLang, toLocale } from './locale.js';
-import { loadTexts } from './texts.js';
 
 /**
  * The shared base of every Balanse element: language resolution from the nearest `lang`
- * (updated when any `lang` in the document changes), texts that may arrive per language (the
- * script-tag build loads them on demand: an element renders once its language is here, and keeps
- * showing the previous language until a new one has arrived), typed event dispatch, and a
- * `define` that warns instead of throwing when the tag is already taken. It holds no model logic.
+ * (updated when any `lang` in the document changes), typed event dispatch, and a `define` that
+ * warns instead of throwing when the tag is already taken. It holds no model logic.
  */
 export abstract class BalanseElement extends LitElement {
   static override properties = {
@@ -19,10 +16,6 @@ export abstract class BalanseElement extends LitElement {
   declare protected locale: Locale;
 
   #langObserver: MutationObserver | undefined;
-  /** The language the page asks for; `locale` follows once its texts are here. */
-  #wantedLocale: Locale | undefined;
-  /** Failed text loads in a row, for the retry's back-off. */
-  #textFailures = 0;
   /** Work `updateComplete` waits for, such as a validator loaded with `import()`. */
   #work = new Set<Promise<void>>();
 
@@ -80,52 +73,19 @@ export abstract class BalanseElement extends LitElement {
     this.#langObserver = undefined;
   }
 
+  /**
+   * The languages whose texts a render in `locale` needs: that one. An element that also shows
+   * texts in another language (the report, in its report's language) adds it. Read by the
+   * script-tag build, whose texts arrive one language at a time (base/texts-gate.ts).
+   */
+  protected textLocales(locale: Locale): Locale[] {
+    return [locale];
+  }
+
   /** Re-reads the language; called on connect and on every `lang` change. */
   protected updateLocale(): void {
     const next = toLocale(resolveLang(this));
-    this.#wantedLocale = next;
-    const pending = loadTexts([next]);
-    if (!pending) {
-      if (next !== this.locale) this.locale = next;
-      return;
-    }
-    // The texts come first: until they are here, every text the element shows (and sets, such as
-    // a validation message) stays in the language it has.
-    this.waitFor(
-      pending.then(() => {
-        if (this.#wantedLocale === next && this.locale !== next) this.locale = next;
-      }),
-    );
-  }
-
-  /**
-   * The languages whose texts the next render needs: the element's own. An element that also
-   * shows texts in another language (the report in its report's language) adds it.
-   */
-  protected textLocales(): Locale[] {
-    return [this.#wantedLocale ?? this.locale];
-  }
-
-  /** Renders only once the texts of `textLocales()` are here (at once in the npm build). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = loadTexts(this.textLocales());
-    if (!pending) {
-      const wanted = this.#wantedLocale;
-      if (wanted && wanted !== this.locale && !loadTexts([wanted])) this.locale = wanted;
-      this.#textFailures = 0;
-      return super.scheduleUpdate();
-    }
-    return pending.then(
-      () => this.scheduleUpdate(),
-      async (error: unknown) => {
-        // A chunk of texts did not arrive (the network or the server): say so once, and try
-        // again with a growing pause, so the element renders when the connection is back.
-        if (this.#textFailures++ === 0) console.error(`<${this.localName}>: its texts could not be loaded`, error);
-        const delay = Math.min(30_000, 500 * 2 ** this.#textFailures);
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        return this.scheduleUpdate();
-      },
-    );
+    if (next !== this.locale) this.locale = next;
   }
 
   /**

@@ -10,7 +10,7 @@ import type { Locale } from '@balanse/core';
  * registers each export's slots here with one loader per language. Loading a language fills every
  * slot of that module with its text in that language, so `STRINGS[locale]` and
  * `item.text[locale]` read as before. Elements wait for the texts of their language before they
- * render (BalanseElement.scheduleUpdate).
+ * render (base/texts-gate.ts).
  */
 
 type Load = () => Promise<{ default: readonly unknown[] }>;

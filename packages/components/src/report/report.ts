@@ -123,9 +123,9 @@ export class BalanseReport extends BalanseElement {
   }
 
   /** The report is shown in its own language, which may not be the page's. */
-  protected override textLocales(): Locale[] {
+  protected override textLocales(locale: Locale): Locale[] {
     const shown = this.#valid();
-    return shown ? [...super.textLocales(), shown.locale] : super.textLocales();
+    return shown ? [locale, shown.locale] : [locale];
   }
 
   /**
