@@ -248,7 +248,8 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
     await h.ok(`${base2}/close`, { method: 'POST' });
     const page = await h.request(bLink, { token: null });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<balanse-report');
+    // The leader's page (issue 11), reading this link's report.
+    expect(await page.text()).toContain(`<balanse-leader-page link="${new URL(bLink).pathname}">`);
     const data = await h.ok<{
       unit: string;
       report: { subtitle: string };

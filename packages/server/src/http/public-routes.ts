@@ -13,7 +13,8 @@ import { reportPath, resolveLink, surveyPath } from '../domain/links.js';
 import { LocaleQuerySchema, ReleasedRound, reportToCsvSingle, reportWithPrevious } from '../domain/reports.js';
 import { getRound } from '../domain/rounds.js';
 import { asset, cdnAsset } from '../pages/assets.js';
-import { messagePage, PAGE_CSP, reportPage, surveyPage } from '../pages/html.js';
+import { leaderPage, APP_CSP } from '../pages/app-pages.js';
+import { messagePage, PAGE_CSP, surveyPage } from '../pages/html.js';
 import { HttpError, notFound } from './errors.js';
 import { spec } from './route-table.js';
 import { jsonBody, readQuery } from './validate.js';
@@ -116,6 +117,7 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
         title: `${round.name}, ${units[0]?.name ?? ''}`,
         surveyId: `${round.id}-${target.unitId}-${target.kind}`,
         endpoint: surveyPath(tenantId, secret),
+        tenantId,
         form: target.kind === 'self' ? 'self' : 'team',
         instrumentVersion: round.instrument.version,
       }),
@@ -211,12 +213,16 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
     }
     const { link, secret, released } = target;
     const unit = released.units.find((u) => u.id === link.unitId);
+    // The leader's page of the administrators' app (issue 11): the report, the previous round,
+    // the style advisor and the action plan, under the app's stricter policy.
+    c.header('Content-Security-Policy', APP_CSP);
     return c.html(
-      reportPage(
-        released.localeFor(link.unitId),
-        unit?.name ?? link.unitId,
-        `${reportPath(link.tenantId, secret)}/report.json`,
-      ),
+      leaderPage({
+        locale: released.localeFor(link.unitId),
+        tenantId: link.tenantId,
+        unitName: unit?.name ?? link.unitId,
+        linkPath: reportPath(link.tenantId, secret),
+      }),
     );
   });
 
@@ -268,7 +274,7 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
     path: '/assets/:file',
     access: 'public',
     summary:
-      'The pages’ files: `default.css`, `page.css`, `report-page.js`, `survey-page.js`, and `instrument-<version>.json` for a round on another instrument version.',
+      'The pages’ files: `default.css`, `page.css`, `survey-page.js`, and `instrument-<version>.json` for a round on another instrument version.',
     responses: { 200: 'the file', 404: 'no such file' },
   });
   spec({

@@ -1,14 +1,13 @@
 /**
- * The static files the survey and report pages load: the components' script-tag build (the
- * folder dist/cdn: its entry and the chunks it loads, `/assets/cdn/<file>`) and the default
- * theme, from the installed @balanse/components, and the pages' own small scripts.
+ * The static files the survey page loads: the components' script-tag build (the folder dist/cdn:
+ * its entry and the chunks it loads, `/assets/cdn/<file>`) and the default theme, from the
+ * installed @balanse/components, and the pages' own small stylesheet and script.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BUILT_IN_VERSIONS } from '@balanse/core';
 import { PAGE_STYLE } from './page-style.js';
-import { REPORT_PAGE_SCRIPT } from './report-script.js';
 import { SURVEY_PAGE_SCRIPT } from './survey-script.js';
 
 const componentsDir = dirname(createRequire(import.meta.url).resolve('@balanse/components/package.json'));
@@ -56,7 +55,6 @@ export function cdnAsset(name: string): Asset | undefined {
 const cache = new Map<string, Asset>();
 
 export function asset(name: string): Asset | undefined {
-  if (name === 'report-page.js') return { body: REPORT_PAGE_SCRIPT, type: 'text/javascript; charset=utf-8' };
   if (name === 'page.css') return { body: PAGE_STYLE, type: 'text/css; charset=utf-8' };
   if (name === 'survey-page.js') return { body: SURVEY_PAGE_SCRIPT, type: 'text/javascript; charset=utf-8' };
   // The built-in instrument of each version, for a round opened with one the bundle does not carry.
