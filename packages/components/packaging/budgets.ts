@@ -100,7 +100,7 @@ export const CDN_BUDGETS = {
   },
   /** Before every element can render, on one page. */
   every: {
-    ceiling: 45.6 * KB,
+    ceiling: 46.6 * KB,
     target: 40 * KB,
     why: 'A page with every element (issue 15: ≤ 40 kB). Not met: an open goal in docs/benchmarks.md; this ceiling only keeps it from growing.',
   },
@@ -110,7 +110,10 @@ export const CDN_BUDGETS = {
     ceiling: 21.5 * KB,
     why: "The advisor before its first paint; core's recommendation (zod) loads as soon as it is connected.",
   },
-  'balanse-report': { ceiling: 27.4 * KB, why: 'The report with the zone map and the board it draws.' },
+  'balanse-report': {
+    ceiling: 28.4 * KB,
+    why: "The report with the zone map and the board it draws (issue 12's sections since: +1 kB).",
+  },
 } as const satisfies Record<string, Budget>;
 
 /** Each chunk loaded with `import()` only when used, by what it was made for (chunks.json). */
