@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
 import { fullReport, sellers, suppressedReport } from '../test/fixtures.js';
 =======
 import { BUILT_IN_ITEMS } from '../../core/src/instrument/items.js';
-import { fullReport, sellers, suppressedReport } from '../src/test-utils/fixtures.js';
+import { fullReport, sellers, suppressedReport } from '../test/fixtures.js';
 >>>>>>> main
 
 const root = fileURLToPath(new URL('..', import.meta.url));
