@@ -14,12 +14,8 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
-<<<<<<< HEAD
-import { fullReport, sellers, suppressedReport } from '../test/fixtures.js';
-=======
 import { BUILT_IN_ITEMS } from '../../core/src/instrument/items.js';
 import { fullReport, sellers, suppressedReport } from '../test/fixtures.js';
->>>>>>> main
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the test server hosts dist/cdn: any folder works, the entry finds its chunks beside it. */
@@ -42,9 +38,9 @@ interface Chunks {
 const chunks = JSON.parse(readFileSync(`${root}dist/cdn/chunks.json`, 'utf8')) as Chunks;
 
 const files = new Map<string, string>();
-let server: Server | undefined;
+let server: Server;
 let origin = '';
-let browser: Browser | undefined;
+let browser: Browser;
 
 beforeAll(async () => {
   for (const file of readdirSync(`${root}dist/cdn`).filter((f) => f.endsWith('.js'))) {
@@ -70,23 +66,17 @@ beforeAll(async () => {
     '/',
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>',
   );
-<<<<<<< HEAD
-  const listening = createServer((req, res) => {
-    const body = files.get(new URL(req.url ?? '/', 'http://localhost').pathname);
-=======
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const body = files.get(path);
->>>>>>> main
     if (body === undefined) {
       res.writeHead(404).end();
       return;
     }
     res.writeHead(200, { 'content-type': path === '/' ? 'text/html' : 'text/javascript' }).end(body);
   });
-  server = listening;
-  await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run the tests with `pnpm test` or set CHROMIUM_PATH.');
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -97,11 +87,6 @@ afterAll(async () => {
   server?.close();
 });
 
-<<<<<<< HEAD
-/** A fresh page that has loaded `script` as a module; `requests` lists every script it fetched. */
-async function open(script: string): Promise<{ page: Page; requests: string[]; problems: string[] }> {
-  const page = await (await browser!.newContext()).newPage();
-=======
 interface Opened {
   page: Page;
   /** The file names (in the folder) of every script the page fetched, in order. */
@@ -112,7 +97,6 @@ interface Opened {
 /** A fresh page with `body` (HTML) that has loaded `script` as a module. */
 async function open(script: string, body = '', setup?: (page: Page) => Promise<void>): Promise<Opened> {
   const page = await (await browser.newContext()).newPage();
->>>>>>> main
   const requests: string[] = [];
   const problems: string[] = [];
   page.on('request', (request) => {
