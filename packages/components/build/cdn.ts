@@ -196,7 +196,8 @@ try {
   const textLocale = (chunk: Rollup.OutputChunk): Locale | undefined => {
     const locales = new Set(Object.keys(chunk.modules).map((id) => localeOf(id)));
     if (locales.size !== 1 || locales.has(undefined)) {
-      if ([...locales].some(Boolean)) throw new Error(`build/cdn.ts: ${chunk.fileName} mixes texts with code or languages`);
+      if ([...locales].some(Boolean))
+        throw new Error(`build/cdn.ts: ${chunk.fileName} mixes texts with code or languages`);
       return undefined;
     }
     return [...locales][0];

@@ -150,7 +150,9 @@ export function splitTexts(
     const body = skeleton(value, name);
     const group = `${id}~${name}`;
     groups.set(group, values);
-    const loaders = TEXT_LOCALES.map((l) => `${l}: () => import(${JSON.stringify(textsSpecifier(group, l))})`).join(', ');
+    const loaders = TEXT_LOCALES.map((l) => `${l}: () => import(${JSON.stringify(textsSpecifier(group, l))})`).join(
+      ', ',
+    );
     edits.push({
       start: declaration.initializer.getStart(sf),
       end: declaration.initializer.end,

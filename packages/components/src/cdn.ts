@@ -106,8 +106,7 @@ export function discover(root: ParentNode = document): Promise<void> {
 if (typeof document !== 'undefined') {
   const observer = new MutationObserver((records) => {
     for (const record of records)
-      for (const node of record.addedNodes)
-        if (node instanceof Element) void discover(node).catch(() => undefined);
+      for (const node of record.addedNodes) if (node instanceof Element) void discover(node).catch(() => undefined);
     // Once every element is loaded there is nothing left to look for.
     if (TAGS.every((tag) => customElements.get(tag))) observer.disconnect();
   });
