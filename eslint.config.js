@@ -37,6 +37,7 @@ export default tseslint.config(
       'docs/api/',
       'docs/.examples/',
       'packages/components/test/generated-docs-examples/',
+      'packages/react/test/generated-docs-examples/',
     ],
   },
   {

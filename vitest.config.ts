@@ -18,6 +18,7 @@ export default defineConfig({
       'packages/core',
       'packages/components',
       'packages/server',
+      'packages/react',
       {
         resolve: {
           alias: SOURCE_ALIASES,

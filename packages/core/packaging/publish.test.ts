@@ -23,7 +23,7 @@ function pack(name: string): string {
   return join(outDir, tarball);
 }
 
-describe.each(['core', 'components', 'server'])('the packed @balanse/%s', (name) => {
+describe.each(['core', 'components', 'react', 'server'])('the packed @balanse/%s', (name) => {
   const pkgDir = join(packagesDir, name);
   let tarball = '';
   beforeAll(() => {

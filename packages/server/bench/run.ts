@@ -221,7 +221,7 @@ async function main() {
       await db.close();
       const ratio = served.perSecond / loop.perSecond;
       results.push(
-        `${engine}`,
+        engine,
         `  server (HTTP, validation, one insert):  ${fmt(served)}  (${served.count} accepted, ${responded} stored, ${served.refused} non-2xx, ${served.errors} errors)`,
         `  plain INSERT … ON CONFLICT loop:        ${fmt(loop)}`,
         `  server / loop: ${(ratio * 100).toFixed(0)} %`,

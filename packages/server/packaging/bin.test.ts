@@ -13,7 +13,9 @@ import { loadMigrations } from '../src/db/migrate.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'balanse-server-pack-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+});
 
 describe('the packed @balanse/server', () => {
   it('has its bin with a shebang, every migration, and no sources or tests', () => {

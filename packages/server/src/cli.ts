@@ -31,7 +31,9 @@ without it one is generated on the first start and printed once), BALANSE_PUBLIC
 the links the server hands out, when it is behind a proxy).`;
 
 const env = process.env;
-const log = (message: string) => console.error(message);
+const log = (message: string) => {
+  console.error(message);
+};
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -57,7 +59,12 @@ async function main(): Promise<number> {
       if (command === 'dump') {
         const out = values.out ? createWriteStream(values.out) : process.stdout;
         for await (const line of dump(db))
-          if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
+          if (!out.write(line))
+            await new Promise<void>((r) =>
+              out.once('drain', () => {
+                r();
+              }),
+            );
         if (values.out) await new Promise<void>((r) => (out as ReturnType<typeof createWriteStream>).end(r));
       }
       if (command === 'restore') {
@@ -111,7 +118,9 @@ async function main(): Promise<number> {
   }
   console.log('Stop with Ctrl+C.');
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
+    const stop = () => {
+      resolve();
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

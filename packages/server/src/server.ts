@@ -34,7 +34,11 @@ export interface Balanse {
 
 /** Opens, migrates and wires everything, without listening. */
 export async function createBalanse(options: ServerOptions = {}): Promise<Balanse> {
-  const log = options.log ?? ((message: string) => console.log(message));
+  const log =
+    options.log ??
+    ((message: string) => {
+      console.log(message);
+    });
   const db = options.db ?? (await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, log }));
   try {
     const applied = await migrate(db);
@@ -91,7 +95,9 @@ export function listen(app: Hono, port: number, host = '127.0.0.1'): Promise<Lis
           port: info.port,
           close: () =>
             new Promise<void>((done) => {
-              server.close(() => done());
+              server.close(() => {
+                done();
+              });
               (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
             }),
         });
@@ -110,10 +116,14 @@ export function scheduleRetention(ctx: ServerContext, intervalMs = 3_600_000): (
       ({ rounds, responses }) => {
         if (rounds > 0) ctx.log(`Retention: deleted the answers of ${rounds} round(s) (${responses} responses).`);
       },
-      (error: unknown) => ctx.log(`Retention job failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => {
+        ctx.log(`Retention job failed: ${error instanceof Error ? error.message : String(error)}`);
+      },
     );
   void run();
   const timer = setInterval(run, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+  };
 }

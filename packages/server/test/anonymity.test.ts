@@ -67,8 +67,7 @@ describe.each(ENGINES)('anonymity at the server on $name', (engine) => {
         for (const { unit } of arrivals) {
           // Partly answered sheets too: some items skipped, so figures can have different n.
           const s = submission(() => 1 + ((next() >> 8) % 5));
-          for (const item of Object.keys(s.answers))
-            if ((next() >> 9) % 7 === 0) delete (s.answers as Record<string, number>)[item];
+          for (const item of Object.keys(s.answers)) if ((next() >> 9) % 7 === 0) delete s.answers[item];
           expect((await send(h, r.link(unit), s)).status).toBe(201);
         }
         // Before close, nothing but counts.
@@ -135,6 +134,55 @@ describe.each(ENGINES)('anonymity at the server on $name', (engine) => {
     // The answers' language is stored, never shown: the report is the same in every language asked.
     const en = await h.ok<{ participation: { responded: number } }>(`${r.base}/report?unit=a&locale=en`);
     expect(en.participation.responded).toBe(6);
+  });
+
+  test('the ledger (R5): each released unit’s respondent set is recorded at close, and no endpoint ever shows a response id', async () => {
+    const r = await openRound(h, [
+      { id: 'a', name: 'A' },
+      { id: 'b', parent: 'a', name: 'B' },
+      { id: 'c', parent: 'a', name: 'C' },
+    ]);
+    for (let i = 0; i < 6; i++) await send(h, r.link('b'), submission(2 + (i % 3)));
+    for (let i = 0; i < 2; i++) await send(h, r.link('c'), submission(4));
+    await h.ok(`${r.base}/close`, { method: 'POST' });
+    const ids = await h.database.db.query<{ id: string; submission_id: string; unit_id: string }>(
+      'SELECT id, submission_id, unit_id FROM response WHERE round_id = $1',
+      [r.round],
+    );
+    const ledger = new Map(
+      (
+        await h.database.db.query<{ unit_id: string; respondents: string[]; summary: { status: string } }>(
+          'SELECT unit_id, respondents, summary FROM release WHERE round_id = $1',
+          [r.round],
+        )
+      ).map((x) => [x.unit_id, x]),
+    );
+    expect(ledger.get('c')!.summary.status).toBe('suppressed');
+    expect(ledger.get('c')!.respondents).toEqual([]);
+    for (const unit of ['a', 'b']) {
+      const row = ledger.get(unit)!;
+      if (row.summary.status !== 'ok') continue;
+      expect(row.respondents.length).toBeGreaterThanOrEqual(5);
+      const own = new Set(ids.filter((x) => unit === 'a' || x.unit_id === unit).map((x) => x.id));
+      for (const id of row.respondents) expect(own.has(id)).toBe(true);
+    }
+    const links = await h.ok<{ url: string }[]>(`${r.base}/report-links`);
+    const outputs = [
+      await h.ok<string>(`${r.base}/reports.csv`),
+      JSON.stringify(await h.ok(`${r.base}/reports.json`)),
+      JSON.stringify(await h.ok(`${r.base}/participation`)),
+      ...(await Promise.all(
+        ['a', 'b', 'c'].map(async (u) => JSON.stringify(await h.ok(`${r.base}/comparison?unit=${u}`))),
+      )),
+      ...(await Promise.all(
+        links.map(async (l) => JSON.stringify(await h.ok(`${l.url}/report.json`, { token: null }))),
+      )),
+    ];
+    for (const out of outputs)
+      for (const x of ids) {
+        expect(out).not.toContain(x.id);
+        expect(out).not.toContain(x.submission_id);
+      }
   });
 
   test('participation is a count per unit and nothing more, open or closed', async () => {

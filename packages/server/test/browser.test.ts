@@ -99,11 +99,11 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
     await page.goto(reportLink!.url);
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.evaluate(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(e.violatedDirective),
-      ),
-    );
+    await page.evaluate(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(e.violatedDirective);
+      });
+    });
     const title = () =>
       page.waitForFunction(
         () => document.querySelector('balanse-report')?.shadowRoot?.querySelector('h2')?.textContent ?? '',

@@ -175,7 +175,9 @@ describe('the embedded database when its queue is full', () => {
       const { link, roundPath } = await roundOn(server.url);
       const bodies = Array.from({ length: 20 }, () => submission(2));
       // Warm the link cache, then hold the database so that the queue fills.
-      await post(server.url, link, submission(2)).then((o) => expect(o.status).toBe(201));
+      await post(server.url, link, submission(2)).then((o) => {
+        expect(o.status).toBe(201);
+      });
       let release = () => {};
       const held = db.tx(() => new Promise<void>((resolve) => (release = resolve)));
       let answered = 0;

@@ -144,10 +144,7 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
     expect((await send(h, urls[0]!, first)).status).toBe(200); // a repeat of the same answers
     expect((await send(h, urls[0]!, submission(2))).status).toBe(410); // a second answer
     expect((await send(h, urls[1]!, submission(3))).status).toBe(201);
-    const used = await h.database.db.query<Record<string, unknown>>(
-      "SELECT * FROM link WHERE kind = 'personal' AND round_id = $1",
-      [r.round],
-    );
+    const used = await h.database.db.query("SELECT * FROM link WHERE kind = 'personal' AND round_id = $1", [r.round]);
     expect(used.filter((l) => l.used)).toHaveLength(2);
     // No column of a link names a response, and no column of a response names a link.
     expect(Object.keys(used[0]!).sort()).toEqual([

@@ -240,9 +240,7 @@ describe.each(ENGINES)('access and hostile input on $name', (engine) => {
       'x-forwarded-for': '203.0.113.7',
     });
     expect(res.status).toBe(201);
-    const rows = await h.database.db.query<Record<string, unknown>>('SELECT * FROM response WHERE submission_id = $1', [
-      s.submissionId,
-    ]);
+    const rows = await h.database.db.query('SELECT * FROM response WHERE submission_id = $1', [s.submissionId]);
     expect(Object.keys(rows[0]!).sort()).toEqual(
       [
         'answers',

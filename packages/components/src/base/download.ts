@@ -16,8 +16,11 @@ export interface BalanseDownloadDetail {
 
 /** A file is about to be downloaded. Cancel it (`preventDefault()`) to handle the file yourself. */
 export class BalanseDownloadEvent extends CustomEvent<BalanseDownloadDetail> {
+  /** The event's type, for `addEventListener` and the framework wrappers. */
+  static readonly eventName = 'balanse-download';
+
   constructor(detail: BalanseDownloadDetail) {
-    super('balanse-download', { bubbles: true, composed: true, cancelable: true, detail });
+    super(BalanseDownloadEvent.eventName, { bubbles: true, composed: true, cancelable: true, detail });
   }
 }
 

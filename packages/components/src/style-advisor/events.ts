@@ -13,8 +13,11 @@ export interface BalanseSellersChangeDetail {
  * deleted everything. Fired on user action only, never when `sellers` is set from code.
  */
 export class BalanseSellersChangeEvent extends CustomEvent<BalanseSellersChangeDetail> {
+  /** The event's type, for `addEventListener` and the framework wrappers. */
+  static readonly eventName = 'balanse-sellers-change';
+
   constructor(detail: BalanseSellersChangeDetail) {
-    super('balanse-sellers-change', { bubbles: true, composed: true, detail });
+    super(BalanseSellersChangeEvent.eventName, { bubbles: true, composed: true, detail });
   }
 }
 

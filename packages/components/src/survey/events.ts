@@ -48,29 +48,41 @@ const init = { bubbles: true, composed: true } as const;
  * as delivered.
  */
 export class BalanseSubmitEvent extends CustomEvent<BalanseSubmitDetail> {
+  /** The event's type, for `addEventListener` and the framework wrappers. */
+  static readonly eventName = 'balanse-submit';
+
   constructor(detail: BalanseSubmitDetail) {
-    super('balanse-submit', { ...init, cancelable: true, detail });
+    super(BalanseSubmitEvent.eventName, { ...init, cancelable: true, detail });
   }
 }
 
 /** Delivery could not finish now; the submission waits in the outbox and will be retried. */
 export class BalanseQueuedEvent extends CustomEvent<BalanseQueuedDetail> {
+  /** The event's type, for `addEventListener` and the framework wrappers. */
+  static readonly eventName = 'balanse-queued';
+
   constructor(detail: BalanseQueuedDetail) {
-    super('balanse-queued', { ...init, detail });
+    super(BalanseQueuedEvent.eventName, { ...init, detail });
   }
 }
 
 /** The submission was delivered (the endpoint confirmed it, or the host handled it). */
 export class BalanseDeliveredEvent extends CustomEvent<BalanseDeliveredDetail> {
+  /** The event's type, for `addEventListener` and the framework wrappers. */
+  static readonly eventName = 'balanse-delivered';
+
   constructor(detail: BalanseDeliveredDetail) {
-    super('balanse-delivered', { ...init, detail });
+    super(BalanseDeliveredEvent.eventName, { ...init, detail });
   }
 }
 
 /** The endpoint refused the submission with a 4xx other than 408, 409 or 429. */
 export class BalanseFailedEvent extends CustomEvent<BalanseFailedDetail> {
+  /** The event's type, for `addEventListener` and the framework wrappers. */
+  static readonly eventName = 'balanse-failed';
+
   constructor(detail: BalanseFailedDetail) {
-    super('balanse-failed', { ...init, detail });
+    super(BalanseFailedEvent.eventName, { ...init, detail });
   }
 }
 

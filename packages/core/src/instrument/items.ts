@@ -542,7 +542,7 @@ export const BUILT_IN_ITEMS = [
       nb: 'Jeg tror teamet mitt opplever at de respekterer hverandres kunder og avtaler.',
       nn: 'Eg trur teamet mitt opplever at dei respekterer kundane og avtalane til kvarandre.',
       sv: 'Jag tror att mitt team upplever att de respekterar varandras kunder och affärer.',
-      en: 'I believe my team respects each other’s customers and deals.',
+      en: 'I believe my team members respect each other’s customers and deals.',
     },
   },
   {

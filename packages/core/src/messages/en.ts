@@ -193,7 +193,7 @@ export const enCharacteristics: Messages['characteristics'] = {
   personalAccountability: {
     name: 'Personal accountability',
     term: 'personal accountability',
-    description: 'Each person owns their own process, and it is safe to take responsibility.',
+    description: 'Everyone owns how they work, not just the outcome, and it is safe to take responsibility.',
   },
   safetyAndStandard: {
     name: 'Safety and standard',
@@ -261,11 +261,11 @@ export const enAdvice: Messages['advice'] = {
   },
   'unclear-expectations': {
     title: 'More system leadership: make expectations clear',
-    text: 'Sellers are unsure what is actually expected. Describe what good work is, in results, behaviour and effort.',
+    text: 'Sellers are unsure what is actually expected. Describe what good work looks like: the results, behaviour and effort you expect.',
   },
   'missing-structure': {
     title: 'More system leadership: build a structure for follow-up',
-    text: 'Structure around follow-up and feedback is missing. Set a regular rhythm of short, concrete conversations.',
+    text: 'Follow-up and feedback lack a structure. Set a regular rhythm of short, concrete conversations.',
   },
   'drift-to-wellbeing': {
     title: 'More system leadership: well-being needs demands',
@@ -330,10 +330,10 @@ export const enReport: Messages['report'] = {
   itemGapsHigher: 'Largest gaps: you rate yourself higher than your team does',
   itemGapsLower: 'Largest gaps: your team rates you higher than you rate yourself',
   characteristicsNote:
-    'Descriptive indices that are not yet validated; use them for conversation, not as headline figures.',
+    'These indices describe; they are not yet validated. Use them to start a conversation, not as headline figures.',
   characteristicPresent: 'In place',
   characteristicDevelop: 'Development area',
-  noAdvice: 'The results do not point to any particular adjustment. Keep the pressure on both sides.',
+  noAdvice: 'The results don’t point to any particular adjustment. Keep up the pressure on both sides.',
   flags:
     '{flagged, plural, one {# response shows a pattern} other {# responses show patterns}} that may suggest careless answering. {flagged, plural, one {It is} other {They are}} included in the results.',
   sensitivity: 'Without these responses: {details}.',

@@ -262,7 +262,7 @@ export const svAdvice: Messages['advice'] = {
   },
   'unclear-expectations': {
     title: 'Mer systemledarskap: gör förväntningarna tydliga',
-    text: 'Säljarna är osäkra på vad som faktiskt förväntas. Beskriv vad bra arbete är, i resultat, beteende och insats.',
+    text: 'Säljarna är osäkra på vad som faktiskt förväntas. Beskriv hur bra arbete ser ut: vilka resultat, vilket beteende och vilken insats du förväntar dig.',
   },
   'missing-structure': {
     title: 'Mer systemledarskap: bygg struktur för uppföljning',

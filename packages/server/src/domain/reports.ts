@@ -26,11 +26,19 @@ interface ReleaseRow {
 
 /** A closed round's released units, ready to build reports from. */
 export class ReleasedRound {
+  private readonly byId: ReadonlyMap<string, RoundUnit>;
+  private readonly children: ReadonlyMap<string, readonly RoundUnit[]>;
+
   private constructor(
     readonly round: Round,
     readonly units: readonly RoundUnit[],
     private readonly released: ReadonlyMap<string, ReleaseRow>,
-  ) {}
+  ) {
+    this.byId = new Map(units.map((u) => [u.id, u]));
+    const children = new Map<string, RoundUnit[]>();
+    for (const u of units) if (u.parent !== null) children.set(u.parent, [...(children.get(u.parent) ?? []), u]);
+    this.children = children;
+  }
 
   static async load(q: Queryable, tenantId: string, roundId: string): Promise<ReleasedRound> {
     const round = await requireRound(q, tenantId, roundId);
@@ -49,10 +57,10 @@ export class ReleasedRound {
   invited(unitId: string): number | undefined {
     let total = 0;
     const walk = (id: string): boolean => {
-      const unit = this.units.find((u) => u.id === id);
+      const unit = this.byId.get(id);
       if (!unit || unit.headcount === null) return false;
       total += unit.headcount;
-      return this.units.filter((u) => u.parent === id).every((child) => walk(child.id));
+      return (this.children.get(id) ?? []).every((child) => walk(child.id));
     };
     return walk(unitId) ? total : undefined;
   }
@@ -62,15 +70,16 @@ export class ReleasedRound {
   }
 
   localeFor(unitId: string, requested?: Locale): Locale {
-    return requested ?? this.units.find((u) => u.id === unitId)?.locale ?? this.round.locale;
+    return requested ?? this.byId.get(unitId)?.locale ?? this.round.locale;
   }
 
   /** The core report of one unit. */
   report(unitId: string, requested?: Locale): Report {
-    const unit = this.units.find((u) => u.id === unitId);
+    const unit = this.byId.get(unitId);
     const row = this.released.get(unitId);
     if (!unit || !row) throw invalid('unit', 'must name a unit of the round');
-    const children = this.units.filter((u) => u.parent === unitId && this.released.has(u.id));
+    const children = (this.children.get(unitId) ?? []).filter((u) => this.released.has(u.id));
+    const invited = this.invited(unitId);
     return buildReport(
       {
         team: row.summary,
@@ -87,7 +96,7 @@ export class ReleasedRound {
       {
         locale: this.localeFor(unitId, requested),
         teamName: unit.name,
-        ...(this.invited(unitId) !== undefined ? { invited: this.invited(unitId)! } : {}),
+        ...(invited !== undefined ? { invited } : {}),
         generatedAt: this.round.closedOn!,
         minGroupSize: this.round.k,
       },

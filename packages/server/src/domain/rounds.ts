@@ -235,7 +235,11 @@ export async function closeRound(ctx: ServerContext, tenantId: string, id: strin
       if (row.form === 'self') self.set(row.unit_id, toResponse(row));
       else team.set(row.unit_id, [...(team.get(row.unit_id) ?? []), toResponse(row)]);
     }
-    const release = releaseRound(tree, team, round.k);
+    const ledger = await q.query<{ unit: string; ids: string[] }>(
+      'SELECT unit_id AS unit, respondents AS ids FROM release WHERE tenant_id = $1 AND round_id = $2',
+      [tenantId, id],
+    );
+    const release = releaseRound(tree, team, round.k, ledger);
     const records = tree.map((u) => ({
       unit_id: u.id,
       summary: release.summaries[u.id],

@@ -84,7 +84,9 @@ const stream = (c: Context, type: string, chunks: Iterable<string> | AsyncIterab
 };
 
 // The principal travels on the context (the body-limit middleware may replace the request).
-const setPrincipal = (c: Context, who: Principal) => c.set('principal' as never, who as never);
+const setPrincipal = (c: Context, who: Principal) => {
+  c.set('principal' as never, who as never);
+};
 const principalOf = (c: Context) => c.get('principal' as never) as Principal;
 
 const TENANT = '/v1/tenants/:tenant';

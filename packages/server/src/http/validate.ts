@@ -3,6 +3,7 @@
  * field and rule. The schemas are also what docs/server/http-api.md is generated from.
  */
 import type { Context } from 'hono';
+import { ANONYMITY_K_MIN } from '@balanse/core';
 import * as z from 'zod';
 import { HttpError, invalid } from './errors.js';
 
@@ -84,10 +85,11 @@ export const text = (max: number) =>
     .min(1, { error: `must be text of 1 to ${max} characters` })
     .max(max, { error: `must be text of 1 to ${max} characters` })
     .regex(NO_CONTROL, { error: NO_CONTROL_RULE });
+const K_RULE = `must be an integer of at least ${ANONYMITY_K_MIN}`;
 export const kValue = z
-  .number({ error: 'must be an integer of at least 3' })
-  .int({ error: 'must be an integer of at least 3' })
-  .min(3, { error: 'must be an integer of at least 3 (never below 3: ANONYMITY.md R1)' })
+  .number({ error: K_RULE })
+  .int({ error: K_RULE })
+  .min(ANONYMITY_K_MIN, { error: `${K_RULE} (never below ${ANONYMITY_K_MIN}: ANONYMITY.md R1)` })
   .max(1000, { error: 'must be at most 1000' });
 export const uuidParam = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, {
   error: 'must be an id as the server gave it (a UUID)',

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { PAGE_STYLE } from './page-style.js';
 import { REPORT_PAGE_SCRIPT } from './report-script.js';
 
 const componentsDir = dirname(createRequire(import.meta.url).resolve('@balanse/components/package.json'));
@@ -25,6 +26,7 @@ const cache = new Map<string, Asset>();
 
 export function asset(name: string): Asset | undefined {
   if (name === 'report-page.js') return { body: REPORT_PAGE_SCRIPT, type: 'text/javascript; charset=utf-8' };
+  if (name === 'page.css') return { body: PAGE_STYLE, type: 'text/css; charset=utf-8' };
   const file = FILES[name];
   if (!file) return undefined;
   const hit = cache.get(name);

@@ -74,6 +74,7 @@ const page = (locale: Locale, title: string, head: string, body: string) => `<!d
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/assets/default.css">
+<link rel="stylesheet" href="/assets/page.css">
 ${head}
 </head>
 <body>
@@ -119,7 +120,7 @@ export function reportPage(locale: Locale, title: string, jsonUrl: string): stri
     `${t.report}: ${title}`,
     '<script type="module" src="/assets/balanse-report.js"></script>\n<script type="module" src="/assets/report-page.js"></script>',
     `<div data-report-json="${escapeHtml(jsonUrl)}" data-failed="${escapeHtml(t.failed)}">
-<label>${t.language} <select name="locale">${options}</select></label>
+<div class="page-tools"><label>${t.language} <select name="locale">${options}</select></label></div>
 <p data-status role="status"></p>
 <balanse-report></balanse-report>
 <section data-previous hidden>

@@ -28,15 +28,18 @@ function launch(env: Record<string, string>): { child: ChildProcess; output: () 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
-  child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (text += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (text += d.toString()));
   return { child, output: () => text };
 }
 
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
+    else
+      child.once('exit', (code) => {
+        resolve(code);
+      });
   });
 
 /** Starts `balanse-server serve`; resolves once it listens. */
@@ -48,7 +51,9 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
       if (match) resolve(match[1]!);
     };
     child.stdout!.on('data', check);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${output()}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`the server exited (${code}) before listening:\n${output()}`));
+    });
   });
   return {
     url,

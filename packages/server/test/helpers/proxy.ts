@@ -47,7 +47,9 @@ export async function cuttableProxy(target: { host: string; port: number }): Pro
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
-        server.close(() => resolve());
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }
