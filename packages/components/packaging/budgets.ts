@@ -59,7 +59,7 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
   },
   'define/balanse-style-advisor': {
     initial: {
-      ceiling: 21.6 * KB,
+      ceiling: 21.9 * KB,
       why: "The leader's advisor: Lit, its own texts and the style, reason and lever texts of core in four languages; core's recommendation is loaded lazily.",
     },
     lazy: {
@@ -76,7 +76,7 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
     },
     lazy: {
       validate: {
-        ceiling: 10 * KB,
+        ceiling: 10.8 * KB,
         why: "Core's ReportSchema with zod/mini and reportToCsv, loaded when a report arrives, so the first chunk stays free of zod.",
       },
     },
@@ -85,7 +85,7 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
 
 export const CDN_BUDGETS: Readonly<Record<string, Budget>> = {
   'cdn/balanse': {
-    ceiling: 64.7 * KB,
+    ceiling: 66.2 * KB,
     target: 45 * KB,
     why: 'One script tag for an intranet page defines every element with Lit and core inside; the target (issue 5: ≤ 45 kB) is out of reach with the texts of four languages and zod validation inside (docs/benchmarks.md).',
   },
@@ -103,11 +103,11 @@ export const CDN_BUDGETS: Readonly<Record<string, Budget>> = {
     why: 'A balance board on its own page, one file; no zod.',
   },
   'cdn/balanse-style-advisor': {
-    ceiling: 30.6 * KB,
+    ceiling: 31.0 * KB,
     why: "The advisor in one file, core's recommendation (zod) inside, evaluated when an advisor connects.",
   },
   'cdn/balanse-report': {
-    ceiling: 33.9 * KB,
+    ceiling: 34.9 * KB,
     why: 'The report with the zone map and balance board in one file, core ReportSchema (zod) inside, evaluated when a report arrives.',
   },
 };

@@ -21,6 +21,7 @@ export { scoreResponse, type ResponseScore } from './scoreResponse/index.js';
 export { summarizeTeam } from './summarizeTeam/index.js';
 export type * from './summarizeTeam/types.js';
 export { classifyZone, type ZoneClassification, type ZoneAxisReading } from './classifyZone/index.js';
+export { SCORE_TOLERANCE, ZONE_QUADRANTS, sideOf, zoneOf, type Side } from './cut/index.js';
 export { assessBalance, type BalanceAssessment, type TiltEstimate } from './assessBalance/index.js';
 export { studentTQuantile } from './stats/index.js';
 export {

@@ -11,6 +11,8 @@
  *    building every unit's report, timed, on both engines.
  *
  * PostgreSQL is a throwaway cluster with the default settings (fsync on). Not part of pnpm test.
+ * `BENCH_PARTS=close` runs only part 2 and `BENCH_ENGINES=pglite` only the embedded database,
+ * for quick comparisons of the close while working on it.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +36,8 @@ import { api, roundOn } from '../test/helpers/http.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,close').split(','));
+const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
 
 function body() {
   const answers: Record<string, number> = {};
@@ -186,11 +190,11 @@ async function main() {
   console.log(
     `Node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(2)} at the start; ${DURATION} s per load run, ${CONNECTIONS} connections.\n`,
   );
-  const postgres = await startPostgres();
+  const postgres = ENGINES.includes('postgres') ? await startPostgres() : undefined;
   const folder = mkdtempSync(join(tmpdir(), 'balanse-bench-'));
   const results: string[] = [];
   try {
-    for (const engine of ['pglite', 'postgres'] as const) {
+    for (const engine of ENGINES) {
       let env: Record<string, string>;
       let url = '';
       if (engine === 'pglite') {
@@ -200,38 +204,47 @@ async function main() {
         await db.close();
         env = { BALANSE_DATA_DIR: dir };
       } else {
-        const db = await openPostgres({ connectionString: postgres.url });
+        url = postgres!.url;
+        const db = await openPostgres({ connectionString: url });
         await migrate(db);
         await db.close();
-        env = { DATABASE_URL: postgres.url };
-        url = postgres.url;
+        env = { DATABASE_URL: url };
       }
-      const server = await startServer(env);
-      const { link, roundPath } = await roundOn(server.url);
-      const served = await loadServer(server.url, link);
-      const responded = (await api<{ responded: number }[]>(server.url, `${roundPath}/participation`))[0]!.responded;
-      await server.stop();
-      const db =
+      const open = () =>
         engine === 'pglite'
-          ? await openPglite({ dataDir: env.BALANSE_DATA_DIR! })
-          : await openPostgres({ connectionString: url, max: CONNECTIONS });
-      const [, , , tenantId, , roundId] = roundPath.split('/');
-      const loop = await plainLoop(db, tenantId!, roundId!);
-      const close = await closeBench(db);
-      await db.close();
-      const ratio = served.perSecond / loop.perSecond;
-      results.push(
-        engine,
-        `  server (HTTP, validation, one insert):  ${fmt(served)}  (${served.count} accepted, ${responded} stored, ${served.refused} non-2xx, ${served.errors} errors)`,
-        `  plain INSERT … ON CONFLICT loop:        ${fmt(loop)}`,
-        `  server / loop: ${(ratio * 100).toFixed(0)} %`,
-        `  close a round of ${close.units} units (${close.responses} responses): ${close.close.toFixed(2)} s; build every report: ${close.reports.toFixed(2)} s; total ${(close.close + close.reports).toFixed(2)} s`,
-        '',
-      );
-      console.log(results.slice(-6).join('\n'));
+          ? openPglite({ dataDir: env.BALANSE_DATA_DIR! })
+          : openPostgres({ connectionString: url, max: CONNECTIONS });
+      results.push(engine);
+      if (PARTS.has('load')) {
+        const server = await startServer(env);
+        const { link, roundPath } = await roundOn(server.url);
+        const served = await loadServer(server.url, link);
+        const responded = (await api<{ responded: number }[]>(server.url, `${roundPath}/participation`))[0]!.responded;
+        await server.stop();
+        const db = await open();
+        const [, , , tenantId, , roundId] = roundPath.split('/');
+        const loop = await plainLoop(db, tenantId!, roundId!);
+        await db.close();
+        const ratio = served.perSecond / loop.perSecond;
+        results.push(
+          `  server (HTTP, validation, one insert):  ${fmt(served)}  (${served.count} accepted, ${responded} stored, ${served.refused} non-2xx, ${served.errors} errors)`,
+          `  plain INSERT … ON CONFLICT loop:        ${fmt(loop)}`,
+          `  server / loop: ${(ratio * 100).toFixed(0)} %`,
+        );
+      }
+      if (PARTS.has('close')) {
+        const db = await open();
+        const close = await closeBench(db);
+        await db.close();
+        results.push(
+          `  close a round of ${close.units} units (${close.responses} responses): ${close.close.toFixed(2)} s; build every report: ${close.reports.toFixed(2)} s; total ${(close.close + close.reports).toFixed(2)} s`,
+        );
+      }
+      results.push('');
+      console.log(results.slice(results.lastIndexOf(engine)).join('\n'));
     }
   } finally {
-    postgres.stop();
+    postgres?.stop();
     rmSync(folder, { recursive: true, force: true });
   }
   console.log(`load average ${loadavg()[0]!.toFixed(2)} at the end`);

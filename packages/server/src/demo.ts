@@ -5,7 +5,7 @@
  * the reports show a comparison with the previous round.
  */
 import { randomUUID } from 'node:crypto';
-import { instrument, type Response } from '@balanse/core';
+import type { Response } from '@balanse/core';
 import { SAMPLE_DEPARTMENT } from '@balanse/demo/sample-department';
 import { hashToken, newApiToken } from './auth/tokens.js';
 import type { ServerContext } from './context.js';
@@ -62,7 +62,8 @@ export async function seedDemo(ctx: ServerContext, base: string): Promise<DemoSe
         unitId: unit,
         kind,
         hash: hashToken(ctx.keys, linkSecret(ctx.keys, round.id, unit, kind, 0)),
-        instrumentId: instrument.id,
+        instrumentId: round.instrument.id,
+        instrumentVersion: round.instrument.version,
         allowedOrigins: [],
       };
       const submissionId = randomUUID();
@@ -71,7 +72,7 @@ export async function seedDemo(ctx: ServerContext, base: string): Promise<DemoSe
         target,
         {
           submissionId,
-          instrument: { id: instrument.id, version: instrument.version },
+          instrument: round.instrument,
           form,
           answers: response.answers,
           locale: response.locale ?? 'nb',

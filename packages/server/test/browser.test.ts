@@ -3,6 +3,7 @@
  * sent while the browser is offline (it waits in the device's outbox), delivered once when
  * the browser is back online, and still once after a reload. On both engines.
  */
+import { BUILT_IN_VERSIONS } from '@balanse/core';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
@@ -116,6 +117,56 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
     expect(await page.evaluate(() => document.querySelector('[data-status]')?.textContent)).toBe('');
     expect(violations.filter((v) => v.startsWith('script'))).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a round opened with an earlier instrument version shows that version’s items and delivers in it', async () => {
+    const { link, roundPath } = await roundOn(server.url);
+    const [, , , tenant, , round] = roundPath.split('/');
+    await database.db.query('UPDATE round SET instrument_version = $3 WHERE tenant_id = $1 AND id = $2', [
+      tenant,
+      round,
+      '1.0.0',
+    ]);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${link}`);
+    // q08 is one of the items 1.1.0 rewrote: the page must show 1.0.0's wording.
+    const texts = await page.waitForFunction(
+      () => {
+        const parts = document.querySelector('balanse-survey')?.shadowRoot?.querySelectorAll('[part~="item-text"]');
+        return parts && parts.length > 0 ? [...parts].map((p) => p.textContent ?? '') : null;
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
+    const [old, current] = ['1.0.0', '1.1.0'].map(
+      (v) => BUILT_IN_VERSIONS[v]!.items.find((i) => i.id === 'q08')!.text.nb!,
+    );
+    expect(old).not.toBe(current);
+    const shown = (await texts.jsonValue()) as string[];
+    expect(shown.some((t) => t.includes(old!))).toBe(true);
+    expect(shown.some((t) => t.includes(current!))).toBe(false);
+    await page.evaluate(async () => {
+      const el = document.querySelector('balanse-survey') as HTMLElement & {
+        page: number;
+        updateComplete: Promise<unknown>;
+      };
+      (el.shadowRoot!.querySelector('input[name="q01"][value="4"]') as HTMLInputElement).click();
+      el.page = 5;
+      await el.updateComplete;
+      (el.shadowRoot!.querySelector('[part~="button-submit"]') as HTMLElement).click();
+    });
+    await page.waitForFunction(
+      () => (document.querySelector('balanse-survey') as unknown as { status: string }).status === 'delivered',
+      undefined,
+      { timeout: 120_000 },
+    );
+    const stored = await database.db.query<{ instrument_version: string }>(
+      'SELECT instrument_version FROM response WHERE tenant_id = $1 AND round_id = $2',
+      [tenant, round],
+    );
+    expect(stored).toEqual([{ instrument_version: '1.0.0' }]);
     await context.close();
   });
 });

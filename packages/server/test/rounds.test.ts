@@ -3,7 +3,7 @@
  * their release, exports, deletion and retention, on both engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReportSchema } from '@balanse/core';
+import { REPORT_CSV_COLUMNS, ReportSchema } from '@balanse/core';
 import { enforceRetention } from '../src/domain/retention.js';
 import { ENGINES } from './helpers/engines.js';
 import { harness, openRound, send, submission, type Harness } from './helpers/harness.js';
@@ -216,7 +216,7 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
       await h.database.db.query('SELECT summary FROM release WHERE round_id = $1 ORDER BY unit_id', [r.round]),
     ).toEqual(stored);
     const csv = await h.ok<string>(`${r.base}/reports.csv`);
-    expect(csv.split('\r\n')[0]).toBe('unit,unit_name,section,key,name,mean,low,high,n,reading');
+    expect(csv.split('\r\n')[0]).toBe(`unit,unit_name,${REPORT_CSV_COLUMNS.join(',')}`);
     expect(csv).toContain('north,North,scale,relation');
     const json = await h.ok<{ unit: string }[]>(`${r.base}/reports.json`);
     expect(json.map((x) => x.unit)).toEqual(['dept', 'north', 'south']);

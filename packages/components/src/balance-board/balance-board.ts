@@ -113,7 +113,7 @@ export class BalanseBalanceBoard extends BalanseElement {
     return {
       foundation: m.foundation[b.foundation],
       lean: m.lean[b.lean],
-      force: m.force[b.force],
+      force: b.force === null ? null : m.force[b.force],
       profile: b.profile ? m.profile[b.profile] : null,
       expectedZone: formatMessage(m.expectedZone, { zone: zonesTexts[this.locale][b.expectedZone].term }, this.locale),
       tilt: formatMessage(m.tilt, { value: b.tilt }, this.locale),
@@ -182,7 +182,7 @@ export class BalanseBalanceBoard extends BalanseElement {
             </p>`
             : nothing
         }
-        <p part="summary" class="summary" id="summary">${t ? `${t.lean} ${t.force}` : s.empty}</p>
+        <p part="summary" class="summary" id="summary">${t ? (t.force ? `${t.lean} ${t.force}` : t.lean) : s.empty}</p>
       </figcaption>
       ${this.#renderBoard(b)}
       ${

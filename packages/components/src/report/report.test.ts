@@ -189,7 +189,11 @@ describe('balanse-report', () => {
         scales: base.scales.map((s) => ({ ...s, name: e, description: a })),
         advice: base.advice.map((x) => ({ ...x, title: b, text: c })),
         private: { notice: d, sellers: base.private!.sellers.map((s) => ({ ...s, name: a, phrases: [b, c] })) },
-        department: { name: e, units: base.department!.units.map((u) => ({ ...u, name: d, text: a })) },
+        department: {
+          ...base.department!,
+          name: e,
+          units: base.department!.units.map((u) => ({ ...u, name: d, text: a })),
+        },
       };
       const el = await mount('balanse-report', { report }, 'en');
       await new Promise((r) => setTimeout(r, 50));
@@ -228,7 +232,7 @@ describe('balanse-report', () => {
       );
       expect(
         [...sectionsInCsv].every((s) =>
-          ['participation', 'scale', 'zone', 'balance', 'characteristic', 'gap'].includes(s!),
+          ['participation', 'scale', 'item', 'zone', 'balance', 'linking', 'characteristic', 'gap'].includes(s!),
         ),
       ).toBe(true);
       for (const s of sellers) expect(file.content).not.toContain(s.name);

@@ -194,7 +194,7 @@ export class BalanseReport extends BalanseElement {
       <p class="muted">${scale.description}</p>
       <p class="score"><strong>${r.scoreText}</strong> <span>${r.intervalText}</span> <span class="muted">${formatMessage(s.respondents, { n: r.n }, locale)}</span></p>
       <div part="scale-track" class="track" aria-hidden="true">
-        <span part="scale-interval" class="interval" style=${styleMap({ left: pct(r.ci80[0]), width: pct(r.ci80[1] - r.ci80[0]) })}></span>
+        <span part="scale-interval" class="interval" style=${styleMap({ left: pct(r.interval[0]), width: pct(r.interval[1] - r.interval[0]) })}></span>
         ${cut !== undefined ? html`<span part="scale-cut" class="cut" style=${styleMap({ left: pct(cut) })}></span>` : nothing}
         <span part="scale-mean" class="mean" style=${styleMap({ left: pct(r.mean) })}></span>
       </div>
@@ -297,7 +297,7 @@ export class BalanseReport extends BalanseElement {
                 return html`<tr data-characteristic=${characteristic}>
                   <th scope="row">${row.name}<span class="muted block">${row.description}</span></th>
                   <td class="num">${fmt.format(row.mean)}</td>
-                  <td class="num">${fmt.format(row.ci80[0])}–${fmt.format(row.ci80[1])}</td>
+                  <td class="num">${fmt.format(row.interval[0])}–${fmt.format(row.interval[1])}</td>
                   <td>${row.statusText}</td>
                 </tr>`;
               }

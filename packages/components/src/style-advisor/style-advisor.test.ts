@@ -88,7 +88,7 @@ describe('balanse-style-advisor', () => {
       );
       expect([...k.querySelectorAll('[part="reasons"] li')].map((li) => li.textContent)).toEqual([
         'Competence isn’t yet high enough for the task.',
-        'New in the role.',
+        'New in the role: needs to be seen and included.',
         'Motivation or confidence is low.',
       ]);
       expect(k.querySelector('[part="levers"]')!.textContent).toContain('Competence points toward system leadership.');

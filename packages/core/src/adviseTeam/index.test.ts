@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeTeam } from '../summarizeTeam/index.js';
-import { answersFor, responseAt } from '../test-utils/index.js';
+import { answersFor, countedAnswers, responseAt } from '../test-utils/index.js';
 import { adviseTeam } from './index.js';
 
 const levels = (r: number, s: number, a: number, t: number, d: number) =>
@@ -75,5 +75,32 @@ describe('adviseTeam', () => {
 
   it('gives no advice for a suppressed team', () => {
     expect(adviseTeam({ status: 'suppressed', responded: 2, required: 5 })).toEqual({ status: 'suppressed' });
+  });
+
+  it('points a low system scale on its own to more system leadership: "it is going fine" without the numbers', () => {
+    const advice = adviseTeam(team(4, 3, 4, 4, 4));
+    expect(advice.status === 'ok' && advice.advice).toEqual([
+      {
+        topic: 'fine-without-numbers',
+        lever: 'system',
+        reasons: [{ statistic: 'system', value: 50, rule: 'below-cut' }],
+      },
+    ]);
+  });
+
+  it('reads the comfort zone and a characteristic in place from the cut itself', () => {
+    // Standard exactly at the cut: high, so no drift toward well-being.
+    const atCut = summarizeTeam(
+      Array.from({ length: 6 }, () => ({ answers: countedAnswers({ safety: 5, standard: [4, 4, 4, 4, 3, 3, 3, 3] }) })),
+    );
+    expect(atCut.status === 'ok' && atCut.scales.standard.mean).toBe(62.5);
+    expect(topics(atCut)).not.toContain('drift-to-wellbeing');
+    const advice = adviseTeam(atCut);
+    expect(
+      advice.status === 'ok' && advice.characteristics.find((c) => c.characteristic === 'safetyAndStandard'),
+    ).toMatchObject({
+      score: 62.5,
+      present: true,
+    });
   });
 });

@@ -1,14 +1,23 @@
 import { readSummary } from '../anonymity/read-summary.js';
+import { below as under, sideOf, zoneOf } from '../cut/index.js';
 import { resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
 import { CHARACTERISTICS, type Characteristic, type Lever, type Scale } from '../vocabulary/index.js';
 
 /**
  * The model's situations that call for more relation or more system leadership (the model),
- * plus the foundation and the two dispersion cases of §8.10. Only those a team
- * survey can point to are ever returned by `adviseTeam`; the rest (one seller under their level,
- * change, a new person, results against target) need what only the leader knows and are
- * covered by the style advisor.
+ * plus the foundation and the two dispersion cases of §8.10, each reached from the scores:
+ *
+ * - more relation: low energy or friction (safety low or split), trust lost or never built
+ *   (relation low), people not seen (relation split);
+ * - more system: unsure what is expected (clear expectations low), no structure for follow-up and
+ *   feedback (continuous feedback or systematic follow-up low), "it is going fine" without the
+ *   numbers (system leadership low: its items are about analysing results, feedback and demands),
+ *   drift toward well-being without demands (the comfort zone), standards not fair for all
+ *   (system split).
+ *
+ * The rest (one seller under their level, change and unrest, a new person, results against
+ * target over time) need what only the leader knows and are covered by the style advisor.
  */
 export const ADVICE_TOPICS = [
   'weak-foundation',
@@ -18,6 +27,7 @@ export const ADVICE_TOPICS = [
   'seen-as-individuals',
   'unclear-expectations',
   'missing-structure',
+  'fine-without-numbers',
   'drift-to-wellbeing',
   'fair-standards',
 ] as const;
@@ -66,7 +76,7 @@ export type TeamAdvice =
  * import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
  *
  * const advice = adviseTeam(summarizeTeam(syntheticTeam(2, 8, PROFILES.comfort)));
- * advice.status === 'ok' && advice.advice.map((a) => a.topic); // => ['unclear-expectations', 'missing-structure', 'drift-to-wellbeing']
+ * advice.status === 'ok' && advice.advice.map((a) => a.topic); // => ['unclear-expectations', 'missing-structure', 'fine-without-numbers', 'drift-to-wellbeing']
  * ```
  */
 export function adviseTeam(summary: unknown, options?: BalanseOptions): TeamAdvice {
@@ -82,29 +92,31 @@ export function adviseOnSummary(team: TeamSummary, o: ResolvedOptions): TeamAdvi
   const c = team.characteristics;
   const advice: Advice[] = [];
   const below = (statistic: Scale | Characteristic, value: number | undefined): AdviceReason[] =>
-    value !== undefined && value < cut ? [{ statistic, value, rule: 'below-cut' }] : [];
+    value !== undefined && under(value, cut) ? [{ statistic, value, rule: 'below-cut' }] : [];
   const split = (scale: Scale): AdviceReason[] => {
     const e = s[scale];
-    return e && (e.polarised || e.agreement?.low === true) ? [{ statistic: scale, value: e.mean, rule: 'split' }] : [];
+    return e.polarised || e.agreement?.low === true ? [{ statistic: scale, value: e.mean, rule: 'split' }] : [];
   };
   const add = (topic: AdviceTopic, lever: Advice['lever'], reasons: AdviceReason[]) => {
     if (reasons.length > 0) advice.push({ topic, lever, reasons });
   };
 
   // Without administration there is nothing to balance on: the foundation comes first.
-  add('weak-foundation', 'administration', below('administration', s.administration?.mean));
-  if (s.relation && s.system && s.relation.mean < cut && s.system.mean < cut) {
+  add('weak-foundation', 'administration', below('administration', s.administration.mean));
+  if (under(s.relation.mean, cut) && under(s.system.mean, cut)) {
     add('light-pressure', 'both', [...below('relation', s.relation.mean), ...below('system', s.system.mean)]);
   }
-  add('low-energy-or-friction', 'relation', [...below('safety', s.safety?.mean), ...split('safety')]);
-  add('trust', 'relation', below('relation', s.relation?.mean));
+  add('low-energy-or-friction', 'relation', [...below('safety', s.safety.mean), ...split('safety')]);
+  add('trust', 'relation', below('relation', s.relation.mean));
   add('seen-as-individuals', 'relation', split('relation'));
   add('unclear-expectations', 'system', below('clearExpectations', c.clearExpectations?.mean));
   add('missing-structure', 'system', [
     ...below('continuousFeedback', c.continuousFeedback?.mean),
     ...below('systematicFollowUp', c.systematicFollowUp?.mean),
   ]);
-  if (s.safety && s.standard && s.safety.mean >= cut && s.standard.mean < cut) {
+  add('fine-without-numbers', 'system', below('system', s.system.mean));
+  // The comfort zone, read from the zone table: safety high, standard low.
+  if (zoneOf(sideOf(s.safety.mean, cut), sideOf(s.standard.mean, cut)) === 'comfort') {
     add('drift-to-wellbeing', 'system', [{ statistic: 'standard', value: s.standard.mean, rule: 'comfort' }]);
   }
   add('fair-standards', 'system', split('system'));
@@ -112,7 +124,7 @@ export function adviseOnSummary(team: TeamSummary, o: ResolvedOptions): TeamAdvi
   const characteristics: CharacteristicReading[] = [];
   for (const characteristic of CHARACTERISTICS) {
     const e = c[characteristic];
-    if (e) characteristics.push({ characteristic, score: e.mean, present: e.mean >= cut });
+    if (e) characteristics.push({ characteristic, score: e.mean, present: sideOf(e.mean, cut) === 'high' });
   }
   return { status: 'ok', advice, characteristics };
 }

@@ -74,8 +74,8 @@ describe('R6: summaries from elsewhere are checked before use', () => {
     ],
     [
       'an interval without its mean',
-      (s) => (s.scales.safety.ci80 = [0, 1]),
-      /scales\.safety\.ci80: must contain the mean/,
+      (s) => (s.scales.safety.interval = [0, 1]),
+      /scales\.safety\.interval: must contain the mean/,
     ],
     [
       'a hidden reason for a figure that is shown',

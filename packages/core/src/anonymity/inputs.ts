@@ -1,6 +1,7 @@
 import { ANONYMITY_K_MIN } from '../constants/index.js';
+import { atLeast } from '../cut/index.js';
 import { BalanseError } from '../errors/index.js';
-import type { TeamSummary } from '../summarizeTeam/types.js';
+import type { Estimate, TeamSummary } from '../summarizeTeam/types.js';
 import { ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 import { characteristicKey, itemKey, type FigureKey } from './figures.js';
 import { isSafeDifference, meetsThreshold } from './threshold.js';
@@ -12,8 +13,8 @@ export interface SummaryIssue {
   readonly input: unknown;
 }
 
-/** Rounding slack when checking that an interval holds its mean (both are sums of floats). */
-const SLACK = 1e-9;
+/** An interval that holds its mean, within the rounding tolerance of the cut rule. */
+const containsMean = (e: Estimate) => atLeast(e.mean, e.interval[0]) && atLeast(e.interval[1], e.mean);
 
 /**
  * ANONYMITY.md R6: the counts of a summary received from elsewhere (a server, a file, a caller)
@@ -40,9 +41,7 @@ export function summaryIssues(summary: TeamSummary): SummaryIssue[] {
     if (d.favourable + d.neutral + d.unfavourable !== s.n) {
       add(['scales', scale, 'distribution'], `must add up to the scale's n (${s.n})`, d);
     }
-    if (s.ci80[0] > s.mean + SLACK || s.ci80[1] < s.mean - SLACK) {
-      add(['scales', scale, 'ci80'], `must contain the mean (${s.mean})`, s.ci80);
-    }
+    if (!containsMean(s)) add(['scales', scale, 'interval'], `must contain the mean (${s.mean})`, s.interval);
   }
 
   const hidden = summary.hidden;
@@ -72,9 +71,19 @@ export function summaryIssues(summary: TeamSummary): SummaryIssue[] {
   if (!both)
     add(['characteristics', 'safetyAndStandard'], 'must be given: it counts the same respondents as the scales', both);
   else if (both.n !== n) add(['characteristics', 'safetyAndStandard', 'n'], `must equal n (${n})`, both.n);
+  else if (both.mean !== Math.min(summary.scales.safety.mean, summary.scales.standard.mean)) {
+    add(
+      ['characteristics', 'safetyAndStandard', 'mean'],
+      'must be the lower of the safety and standard means (§8.12)',
+      both.mean,
+    );
+  }
+  if (both && !containsMean(both))
+    add(['characteristics', 'safetyAndStandard', 'interval'], `must contain the mean (${both.mean})`, both.interval);
   for (const c of ITEM_CHARACTERISTICS) {
     const e = summary.characteristics[c];
     if (e) checkSubset(['characteristics', c], e.n);
+    if (e && !containsMean(e)) add(['characteristics', c, 'interval'], `must contain the mean (${e.mean})`, e.interval);
     checkAbsent(characteristicKey(c), e !== null, ['characteristics', c]);
   }
 

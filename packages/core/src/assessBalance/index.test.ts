@@ -53,8 +53,16 @@ describe('assessBalance (§8.11)', () => {
     it('reads both sides below the cut as light pressure', () => {
       expect(assessBalance({ relation: 50, system: 55, administration: 70 }).force).toBe('light');
     });
-    it('reads one side above and one below as uneven', () => {
-      expect(assessBalance({ relation: 70, system: 55, administration: 70 }).force).toBe('uneven');
+    it('reads one side above and one below as uneven, when the board does not lean', () => {
+      expect(assessBalance({ relation: 67, system: 60, administration: 70 }).force).toBe('uneven');
+    });
+    it('states no force when the board leans: the profile is the reading (§8.11)', () => {
+      expect(assessBalance({ relation: 70, system: 55, administration: 70 })).toMatchObject({
+        lean: 'relation',
+        profile: 'A',
+        force: null,
+      });
+      expect(assessBalance({ relation: 100, system: 84.4, administration: 70 }).force).toBeNull();
     });
   });
 
@@ -70,7 +78,11 @@ describe('assessBalance (§8.11)', () => {
   });
 
   it('accepts estimates from a team summary', () => {
-    const result = assessBalance({ relation: { mean: 70 }, system: { mean: 70, ci80: [60, 80] }, administration: 80 });
+    const result = assessBalance({
+      relation: { mean: 70 },
+      system: { mean: 70, interval: [60, 80] },
+      administration: 80,
+    });
     expect(result).toMatchObject({ lean: 'balanced', force: 'strong', expectedZone: 'performance' });
   });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { atLeast, sideOf, zoneOf } from '../cut/index.js';
 import { parseWith } from '../errors/index.js';
 import { ScoreOrEstimateSchema, toAxisValue, type ScoreOrEstimate } from '../estimate/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
@@ -15,11 +16,19 @@ export interface BalanceAssessment {
   readonly tiltThreshold: number;
   /** Which side the board leans to; `balanced` when the tilt is not meaningful. */
   readonly lean: 'relation' | 'system' | 'balanced';
-  /** Pressure on the sides: `strong` both at or above the cut, `light` both below, else `uneven`. */
-  readonly force: 'light' | 'strong' | 'uneven';
-  /** Profile A (natural relation leader) or B (natural system leader) when the board leans. */
+  /**
+   * Pressure on the sides of a board that does not lean: `strong` both at or above the cut,
+   * `light` both below, else `uneven`. `null` when the board leans: then the profile is the
+   * reading (§8.11), so the two never contradict each other.
+   */
+  readonly force: 'light' | 'strong' | 'uneven' | null;
+  /** Profile A (natural relation leader) or B (natural system leader) when the board leans; else `null`. */
   readonly profile: 'A' | 'B' | null;
-  /** The zone this leadership tends to create (the model, "How the models connect"). */
+  /**
+   * The zone this leadership tends to create (the model, "How the models connect"): relation
+   * leadership read as support and system leadership as demands, each against the cut, through
+   * the zone table (`ZONE_QUADRANTS`).
+   */
   readonly expectedZone: Zone;
   /** The three scores the assessment was made from. */
   readonly scores: { readonly relation: number; readonly system: number; readonly administration: number };
@@ -45,22 +54,28 @@ export function assessScores(
 ): BalanceAssessment {
   const t = tilt?.mean ?? relation - system;
   const tiltThreshold = Math.max(tiltMeaningful, tilt?.halfWidth ?? 0);
-  const lean = Math.abs(t) >= tiltThreshold ? (t > 0 ? 'relation' : 'system') : 'balanced';
-  const relationHigh = relation >= cut;
-  const systemHigh = system >= cut;
-  const force = relationHigh && systemHigh ? 'strong' : !relationHigh && !systemHigh ? 'light' : 'uneven';
-  // The linking table: no conscious leadership → apathy; relation without demands → comfort;
-  // demands without relation → stress; force on both sides → performance. Support maps to
-  // relation and demands to system, the same axes as the zone map.
-  const expectedZone: Zone = relationHigh ? (systemHigh ? 'performance' : 'comfort') : systemHigh ? 'stress' : 'apathy';
+  const lean = atLeast(Math.abs(t), tiltThreshold) ? (t > 0 ? 'relation' : 'system') : 'balanced';
+  const relationSide = sideOf(relation, cut);
+  const systemSide = sideOf(system, cut);
+  // §8.11: force on both sides is a reading of a board that does not lean; a leaning board is a profile.
+  const force =
+    lean !== 'balanced'
+      ? null
+      : relationSide === 'high' && systemSide === 'high'
+        ? 'strong'
+        : relationSide === 'low' && systemSide === 'low'
+          ? 'light'
+          : 'uneven';
   return {
-    foundation: administration >= cut ? 'solid' : 'weak',
+    foundation: sideOf(administration, cut) === 'high' ? 'solid' : 'weak',
     tilt: t,
     tiltThreshold,
     lean,
     force,
     profile: lean === 'relation' ? 'A' : lean === 'system' ? 'B' : null,
-    expectedZone,
+    // The linking table: no conscious leadership → apathy; relation without demands → comfort;
+    // demands without relation → stress; force on both sides → performance.
+    expectedZone: zoneOf(relationSide, systemSide),
     scores: { relation, system, administration },
     cut,
   };
@@ -77,14 +92,15 @@ const BalanceInputSchema = z.object({
  * Reads the balance board from relation (R), system (S) and administration (A), each 0–100
  * (§8.11). The foundation comes first: below the cut it is weak. The tilt is R − S
  * and counts from 12.5 points (or the team's interval, when `tilt` is given); a relation lean is
- * profile A, a system lean profile B. `expectedZone` is the culture this leadership tends to build.
+ * profile A, a system lean profile B. A board that does not lean is read by its force instead:
+ * strong, light or uneven. `expectedZone` is the culture this leadership tends to build.
  *
  * @example
  * ```ts
  * import { assessBalance } from '@balanse/core';
  *
  * assessBalance({ relation: 80, system: 50, administration: 70 });
- * // => { foundation: 'solid', tilt: 30, lean: 'relation', force: 'uneven', profile: 'A', expectedZone: 'comfort', … }
+ * // => { foundation: 'solid', tilt: 30, lean: 'relation', force: null, profile: 'A', expectedZone: 'comfort', … }
  * assessBalance({ relation: 80, system: 80, administration: 50 }).foundation; // => 'weak'
  * ```
  */

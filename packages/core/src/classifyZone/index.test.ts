@@ -55,8 +55,8 @@ describe('classifyZone (§8.9)', () => {
       expect(result.candidates).toEqual([...ZONES]);
     });
 
-    it('reads an interval given as ci80', () => {
-      expect(classifyZone({ safety: { mean: 60, ci80: [55, 65] }, standard: 30 }).candidates).toEqual([
+    it('reads an interval given as [low, high]', () => {
+      expect(classifyZone({ safety: { mean: 60, interval: [55, 65] }, standard: 30 }).candidates).toEqual([
         'apathy',
         'comfort',
       ]);

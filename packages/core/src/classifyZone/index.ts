@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sideOf, strictlyInside, zoneOf, type Side } from '../cut/index.js';
 import { parseWith } from '../errors/index.js';
 import { ScoreOrEstimateSchema, toAxisValue, type AxisValue, type ScoreOrEstimate } from '../estimate/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
@@ -8,9 +9,9 @@ import { ZONES, type AxisReading, type Zone } from '../vocabulary/index.js';
 export interface ZoneAxisReading {
   /** The team mean, 0–100. */
   readonly score: number;
-  /** The 80 % interval; both equal `score` when no interval was given. */
+  /** The interval (at the classification's `confidence`); both ends equal `score` when no interval was given. */
   readonly interval: readonly [number, number];
-  /** `borderline` when the interval contains the cut (§8.9). */
+  /** `borderline` when the cut lies inside the interval (§8.9). */
   readonly reading: AxisReading;
   /** The team is split on this axis: low agreement or polarised (§8.10). */
   readonly split: boolean;
@@ -30,31 +31,31 @@ export interface ZoneClassification {
   readonly standard: ZoneAxisReading;
   /** The cut used. */
   readonly cut: number;
+  /** The two-sided confidence of the intervals the axes were read with (`options.confidence`, §8.9). */
+  readonly confidence: number;
 }
-
-const ZONE_OF: Record<`${'low' | 'high'}-${'low' | 'high'}`, Zone> = {
-  'low-low': 'apathy',
-  'high-low': 'comfort',
-  'low-high': 'stress',
-  'high-high': 'performance',
-};
 
 function readAxis(v: AxisValue, cut: number): ZoneAxisReading {
   // Borderline when the cut lies strictly inside the interval: |mean − cut| < h (§8.9).
-  const reading: AxisReading = v.low < cut && cut < v.high ? 'borderline' : v.mean >= cut ? 'high' : 'low';
+  const reading: AxisReading = strictlyInside(cut, v.low, v.high) ? 'borderline' : sideOf(v.mean, cut);
   return { score: v.mean, interval: [Math.max(0, v.low), Math.min(100, v.high)], reading, split: v.split };
 }
 
-const sides = (a: ZoneAxisReading, cut: number): ('low' | 'high')[] =>
-  a.reading === 'borderline' ? ['low', 'high'] : [a.score >= cut ? 'high' : 'low'];
+const sides = (a: ZoneAxisReading, cut: number): Side[] =>
+  a.reading === 'borderline' ? ['low', 'high'] : [sideOf(a.score, cut)];
 
 /** Classifies already-validated axis values. Internal to core. */
-export function classifyAxes(safety: AxisValue, standard: AxisValue, cut: number): ZoneClassification {
+export function classifyAxes(
+  safety: AxisValue,
+  standard: AxisValue,
+  cut: number,
+  confidence: number,
+): ZoneClassification {
   const x = readAxis(safety, cut);
   const y = readAxis(standard, cut);
-  const zone = ZONE_OF[`${safety.mean >= cut ? 'high' : 'low'}-${standard.mean >= cut ? 'high' : 'low'}`];
+  const zone = zoneOf(sideOf(safety.mean, cut), sideOf(standard.mean, cut));
   const possible = new Set<Zone>();
-  for (const sx of sides(x, cut)) for (const sy of sides(y, cut)) possible.add(ZONE_OF[`${sx}-${sy}`]);
+  for (const sx of sides(x, cut)) for (const sy of sides(y, cut)) possible.add(zoneOf(sx, sy));
   const candidates = ZONES.filter((z) => possible.has(z));
   return {
     zone,
@@ -63,6 +64,7 @@ export function classifyAxes(safety: AxisValue, standard: AxisValue, cut: number
     safety: x,
     standard: y,
     cut,
+    confidence,
   };
 }
 
@@ -70,9 +72,10 @@ const ZoneInputSchema = z.object({ safety: ScoreOrEstimateSchema, standard: Scor
 
 /**
  * Places a team in the performance zone model from psychological safety (x) and perceived standard
- * (y), each 0–100 (§8.9). Low is below the cut (62.5), high is at or above it. Given
- * the team's 80 % intervals (as `summarizeTeam` reports them), an axis whose interval contains
- * the cut is borderline, and `candidates` lists every zone the team may be in.
+ * (y), each 0–100 (§8.9). Low is below the cut (62.5), high is at or above it (within
+ * `SCORE_TOLERANCE`). Given the team's intervals (as `summarizeTeam` reports them, at
+ * `options.confidence`), an axis whose interval holds the cut inside it is borderline, and
+ * `candidates` lists every zone the team may be in.
  *
  * @example
  * ```ts
@@ -88,5 +91,5 @@ export function classifyZone(
 ): ZoneClassification {
   const o = resolveOptions(options);
   const valid = parseWith(ZoneInputSchema, input, 'input');
-  return classifyAxes(toAxisValue(valid.safety), toAxisValue(valid.standard), o.cut);
+  return classifyAxes(toAxisValue(valid.safety), toAxisValue(valid.standard), o.cut, o.confidence);
 }

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { builtInInstrument } from '../instrument/versions.js';
 import { summarizeTeam } from '../summarizeTeam/index.js';
-import { answersFor, responseAt } from '../test-utils/index.js';
+import { PROFILES, syntheticTeam } from '../synthetic/index.js';
+import { answersFor, countedAnswers, propertyRuns, responseAt } from '../test-utils/index.js';
 import { compareSelf } from './index.js';
 
 const levels = (r: number, s: number, a: number, t: number, d: number) =>
@@ -87,5 +90,60 @@ describe('compareSelf (§8.13)', () => {
     expect(() => compareSelf(self({ relation: 5 }), broken)).toThrowError(
       'teamSummary.n: must be at least required (5): anonymity, got 2',
     );
+  });
+
+  it('never calls a large gap "in agreement": large implies meaningful, for any team and self form', () => {
+    const level = fc.integer({ min: 1, max: 5 });
+    fc.assert(
+      fc.property(
+        fc.array(level, { minLength: 5, maxLength: 9 }),
+        fc.array(level, { minLength: 8, maxLength: 8 }),
+        (team, mine) => {
+          const summary = summarizeTeam(team.map((l) => ({ answers: countedAnswers({ relation: l }) })));
+          const c = compareSelf(
+            self({ relation: mine, system: 4, administration: 4, safety: 4, standard: 4 }),
+            summary,
+          );
+          const g = c.status === 'ok' ? c.scales.relation! : null;
+          if (g!.large) expect(g!.meaningful).toBe(true);
+          expect(g!.label.startsWith('agreement')).toBe(!g!.meaningful);
+        },
+      ),
+      { numRuns: propertyRuns(150) },
+    );
+  });
+});
+
+describe('compareSelf across instrument versions', () => {
+  const v10 = builtInInstrument('1.0.0');
+  const v11 = builtInInstrument('1.1.0');
+  const tag = (i: typeof v10) => ({ id: i.id, version: i.version });
+  const selfUnder = (i: typeof v10) => ({
+    form: 'self' as const,
+    instrument: tag(i),
+    answers: Object.fromEntries(i.items.map((item) => [item.id, 4])),
+  });
+  const teamUnder = (i: typeof v10) => summarizeTeam(syntheticTeam(3, 8, PROFILES.comfort, i), { instrument: i });
+
+  it('reads the self form with the items of the version the team summary was made with', () => {
+    const result = compareSelf(selfUnder(v10), teamUnder(v10));
+    expect(result.status).toBe('ok');
+    // q29 is asked in 1.0.0 only: compared, so the 1.0.0 items were used.
+    const ids = result.status === 'ok' ? [...result.items.higher, ...result.items.lower].map((g) => g.id) : [];
+    expect(ids.every((id) => v10.items.some((item) => item.id === id))).toBe(true);
+  });
+
+  it('refuses a self form of another version than the team summary, naming its instrument', () => {
+    expect(() => compareSelf(selfUnder(v10), teamUnder(v11))).toThrowError(
+      'selfResponse.instrument: must be the instrument version of the team\'s summary ("balanse@1.1.0")',
+    );
+    expect(() => compareSelf(selfUnder(v11), teamUnder(v10))).toThrowError(
+      /^selfResponse\.instrument: must be the instrument version of the team's summary \("balanse@1\.0\.0"\)/,
+    );
+  });
+
+  it('reads a self form beside a suppressed summary under its own version, comparing nothing', () => {
+    const few = summarizeTeam(syntheticTeam(3, 2, PROFILES.comfort, v10), { instrument: v10 });
+    expect(compareSelf(selfUnder(v10), few)).toEqual({ status: 'suppressed' });
   });
 });

@@ -1,6 +1,8 @@
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
+import { scoringOptionsForSummary, scoringOptionsForTags, tagOf } from '../options/versioned.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
+import { atLeast, sideOf } from '../cut/index.js';
 import { BalanseError } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { readResponse } from '../response/validate.js';
@@ -15,20 +17,24 @@ export interface ScaleGap {
   /** self − team, in points; positive when the leader rates higher. */
   readonly gap: number;
   readonly label: GapLabel;
-  /** |gap| ≥ max(12.5, the team's interval half-width). */
+  /** |gap| ≥ max(12.5, the team's interval half-width): half a step, and outside the team's interval. */
   readonly meaningful: boolean;
-  /** |gap| ≥ 25: a full response step. */
+  /** Meaningful and |gap| ≥ 25, a full response step. A large gap is always meaningful. */
   readonly large: boolean;
 }
 
 /** An item where the leader's answer differs most from the team's mean, in points. */
 export interface ItemGap {
   readonly id: string;
-  /** The leader's answer, 1–5. */
+  /** The leader's answer, 1–5, as answered. */
   readonly self: number;
-  /** The team's mean answer, 1–5. */
+  /** The team's mean answer, 1–5, as answered. */
   readonly team: number;
-  /** (self − team) × 25. */
+  /**
+   * (self − team) × 25 in the scale's direction: positive when the leader rates the item's
+   * behaviour higher than the team does, also on a reverse-keyed item (where the answers run
+   * the other way).
+   */
   readonly gap: number;
 }
 
@@ -48,9 +54,14 @@ export type SelfComparison =
 
 /**
  * Compares the leader's self form with the team's summary, scale by scale (§8.13).
- * A gap is meaningful from max(12.5 points, the team's 80 % half-width): self higher is a
+ * A gap is meaningful from max(12.5 points, the team's interval half-width): self higher is a
  * `blind-spot`, self lower a `hidden-strength`; otherwise `agreement-strong` when the team is at or
- * above the cut, else `agreement-development`. Nothing is compared while the team is suppressed.
+ * above the cut, else `agreement-development`. A meaningful gap of 25 points or more is `large`.
+ * Item gaps are in the scale's direction, also on reverse-keyed items. Nothing is compared while
+ * the team is suppressed. The self form is read with the items of the built-in version the team's
+ * summary was made with (unless `options.instrument` is given); a self form that names another
+ * version is refused with a `BalanseError` at `selfResponse.instrument`, since its gaps would
+ * compare other questions.
  *
  * @example
  * ```ts
@@ -65,8 +76,32 @@ export type SelfComparison =
  * ```
  */
 export function compareSelf(selfResponse: unknown, teamSummary: unknown, options?: BalanseOptions): SelfComparison {
-  const o = resolveScoringOptions(options);
-  return compareWithSummary(selfResponse, readSummary(teamSummary, o.minGroupSize, 'teamSummary'), o, 'selfResponse');
+  const resolved = resolveScoringOptions(options);
+  const team = readSummary(teamSummary, resolved.minGroupSize, 'teamSummary');
+  return compareWithSummary(
+    selfResponse,
+    team,
+    selfOptions(resolved, team, selfResponse, 'teamSummary', 'selfResponse'),
+    'selfResponse',
+  );
+}
+
+/**
+ * The scoring options to read a self form beside `team` with: the built-in version the team's
+ * summary was made with (unless options choose an instrument); for a suppressed summary, which
+ * names none, the version the self form names, since nothing is compared. `teamRoot` and
+ * `selfRoot` name the two in errors.
+ */
+export function selfOptions(
+  o: ScoringOptions,
+  team: TeamSummary,
+  selfResponse: unknown,
+  teamRoot: string,
+  selfRoot: string,
+): ScoringOptions {
+  return team.status === 'ok'
+    ? scoringOptionsForSummary(o, team.instrument, `${teamRoot}.instrument`)
+    : scoringOptionsForTags(o, [selfResponse], () => selfRoot);
 }
 
 /** `compareSelf` for a summary that is already validated (as inside `buildReport`). Internal to core. */
@@ -76,6 +111,16 @@ export function compareWithSummary(
   o: ScoringOptions,
   root: string,
 ): SelfComparison {
+  const tag = team.status === 'ok' ? tagOf(selfResponse) : undefined;
+  if (tag && team.status === 'ok' && (tag.id !== team.instrument.id || tag.version !== team.instrument.version)) {
+    // Another version asks other questions on some items: its gaps would compare unlike with unlike.
+    throw new BalanseError(
+      'invalid_input',
+      `${root}.instrument`,
+      `must be the instrument version of the team's summary ("${team.instrument.id}@${team.instrument.version}"): the leader's answers compare with the team's only under the same questions`,
+      `${tag.id}@${tag.version}`,
+    );
+  }
   const { response, raw } = readResponse(selfResponse, o.compiled, root);
   if (response.form !== 'self') {
     throw new BalanseError('invalid_input', `${root}.form`, 'must be "self" (the leader\'s self form)', response.form);
@@ -89,15 +134,17 @@ export function compareWithSummary(
     const mine = self.scales[s]!;
     if (!t || Number.isNaN(mine)) return;
     const gap = mine - t.mean;
-    const meaningful = Math.abs(gap) >= Math.max(o.gapMeaningful, t.halfWidth);
+    const meaningful = atLeast(Math.abs(gap), Math.max(o.gapMeaningful, t.halfWidth));
+    // A full step inside the team's own interval is not told apart from the team: not large either.
+    const large = meaningful && atLeast(Math.abs(gap), o.gapLarge);
     const label: GapLabel = meaningful
       ? gap > 0
         ? 'blind-spot'
         : 'hidden-strength'
-      : t.mean >= o.cut
+      : sideOf(t.mean, o.cut) === 'high'
         ? 'agreement-strong'
         : 'agreement-development';
-    scales[scale] = { self: mine, team: t.mean, gap, label, meaningful, large: Math.abs(gap) >= o.gapLarge };
+    scales[scale] = { self: mine, team: t.mean, gap, label, meaningful, large };
   });
   const order = SCALES.filter((s) => scales[s]).sort((a, b) => Math.abs(scales[b]!.gap) - Math.abs(scales[a]!.gap));
 
@@ -106,8 +153,10 @@ export function compareWithSummary(
     const t = team.items[id];
     const k = self.keyed[i]!;
     if (!t || k === 0) return;
-    const mine = o.compiled.reverse[i] === 1 ? 6 - k : k;
-    itemGaps.push({ id, self: mine, team: t.mean, gap: (mine - t.mean) * 25 });
+    const reversed = o.compiled.reverse[i] === 1;
+    const mine = reversed ? 6 - k : k;
+    // Compared in the scale's direction: on a reverse-keyed item a higher answer is a lower rating.
+    itemGaps.push({ id, self: mine, team: t.mean, gap: (reversed ? t.mean - mine : mine - t.mean) * 25 });
   });
   const per = o.itemGapsPerDirection;
   const higher = itemGaps
@@ -123,7 +172,9 @@ export function compareWithSummary(
   const standard = self.scales[SCALES.indexOf('standard')]!;
   const point = (v: number) => ({ mean: v, low: v, high: v, split: false });
   const selfZone =
-    Number.isNaN(safety) || Number.isNaN(standard) ? null : classifyAxes(point(safety), point(standard), o.cut);
+    Number.isNaN(safety) || Number.isNaN(standard)
+      ? null
+      : classifyAxes(point(safety), point(standard), o.cut, o.confidence);
 
   return { status: 'ok', scales, order, items: { higher, lower }, selfZone };
 }

@@ -97,6 +97,13 @@ export const GAP_LARGE = 25;
 /** Item-level self-versus-team gaps shown per direction, largest first (§8.13). */
 export const ITEM_GAPS_PER_DIRECTION = 3;
 
+/**
+ * The item detail names this many strongest and this many weakest items per scale (§8.5; our
+ * choice: two of eight show which behaviours drive a scale without turning the list into a
+ * ranking of every item), never more than half of the scale's shown items each.
+ */
+export const ITEM_EXTREMES_PER_SCALE = 2;
+
 /** A tilt R − S is meaningful from half a response step, or its interval if wider (§8.11). */
 export const TILT_MEANINGFUL = 12.5;
 
@@ -146,5 +153,12 @@ export const STYLE_PRESSURE = {
  */
 export const LOW_ENERGY_RELATION_SHIFT = 10;
 
+/**
+ * Someone new in role who is not already instructed moves this many points of pressure toward
+ * relation (the model, "more relation when someone is new and needs to be seen and included";
+ * the amount is our choice, the same as for low energy), never beyond 70 % relation.
+ */
+export const NEW_IN_ROLE_RELATION_SHIFT = 10;
+
 /** Version of the report format; bumped on any change a stored report's reader must know about. */
-export const REPORT_SCHEMA_VERSION = 2 as const;
+export const REPORT_SCHEMA_VERSION = 3 as const;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { atLeast } from '../cut/index.js';
 import { numberBetween } from '../schema/index.js';
 
 /**
@@ -6,25 +7,39 @@ import { numberBetween } from '../schema/index.js';
  * position (`classifyZone`, `assessBalance`) take either a bare score or such an estimate, so a
  * team summary's scales can be passed straight in.
  */
-export const EstimateSchema = z.looseObject({
-  /** The team mean, 0–100. */
-  mean: numberBetween(0, 100),
-  /** Half the width of the 80 % interval, in points. */
-  halfWidth: z.optional(numberBetween(0, 100)),
-  /** The 80 % interval, [low, high]. Used when `halfWidth` is absent. */
-  ci80: z.optional(
-    z.tuple([numberBetween(0, 100), numberBetween(0, 100)], { error: 'must be [low, high], each from 0 to 100' }),
-  ),
-  /** True when respondents split into favourable and unfavourable groups (§8.10). */
-  polarised: z.optional(z.boolean()),
-  /** The agreement reading; `low: true` marks low agreement (§8.10). */
-  agreement: z.optional(z.looseObject({ low: z.boolean() })),
-});
+export const EstimateSchema = z
+  .looseObject({
+    /** The team mean, 0–100. */
+    mean: numberBetween(0, 100),
+    /** Half the width of the interval, in points. */
+    halfWidth: z.optional(numberBetween(0, 100)),
+    /** The interval, [low, high], holding the mean. Used when `halfWidth` is absent. */
+    interval: z.optional(
+      z.tuple([numberBetween(0, 100), numberBetween(0, 100)], { error: 'must be [low, high], each from 0 to 100' }),
+    ),
+    /** True when respondents split into favourable and unfavourable groups (§8.10). */
+    polarised: z.optional(z.boolean()),
+    /** The agreement reading; `low: true` marks low agreement (§8.10). */
+    agreement: z.optional(z.looseObject({ low: z.boolean() })),
+  })
+  .check(
+    // An interval that does not hold its mean describes something else: refused, not drawn.
+    z.superRefine((e, ctx) => {
+      if (e.interval && !(atLeast(e.mean, e.interval[0]) && atLeast(e.interval[1], e.mean))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must contain the mean (${e.mean}): [low, high] with low ≤ mean ≤ high`,
+          path: ['interval'],
+          input: e.interval,
+        });
+      }
+    }),
+  );
 export type EstimateInput = z.input<typeof EstimateSchema>;
 
 /** A bare 0–100 score or an estimate. */
 export const ScoreOrEstimateSchema = z.union([numberBetween(0, 100), EstimateSchema], {
-  error: 'must be a score from 0 to 100, or an estimate { mean, halfWidth?, ci80? }',
+  error: 'must be a score from 0 to 100, or an estimate { mean, halfWidth?, interval? }',
 });
 export type ScoreOrEstimate = number | EstimateInput;
 
@@ -47,8 +62,8 @@ export function toAxisValue(value: ScoreOrEstimate): AxisValue {
   if (value.halfWidth !== undefined) {
     low = mean - value.halfWidth;
     high = mean + value.halfWidth;
-  } else if (value.ci80) {
-    [low, high] = value.ci80;
+  } else if (value.interval) {
+    [low, high] = value.interval;
   }
   return { mean, low, high, split: value.polarised === true || value.agreement?.low === true };
 }

@@ -68,7 +68,7 @@ export const enZoneMap: Messages['zoneMap'] = {
   team: 'The team',
   self: 'The manager’s own placement',
   cut: 'Threshold: {cut}',
-  interval: '80% interval',
+  interval: '{confidence}% interval',
   clear: 'The team is in the {zone}.',
   borderline: 'The team is on the border between the {a} and the {b}.',
   centre: 'The team is near the centre of the map; all four zones are possible.',
@@ -164,8 +164,13 @@ export const enStyleReasons: Messages['styleReasons'] = {
   'competence-high': 'Competence is high.',
   'commitment-low': 'Motivation or confidence is low.',
   'commitment-high': 'Motivation and confidence are high.',
-  'new-in-role': 'New in the role.',
+  'new-in-role': 'New in the role: needs to be seen and included.',
   'comfort-zone': 'Performing below their own level, and thinks it’s going fine.',
+  'comfort-not-will':
+    'The low motivation reads as comfort, not as a problem of will: it’s the standard that needs to rise.',
+  'below-level':
+    'Performing below their own level for no known reason: more relational pressure, to find the cause together.',
+  'below-level-explained': 'Performing below their own level, for the reason above.',
   'low-energy': 'Low energy or safety: the pressure shifts toward the relational side.',
   'weak-foundation': 'The team’s administrative foundation is weak.',
 };
@@ -267,6 +272,10 @@ export const enAdvice: Messages['advice'] = {
     title: 'More system leadership: build a structure for follow-up',
     text: 'Follow-up and feedback lack a structure. Set a regular rhythm of short, concrete conversations.',
   },
+  'fine-without-numbers': {
+    title: 'More system leadership: let the numbers lead',
+    text: 'The team experiences little system leadership: few clear demands, little analysis of results and little concrete feedback. Then it’s easy to believe things are going fine without the numbers showing it. Go through results and patterns with the team regularly, and tie your feedback to them.',
+  },
   'drift-to-wellbeing': {
     title: 'More system leadership: well-being needs demands',
     text: 'The culture has drifted toward well-being without demands. Keep the safety, but raise the standard and follow up on results.',
@@ -294,7 +303,10 @@ export const enReport: Messages['report'] = {
     headline: 'Key findings',
     zone: 'Culture zone',
     balance: 'Leadership in balance',
+    linking: 'Leadership and culture',
     scales: 'Results by area',
+    items: 'Question by question',
+    previous: 'Change since the last round',
     gaps: 'Manager and team',
     characteristics: 'Five characteristics of a performance culture',
     advice: 'What the model recommends',
@@ -320,7 +332,7 @@ export const enReport: Messages['report'] = {
   score: '{value} of 100',
   interval: 'Interval {low}–{high}',
   intervalHelp:
-    'The interval shows where the team’s score probably lies (80%). The fewer the answers, the wider it gets.',
+    'The interval shows where the team’s score probably lies ({confidence}%). The fewer the answers, the wider it gets.',
   respondents: '{n, plural, one {# response} other {# responses}}',
   missing: '{percent}% of the answers in this area are missing.',
   selfNote:
@@ -351,6 +363,62 @@ export const enReport: Messages['report'] = {
   versionNote:
     'The questionnaire has changed since the last round ({from} → {to}): {changed, plural, one {# question was} other {# questions were}} reworded or replaced, so read the change as a guide only.',
   download: { json: 'Download results (JSON)', csv: 'Download results (CSV)', print: 'Print' },
+};
+
+export const enItems: Messages['items'] = {
+  note: 'Each question is shown on its own once enough of the people in these results have answered it. The score runs from 0 to 100 in the same direction as its area. The strongest and weakest questions show which behaviours pull the area up and down.',
+  strongest: 'Strongest',
+  weakest: 'Weakest',
+  strongestList: 'Pulling up',
+  weakestList: 'Pulling down',
+  mean: 'Average {value} of 5',
+  distribution: 'Answers: positive {favourable}, neutral {neutral}, negative {unfavourable}',
+  cannotAnswer: '“{label}”: {count, plural, one {# person} other {# people}} ({percent}%)',
+  none: 'None of the questions in this area can be shown on its own.',
+};
+
+export const enLinking: Messages['linking'] = {
+  same: 'The team is in the {zone}, where teams led like this tend to end up. Leadership and culture fit together as the model describes.',
+  different: 'Teams led like this tend to end up in the {expected}, but this team is in the {zone}.',
+  withinUncertainty:
+    'Teams led like this tend to end up in the {expected}. This team is on a border, and the {expected} is one of the zones it may be in.',
+  supportWithoutSafety:
+    'The team rates the relational leadership high, but feels less safe than that would suggest. Something other than how the team is led may be holding safety back: pressure from outside, friction between colleagues or past experiences. Ask the team what makes it hard to speak up.',
+  safetyWithoutSupport:
+    'The team feels safe even though the relational leadership scores low. The safety may rest more on colleagues than on the manager. Build on it rather than leave it to chance.',
+  demandsWithoutStandard:
+    'System leadership scores high, but the team doesn’t experience a clear standard. The demands may not be followed up, or may not apply to everyone equally.',
+  standardWithoutDemands:
+    'The team experiences a high standard even though system leadership scores low. The standard may come from the team itself or from outside, such as targets and customers. Anchor it in clear expectations and regular follow-up.',
+};
+
+export const enPrevious: Messages['previous'] = {
+  intro: 'Compared with {round}.',
+  introUnnamed: 'Compared with the last round.',
+  note: 'The two rounds have different people and are counted separately. A change is clear when it is larger than the uncertainty of the two measurements ({confidence}%); otherwise it reads “no clear change”.',
+  clearCount:
+    '{count, plural, =0 {No area has changed clearly.} one {# area has changed clearly.} other {# areas have changed clearly.}}',
+  up: 'Up {value, plural, one {# point} other {# points}}',
+  down: 'Down {value, plural, one {# point} other {# points}}',
+  unclear: 'No clear change',
+  change: '{sign}{value, plural, one {# point} other {# points}}',
+  interval: 'Interval {low} to {high}',
+  zoneSame: 'The team is still in the {zone}.',
+  zoneMoved: 'The team has moved from the {from} to the {to}.',
+  zoneMovedUnclear: 'The team is now in the {to} and was last in the {from}, but the move is within the uncertainty.',
+  notComparable:
+    'The last round used a different questionnaire ({id}, version {version}), so the results can’t be compared.',
+  suppressed: 'The last round showed no results for this unit, so there is nothing to compare with.',
+};
+
+export const enDepartment: Messages['department'] = {
+  note: 'The department’s own point on the map is calculated from everyone who answered in the department, not from an average of the teams.',
+  spread: '{count, plural, one {# team is shown} other {# teams are shown}}: {zones}.',
+  zoneIn: '{count} in the {zone}',
+  noneShown: 'None of the teams can be shown.',
+  hidden: '{count, plural, one {# team is not shown} other {# teams are not shown}}, so that nobody can be identified.',
+  borderline: 'near a border',
+  rate: '{percent}%',
 };
 
 /** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
@@ -392,4 +460,8 @@ export const en: Messages = {
   adviceReasons: enAdviceReasons,
   report: enReport,
   hidden: enHidden,
+  items: enItems,
+  linking: enLinking,
+  previous: enPrevious,
+  department: enDepartment,
 };

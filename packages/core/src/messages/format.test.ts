@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMessage, messageArguments, pluralCategory } from './format.js';
+import { LOCALES, type Locale } from '../vocabulary/index.js';
+import { formatMessage, messageArguments, numberFormat, pluralCategory } from './format.js';
+import { messages } from './index.js';
 
 const responses = '{n, plural, one {# response was} other {# responses were}} flagged.';
 
@@ -56,6 +59,74 @@ describe('formatMessage', () => {
   it('throws when a plural is given text, or has no branch for the number', () => {
     expect(() => formatMessage(responses, { n: 'two' }, 'en')).toThrowError(/needs a number/);
     expect(() => formatMessage('{n, plural, one {x}}', { n: 2 }, 'en')).toThrowError(/no "other" branch/);
+  });
+});
+
+/** The definition of formatMessage in two regular-expression passes: the oracle of the compiled reading. */
+function byDefinition(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+  locale: Locale,
+  digits = 0,
+): string {
+  const show = (n: number) => numberFormat(locale, digits).format(n);
+  const plural = /\{(\w+), plural,((?:\s*=?\w+\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+  const chosen = template.replace(plural, (_, name: string, body: string) => {
+    const n = values[name] as number;
+    const branches = new Map(
+      [...body.matchAll(/(=?\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g)].map((branch) => [branch[1]!, branch[2]!]),
+    );
+    const branch =
+      branches.get(`=${Number(n.toFixed(digits))}`) ??
+      branches.get(pluralCategory(locale, n, digits)) ??
+      branches.get('other')!;
+    return branch.replace(/#/g, show(n));
+  });
+  return chosen.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name]!;
+    return typeof value === 'number' ? show(value) : value;
+  });
+}
+
+function templatesOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(templatesOf);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(templatesOf);
+  return [];
+}
+
+describe('formatMessage against its definition', () => {
+  it('writes every message of every locale as the two-pass definition does, for any values', () => {
+    const all = LOCALES.flatMap((locale) => templatesOf(messages[locale]).map((template) => ({ locale, template })));
+    expect(all.length).toBeGreaterThan(400);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...all),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 20 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), {
+          minLength: 8,
+          maxLength: 8,
+        }),
+        fc.string({ maxLength: 12 }),
+        fc.integer({ min: 0, max: 2 }),
+        ({ locale, template }, numbers, text, digits) => {
+          const values: Record<string, string | number> = {};
+          messageArguments(template).forEach((arg, i) => {
+            values[arg.name] ??= arg.plural || i % 2 === 0 ? numbers[i % numbers.length]! : text;
+          });
+          expect(formatMessage(template, values, locale, digits)).toBe(byDefinition(template, values, locale, digits));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives the same text on a second call, from the template read once', () => {
+    const template = 'Team {team}: {n, plural, =0 {nobody} one {# person ({team})} other {# people}} of {total}';
+    for (const n of [0, 1, 2, 1, 0]) {
+      expect(formatMessage(template, { team: 'A', n, total: 9 }, 'en')).toBe(
+        byDefinition(template, { team: 'A', n, total: 9 }, 'en'),
+      );
+    }
   });
 });
 

@@ -1,15 +1,18 @@
 import type { Locale } from '../vocabulary/index.js';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Per locale, by the number of decimals: a report formats a few hundred numbers, and a string
+// key per number cost more than the formatting.
+const numberFormats = new Map<string, Intl.NumberFormat[]>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** A cached `Intl.NumberFormat` for the locale, with at most `digits` decimals. */
 export function numberFormat(locale: Locale, digits = 0): Intl.NumberFormat {
-  const key = `${locale}:${digits}`;
-  let format = numberFormats.get(key);
+  let formats = numberFormats.get(locale);
+  if (!formats) numberFormats.set(locale, (formats = []));
+  let format = formats[digits];
   if (!format) {
     format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-    numberFormats.set(key, format);
+    formats[digits] = format;
   }
   return format;
 }
@@ -102,25 +105,99 @@ export function formatMessage(
   locale: Locale,
   digits = 0,
 ): string {
-  const valueOf = (name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`Message placeholder {${name}} has no value in "${template}"`);
-    return value;
-  };
-  const show = (n: number) => numberFormat(locale, digits).format(n);
-  const chosen = template.replace(PLURAL, (_, name: string, body: string) => {
-    const n = valueOf(name);
-    if (typeof n !== 'number') throw new Error(`Message plural {${name}} needs a number in "${template}"`);
-    const branches = new Map([...body.matchAll(BRANCH)].map((branch) => [branch[1]!, branch[2]!]));
-    const branch =
-      branches.get(`=${Number(n.toFixed(digits))}`) ??
-      branches.get(pluralCategory(locale, n, digits)) ??
-      branches.get('other');
-    if (branch === undefined) throw new Error(`Message plural {${name}} has no "other" branch in "${template}"`);
-    return branch.replace(/#/g, show(n));
-  });
-  return chosen.replace(VALUE, (_, name: string) => {
-    const value = valueOf(name);
-    return typeof value === 'number' ? show(value) : value;
-  });
+  const parts = compiled(template);
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') out += part;
+    else if (part.branches === undefined) out += shown(valueOf(part.name, values, template), locale, digits);
+    else out += pluralText(part, values, template, locale, digits);
+  }
+  return out;
+}
+
+/** A template read once: literal text, `{name}` values, and plurals with their branches read the same way. */
+type Part = string | { readonly name: string; readonly branches?: undefined } | Plural;
+interface Plural {
+  readonly name: string;
+  readonly branches: ReadonlyMap<string, readonly BranchPart[]>;
+}
+/** A plural branch's text: literal text, `{name}` values, and `null` for `#`, the number. */
+type BranchPart = string | { readonly name: string } | null;
+
+// Templates come from the message tables (a few hundred) and the odd literal; the bound only
+// keeps a caller who formats endless distinct templates from growing the cache without end.
+const TEMPLATE_CACHE_SIZE = 2000;
+const templates = new Map<string, readonly Part[]>();
+
+/**
+ * The template split into parts once, so a report's few hundred messages are not read with
+ * regular expressions on every call. The parts say exactly what the two passes of the
+ * definition say: plurals first (their `#` and `{name}`s), then the `{name}`s outside them.
+ */
+function compiled(template: string): readonly Part[] {
+  let parts = templates.get(template);
+  if (parts) return parts;
+  const built: Part[] = [];
+  let at = 0;
+  for (const match of template.matchAll(PLURAL)) {
+    built.push(...valueParts(template.slice(at, match.index)));
+    const branches = new Map(
+      [...match[2]!.matchAll(BRANCH)].map((branch): [string, BranchPart[]] => [
+        branch[1]!,
+        branch[2]!.split('#').flatMap((piece, i) => (i === 0 ? valueParts(piece) : [null, ...valueParts(piece)])),
+      ]),
+    );
+    built.push({ name: match[1]!, branches });
+    at = match.index + match[0].length;
+  }
+  built.push(...valueParts(template.slice(at)));
+  parts = built.filter((part) => part !== '');
+  if (templates.size >= TEMPLATE_CACHE_SIZE) templates.clear();
+  templates.set(template, parts);
+  return parts;
+}
+
+/** Literal text and `{name}` values of a piece of template without plurals. */
+function valueParts(text: string): (string | { name: string })[] {
+  const parts: (string | { name: string })[] = [];
+  let at = 0;
+  for (const match of text.matchAll(VALUE)) {
+    parts.push(text.slice(at, match.index), { name: match[1]! });
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+function valueOf(name: string, values: Readonly<Record<string, string | number>>, template: string): string | number {
+  const value = values[name];
+  if (value === undefined) throw new Error(`Message placeholder {${name}} has no value in "${template}"`);
+  return value;
+}
+
+function shown(value: string | number, locale: Locale, digits: number): string {
+  return typeof value === 'number' ? numberFormat(locale, digits).format(value) : value;
+}
+
+function pluralText(
+  part: Plural,
+  values: Readonly<Record<string, string | number>>,
+  template: string,
+  locale: Locale,
+  digits: number,
+): string {
+  const n = valueOf(part.name, values, template);
+  if (typeof n !== 'number') throw new Error(`Message plural {${part.name}} needs a number in "${template}"`);
+  const branch =
+    part.branches.get(`=${Number(n.toFixed(digits))}`) ??
+    part.branches.get(pluralCategory(locale, n, digits)) ??
+    part.branches.get('other');
+  if (branch === undefined) throw new Error(`Message plural {${part.name}} has no "other" branch in "${template}"`);
+  let out = '';
+  for (const piece of branch) {
+    if (piece === null) out += shown(n, locale, digits);
+    else if (typeof piece === 'string') out += piece;
+    else out += shown(valueOf(piece.name, values, template), locale, digits);
+  }
+  return out;
 }

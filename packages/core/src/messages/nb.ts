@@ -70,7 +70,7 @@ export const nbZoneMap = {
   team: 'Teamet',
   self: 'Lederens egen plassering',
   cut: 'Grense ved {cut}',
-  interval: '80 % intervall',
+  interval: '{confidence} % intervall',
   clear: 'Teamet ligger i {zone}.',
   borderline: 'Teamet ligger på grensen mellom {a} og {b}.',
   centre: 'Teamet ligger nær midten av kartet; alle fire soner er mulige.',
@@ -166,8 +166,12 @@ export const nbStyleReasons = {
   'competence-high': 'Kompetansen er høy.',
   'commitment-low': 'Motivasjonen eller tryggheten i rollen er lav.',
   'commitment-high': 'Motivasjonen og tryggheten i rollen er høye.',
-  'new-in-role': 'Ny i rollen.',
+  'new-in-role': 'Ny i rollen: trenger å bli sett og inkludert.',
   'comfort-zone': 'Presterer under eget nivå og mener selv at det går bra.',
+  'comfort-not-will':
+    'Den lave motivasjonen leses som komfort, ikke som et viljeproblem: det er standarden som må opp.',
+  'below-level': 'Presterer under eget nivå uten kjent årsak: mer relasjon, for å finne årsaken sammen.',
+  'below-level-explained': 'Presterer under eget nivå, og årsaken står over.',
   'low-energy': 'Lite energi eller trygghet: trykket flyttes mot relasjon.',
   'weak-foundation': 'Teamets administrative fundament er svakt.',
 };
@@ -269,6 +273,10 @@ export const nbAdvice = {
     title: 'Mer systemledelse: bygg struktur for oppfølging',
     text: 'Det mangler struktur rundt oppfølging og tilbakemelding. Innfør en fast rytme med korte, konkrete samtaler.',
   },
+  'fine-without-numbers': {
+    title: 'Mer systemledelse: la tallene vise vei',
+    text: 'Teamet opplever lite systemledelse: få tydelige krav, lite analyse av resultatene og lite konkret tilbakemelding. Da er det lett å tro at det går bra uten at tallene viser det. Gå gjennom resultater og mønstre sammen med teamet jevnlig, og knytt tilbakemeldingen til dem.',
+  },
   'drift-to-wellbeing': {
     title: 'Mer systemledelse: trivsel trenger krav',
     text: 'Kulturen har glidd mot trivsel uten krav. Behold tryggheten, men hev standarden og følg opp resultatene.',
@@ -296,7 +304,10 @@ export const nbReport = {
     headline: 'Hovedfunn',
     zone: 'Kultursone',
     balance: 'Ledelse i balanse',
+    linking: 'Ledelse og kultur',
     scales: 'Resultater per område',
+    items: 'Spørsmål for spørsmål',
+    previous: 'Endring siden forrige runde',
     gaps: 'Leder og team',
     characteristics: 'Fem kjennetegn på en prestasjonskultur',
     advice: 'Hva modellen anbefaler',
@@ -321,7 +332,7 @@ export const nbReport = {
     'Resultatene vises når minst {required, plural, one {# person} other {# personer}} har svart. Til da vises ingen tall, slik at ingen enkeltperson kan kjennes igjen.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
-  intervalHelp: 'Intervallet viser hvor teamets verdi trolig ligger (80 %). Jo færre svar, jo bredere.',
+  intervalHelp: 'Intervallet viser hvor teamets verdi trolig ligger ({confidence} %). Jo færre svar, jo bredere.',
   respondents: '{n, plural, one {# svar} other {# svar}}',
   missing: '{percent} % av svarene mangler på dette området.',
   selfNote:
@@ -351,6 +362,66 @@ export const nbReport = {
   versionNote:
     'Spørreskjemaet er endret siden forrige runde ({from} → {to}): {changed, plural, one {# spørsmål er} other {# spørsmål er}} skrevet om eller byttet ut. Les derfor endringen som en pekepinn.',
   download: { json: 'Last ned resultater (JSON)', csv: 'Last ned resultater (CSV)', print: 'Skriv ut' },
+};
+
+/** The item detail (§8.5): every item the release rules show, with the strongest and weakest per scale. */
+export const nbItems = {
+  note: 'Spørsmålene vises ett for ett når nok av dem som er med i resultatene, har svart på dem. Verdien går fra 0 til 100 i samme retning som området. De sterkeste og svakeste spørsmålene viser hvilke handlinger som trekker området opp og ned.',
+  strongest: 'Sterkest',
+  weakest: 'Svakest',
+  strongestList: 'Trekker opp',
+  weakestList: 'Trekker ned',
+  mean: 'Snitt {value} av 5',
+  distribution: 'Svar fordelt: positive {favourable}, nøytrale {neutral}, negative {unfavourable}',
+  cannotAnswer: '«{label}»: {count, plural, one {# person} other {# personer}} ({percent} %)',
+  none: 'Ingen av spørsmålene på dette området kan vises ett for ett.',
+};
+
+/** The linking table as explanation: the zone a leadership tends to lead to beside the team's own. */
+export const nbLinking = {
+  same: 'Teamet er i {zone}, der team som ledes slik, gjerne havner. Ledelsen og kulturen henger sammen slik modellen beskriver.',
+  different: 'Team som ledes slik, havner gjerne i {expected}, men dette teamet er i {zone}.',
+  withinUncertainty:
+    'Team som ledes slik, havner gjerne i {expected}. Dette teamet ligger på en grense, og {expected} er en av sonene det kan være i.',
+  supportWithoutSafety:
+    'Teamet gir relasjonsledelsen en høy score, men opplever mindre trygghet enn det skulle tilsi. Noe annet enn ledelsen kan holde tryggheten nede: press utenfra, friksjon mellom kolleger eller tidligere erfaringer. Spør teamet hva som gjør det vanskelig å si fra.',
+  safetyWithoutSupport:
+    'Teamet opplever trygghet selv om relasjonsledelsen får en lav score. Tryggheten kan hvile mer på kollegene enn på lederen. Bygg videre på den, og ikke overlat den til tilfeldighetene.',
+  demandsWithoutStandard:
+    'Systemledelsen får en høy score, men teamet opplever ikke en tydelig standard. Kravene blir kanskje ikke fulgt opp, eller de gjelder ikke alle likt.',
+  standardWithoutDemands:
+    'Teamet opplever en høy standard selv om systemledelsen får en lav score. Standarden kan komme fra teamet selv eller utenfra, for eksempel fra mål og kunder. Forankre den i tydelige forventninger og fast oppfølging.',
+};
+
+/** The change since the previous round of the same unit. */
+export const nbPrevious = {
+  intro: 'Sammenlignet med {round}.',
+  introUnnamed: 'Sammenlignet med forrige runde.',
+  note: 'De to rundene har ulike deltakere og regnes hver for seg. En endring er tydelig når den er større enn usikkerheten i de to målingene ({confidence} %); ellers står det «ingen tydelig endring».',
+  clearCount:
+    '{count, plural, =0 {Ingen områder har endret seg tydelig.} one {# område har endret seg tydelig.} other {# områder har endret seg tydelig.}}',
+  up: 'Opp {value, plural, one {# poeng} other {# poeng}}',
+  down: 'Ned {value, plural, one {# poeng} other {# poeng}}',
+  unclear: 'Ingen tydelig endring',
+  change: '{sign}{value, plural, one {# poeng} other {# poeng}}',
+  interval: 'Intervall {low} til {high}',
+  zoneSame: 'Teamet er fortsatt i {zone}.',
+  zoneMoved: 'Teamet har flyttet seg fra {from} til {to}.',
+  zoneMovedUnclear: 'Teamet ligger nå i {to} og lå sist i {from}, men flyttingen er innenfor usikkerheten.',
+  notComparable:
+    'Forrige runde brukte et annet spørreskjema ({id}, versjon {version}), så resultatene kan ikke sammenlignes.',
+  suppressed: 'Forrige runde viste ingen resultater for denne enheten, så det er ingenting å sammenligne med.',
+};
+
+/** The department view: the units below the report's unit. */
+export const nbDepartment = {
+  note: 'Avdelingens eget punkt på kartet er regnet ut fra alle som svarte i avdelingen, ikke fra et snitt av teamene.',
+  spread: '{count, plural, one {# team vises} other {# team vises}}: {zones}.',
+  zoneIn: '{count} i {zone}',
+  noneShown: 'Ingen av teamene kan vises.',
+  hidden: '{count, plural, one {# team vises ikke} other {# team vises ikke}}, slik at ingen kan kjennes igjen.',
+  borderline: 'på grensen',
+  rate: '{percent} %',
 };
 
 /** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
@@ -392,6 +463,10 @@ export const nb = {
   adviceReasons: nbAdviceReasons,
   report: nbReport,
   hidden: nbHidden,
+  items: nbItems,
+  linking: nbLinking,
+  previous: nbPrevious,
+  department: nbDepartment,
 };
 
 /** The shape every locale's messages must have, derived from the source locale. */

@@ -67,7 +67,7 @@ export const nnZoneMap: Messages['zoneMap'] = {
   team: 'Teamet',
   self: 'Leiaren si eiga plassering',
   cut: 'Grense ved {cut}',
-  interval: '80 % intervall',
+  interval: '{confidence} % intervall',
   clear: 'Teamet ligg i {zone}.',
   borderline: 'Teamet ligg på grensa mellom {a} og {b}.',
   centre: 'Teamet ligg nær midten av kartet; alle dei fire sonene er moglege.',
@@ -163,8 +163,12 @@ export const nnStyleReasons: Messages['styleReasons'] = {
   'competence-high': 'Kompetansen er høg.',
   'commitment-low': 'Motivasjonen eller tryggleiken i rolla er låg.',
   'commitment-high': 'Motivasjonen og tryggleiken i rolla er høge.',
-  'new-in-role': 'Ny i rolla.',
+  'new-in-role': 'Ny i rolla: treng å bli sedd og inkludert.',
   'comfort-zone': 'Presterer under eige nivå og meiner sjølv at det går bra.',
+  'comfort-not-will':
+    'Den låge motivasjonen blir lesen som komfort, ikkje som eit viljeproblem: det er standarden som må opp.',
+  'below-level': 'Presterer under eige nivå utan kjend årsak: meir relasjon, for å finne årsaka saman.',
+  'below-level-explained': 'Presterer under eige nivå, og årsaka står over.',
   'low-energy': 'Lite energi eller tryggleik: trykket blir flytt mot relasjon.',
   'weak-foundation': 'Det administrative fundamentet i teamet er svakt.',
 };
@@ -266,6 +270,10 @@ export const nnAdvice: Messages['advice'] = {
     title: 'Meir systemleiing: bygg struktur for oppfølging',
     text: 'Det manglar struktur rundt oppfølging og tilbakemelding. Innfør ein fast rytme med korte, konkrete samtalar.',
   },
+  'fine-without-numbers': {
+    title: 'Meir systemleiing: la tala vise veg',
+    text: 'Teamet opplever lite systemleiing: få tydelege krav, lite analyse av resultata og lite konkret tilbakemelding. Då er det lett å tru at det går bra utan at tala viser det. Gå gjennom resultat og mønster saman med teamet jamleg, og knyt tilbakemeldingane til dei.',
+  },
   'drift-to-wellbeing': {
     title: 'Meir systemleiing: trivsel treng krav',
     text: 'Kulturen har glidd mot trivsel utan krav. Ta vare på tryggleiken, men hev standarden og følg opp resultata.',
@@ -293,7 +301,10 @@ export const nnReport: Messages['report'] = {
     headline: 'Hovudfunn',
     zone: 'Kultursone',
     balance: 'Leiing i balanse',
+    linking: 'Leiing og kultur',
     scales: 'Resultat per område',
+    items: 'Spørsmål for spørsmål',
+    previous: 'Endring sidan førre runde',
     gaps: 'Leiar og team',
     characteristics: 'Fem kjenneteikn på ein prestasjonskultur',
     advice: 'Kva modellen tilrår',
@@ -318,7 +329,8 @@ export const nnReport: Messages['report'] = {
     'Resultata blir viste når minst {required, plural, one {# person} other {# personar}} har svara. Til då blir ingen tal viste, slik at ingen enkeltperson kan kjennast att.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
-  intervalHelp: 'Intervallet viser kvar verdien for teamet truleg ligg (80 %). Di færre svar, di breiare er det.',
+  intervalHelp:
+    'Intervallet viser kvar verdien for teamet truleg ligg ({confidence} %). Di færre svar, di breiare er det.',
   respondents: '{n, plural, one {# svar} other {# svar}}',
   missing: '{percent} % av svara manglar på dette området.',
   selfNote:
@@ -348,6 +360,63 @@ export const nnReport: Messages['report'] = {
   versionNote:
     'Spørjeskjemaet er endra sidan førre runde ({from} → {to}): {changed, plural, one {# spørsmål er skrive om eller bytt ut} other {# spørsmål er skrivne om eller bytte ut}}. Les difor endringa som ein peikepinn.',
   download: { json: 'Last ned resultata (JSON)', csv: 'Last ned resultata (CSV)', print: 'Skriv ut' },
+};
+
+export const nnItems: Messages['items'] = {
+  note: 'Spørsmåla blir viste eitt for eitt når nok av dei som er med i resultata, har svart på dei. Verdien går frå 0 til 100 i same retning som området. Dei sterkaste og svakaste spørsmåla viser kva handlingar som trekkjer området opp og ned.',
+  strongest: 'Sterkast',
+  weakest: 'Svakast',
+  strongestList: 'Trekkjer opp',
+  weakestList: 'Trekkjer ned',
+  mean: 'Snitt {value} av 5',
+  distribution: 'Svar fordelte: positive {favourable}, nøytrale {neutral}, negative {unfavourable}',
+  cannotAnswer: '«{label}»: {count, plural, one {# person} other {# personar}} ({percent} %)',
+  none: 'Ingen av spørsmåla på dette området kan visast eitt for eitt.',
+};
+
+export const nnLinking: Messages['linking'] = {
+  same: 'Teamet er i {zone}, der team som blir leidde slik, gjerne hamnar. Leiinga og kulturen heng saman slik modellen skildrar.',
+  different: 'Team som blir leidde slik, hamnar gjerne i {expected}, men dette teamet er i {zone}.',
+  withinUncertainty:
+    'Team som blir leidde slik, hamnar gjerne i {expected}. Dette teamet ligg på ei grense, og {expected} er ei av sonene det kan vere i.',
+  supportWithoutSafety:
+    'Teamet gjev relasjonsleiinga ein høg skår, men opplever mindre tryggleik enn det skulle tilseie. Noko anna enn leiinga kan halde tryggleiken nede: press utanfrå, friksjon mellom kollegaer eller tidlegare erfaringar. Spør teamet kva som gjer det vanskeleg å seie frå.',
+  safetyWithoutSupport:
+    'Teamet opplever tryggleik sjølv om relasjonsleiinga får ein låg skår. Tryggleiken kan kvile meir på kollegaene enn på leiaren. Bygg vidare på han, og ikkje overlat han til tilfeldigheitene.',
+  demandsWithoutStandard:
+    'Systemleiinga får ein høg skår, men teamet opplever ikkje ein tydeleg standard. Krava blir kanskje ikkje følgde opp, eller dei gjeld ikkje alle likt.',
+  standardWithoutDemands:
+    'Teamet opplever ein høg standard sjølv om systemleiinga får ein låg skår. Standarden kan kome frå teamet sjølv eller utanfrå, til dømes frå mål og kundar. Forankre han i tydelege forventningar og fast oppfølging.',
+};
+
+export const nnPrevious: Messages['previous'] = {
+  intro: 'Samanlikna med {round}.',
+  introUnnamed: 'Samanlikna med førre runde.',
+  note: 'Dei to rundane har ulike deltakarar og blir rekna kvar for seg. Ei endring er tydeleg når ho er større enn uvissa i dei to målingane ({confidence} %); elles står det «inga tydeleg endring».',
+  clearCount:
+    '{count, plural, =0 {Ingen område har endra seg tydeleg.} one {# område har endra seg tydeleg.} other {# område har endra seg tydeleg.}}',
+  up: 'Opp {value, plural, one {# poeng} other {# poeng}}',
+  down: 'Ned {value, plural, one {# poeng} other {# poeng}}',
+  unclear: 'Inga tydeleg endring',
+  change: '{sign}{value, plural, one {# poeng} other {# poeng}}',
+  interval: 'Intervall {low} til {high}',
+  zoneSame: 'Teamet er framleis i {zone}.',
+  zoneMoved: 'Teamet har flytt seg frå {from} til {to}.',
+  zoneMovedUnclear: 'Teamet ligg no i {to} og låg sist i {from}, men flyttinga er innanfor uvissa.',
+  notComparable:
+    'Førre runde brukte eit anna spørjeskjema ({id}, versjon {version}), så resultata kan ikkje samanliknast.',
+  suppressed: 'Førre runde viste ingen resultat for denne eininga, så det er ingenting å samanlikne med.',
+};
+
+export const nnDepartment: Messages['department'] = {
+  note: 'Punktet til avdelinga på kartet er rekna ut frå alle som svarte i avdelinga, ikkje frå eit snitt av teama.',
+  spread: '{count, plural, one {# team blir vist} other {# team blir viste}}: {zones}.',
+  zoneIn: '{count} i {zone}',
+  noneShown: 'Ingen av teama kan visast.',
+  hidden:
+    '{count, plural, one {# team blir ikkje vist} other {# team blir ikkje viste}}, slik at ingen kan kjennast att.',
+  borderline: 'på grensa',
+  rate: '{percent} %',
 };
 
 /** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
@@ -389,4 +458,8 @@ export const nn: Messages = {
   adviceReasons: nnAdviceReasons,
   report: nnReport,
   hidden: nnHidden,
+  items: nnItems,
+  linking: nnLinking,
+  previous: nnPrevious,
+  department: nnDepartment,
 };

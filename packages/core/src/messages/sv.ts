@@ -68,7 +68,7 @@ export const svZoneMap: Messages['zoneMap'] = {
   team: 'Teamet',
   self: 'Chefens egen placering',
   cut: 'Gräns vid {cut}',
-  interval: '80-procentigt intervall',
+  interval: '{confidence}-procentigt intervall',
   clear: 'Teamet befinner sig i {zone}.',
   borderline: 'Teamet befinner sig på gränsen mellan {a} och {b}.',
   centre: 'Teamet ligger nära kartans mitt; alla fyra zoner är möjliga.',
@@ -164,8 +164,12 @@ export const svStyleReasons: Messages['styleReasons'] = {
   'competence-high': 'Kompetensen är hög.',
   'commitment-low': 'Motivationen eller självförtroendet brister.',
   'commitment-high': 'Motivationen och självförtroendet är höga.',
-  'new-in-role': 'Ny i rollen.',
+  'new-in-role': 'Ny i rollen: behöver bli sedd och inkluderad.',
   'comfort-zone': 'Presterar under sin egen nivå och tycker själv att det går bra.',
+  'comfort-not-will':
+    'Den låga motivationen tolkas som bekvämlighet, inte som ett viljeproblem: det är standarden som behöver höjas.',
+  'below-level': 'Presterar under sin egen nivå utan känd orsak: mer relation, för att hitta orsaken tillsammans.',
+  'below-level-explained': 'Presterar under sin egen nivå, och orsaken står ovan.',
   'low-energy': 'Låg energi eller trygghet: trycket flyttas mot relation.',
   'weak-foundation': 'Teamets administrativa grund är svag.',
 };
@@ -268,6 +272,10 @@ export const svAdvice: Messages['advice'] = {
     title: 'Mer systemledarskap: bygg struktur för uppföljning',
     text: 'Det saknas struktur kring uppföljning och återkoppling. Inför en fast rytm med korta, konkreta samtal.',
   },
+  'fine-without-numbers': {
+    title: 'Mer systemledarskap: låt siffrorna visa vägen',
+    text: 'Teamet upplever lite systemledarskap: få tydliga krav, lite analys av resultaten och lite konkret återkoppling. Då är det lätt att tro att det går bra utan att siffrorna visar det. Gå regelbundet igenom resultat och mönster tillsammans med teamet, och koppla återkopplingen till dem.',
+  },
   'drift-to-wellbeing': {
     title: 'Mer systemledarskap: trivsel behöver krav',
     text: 'Kulturen har glidit mot trivsel utan krav. Behåll tryggheten, men höj standarden och följ upp resultaten.',
@@ -295,7 +303,10 @@ export const svReport: Messages['report'] = {
     headline: 'Huvudresultat',
     zone: 'Kulturzon',
     balance: 'Ledarskap i balans',
+    linking: 'Ledarskap och kultur',
     scales: 'Resultat per område',
+    items: 'Fråga för fråga',
+    previous: 'Förändring sedan förra omgången',
     gaps: 'Chef och team',
     characteristics: 'Fem kännetecken på en prestationskultur',
     advice: 'Vad modellen rekommenderar',
@@ -320,7 +331,8 @@ export const svReport: Messages['report'] = {
     'Resultaten visas när minst {required, plural, one {# person} other {# personer}} har svarat. Innan dess visas inga siffror, så att ingen enskild person kan identifieras.',
   score: '{value} av 100',
   interval: 'Intervall {low}–{high}',
-  intervalHelp: 'Intervallet visar var teamets värde troligen ligger (80 %). Ju färre svar, desto bredare intervall.',
+  intervalHelp:
+    'Intervallet visar var teamets värde troligen ligger ({confidence} %). Ju färre svar, desto bredare intervall.',
   respondents: '{n, plural, one {# svar} other {# svar}}',
   missing: '{percent} % av svaren saknas inom det här området.',
   selfNote:
@@ -351,6 +363,61 @@ export const svReport: Messages['report'] = {
   versionNote:
     'Enkäten har ändrats sedan förra omgången ({from} → {to}): {changed, plural, one {# fråga har} other {# frågor har}} skrivits om eller bytts ut. Se därför förändringen som en fingervisning.',
   download: { json: 'Ladda ner resultat (JSON)', csv: 'Ladda ner resultat (CSV)', print: 'Skriv ut' },
+};
+
+export const svItems: Messages['items'] = {
+  note: 'Frågorna visas en och en när tillräckligt många av dem som ingår i resultaten har svarat på dem. Värdet går från 0 till 100 i samma riktning som området. De starkaste och svagaste frågorna visar vilka beteenden som drar området uppåt och nedåt.',
+  strongest: 'Starkast',
+  weakest: 'Svagast',
+  strongestList: 'Drar uppåt',
+  weakestList: 'Drar nedåt',
+  mean: 'Medel {value} av 5',
+  distribution: 'Svaren fördelade: positiva {favourable}, neutrala {neutral}, negativa {unfavourable}',
+  cannotAnswer: '”{label}”: {count, plural, one {# person} other {# personer}} ({percent} %)',
+  none: 'Ingen av frågorna inom det här området kan visas en och en.',
+};
+
+export const svLinking: Messages['linking'] = {
+  same: 'Teamet befinner sig i {zone}, där team som leds så här ofta hamnar. Ledarskapet och kulturen hänger ihop så som modellen beskriver.',
+  different: 'Team som leds så här hamnar ofta i {expected}, men det här teamet befinner sig i {zone}.',
+  withinUncertainty:
+    'Team som leds så här hamnar ofta i {expected}. Det här teamet ligger på en gräns, och {expected} är en av zonerna det kan befinna sig i.',
+  supportWithoutSafety:
+    'Teamet ger relationsledarskapet ett högt värde, men upplever mindre trygghet än det borde innebära. Något annat än ledarskapet kan hålla tryggheten nere: tryck utifrån, friktion mellan kollegor eller tidigare erfarenheter. Fråga teamet vad som gör det svårt att säga vad man tycker.',
+  safetyWithoutSupport:
+    'Teamet upplever trygghet trots att relationsledarskapet får ett lågt värde. Tryggheten kan vila mer på kollegorna än på chefen. Bygg vidare på den i stället för att lämna den åt slumpen.',
+  demandsWithoutStandard:
+    'Systemledarskapet får ett högt värde, men teamet upplever ingen tydlig standard. Kraven kanske inte följs upp, eller gäller inte alla lika.',
+  standardWithoutDemands:
+    'Teamet upplever en hög standard trots att systemledarskapet får ett lågt värde. Standarden kan komma från teamet självt eller utifrån, till exempel från mål och kunder. Förankra den i tydliga förväntningar och regelbunden uppföljning.',
+};
+
+export const svPrevious: Messages['previous'] = {
+  intro: 'Jämfört med {round}.',
+  introUnnamed: 'Jämfört med förra omgången.',
+  note: 'De två omgångarna har olika deltagare och räknas var för sig. En förändring är tydlig när den är större än osäkerheten i de två mätningarna ({confidence} %); annars står det ”ingen tydlig förändring”.',
+  clearCount:
+    '{count, plural, =0 {Inget område har förändrats tydligt.} one {# område har förändrats tydligt.} other {# områden har förändrats tydligt.}}',
+  up: 'Upp {value, plural, one {# poäng} other {# poäng}}',
+  down: 'Ned {value, plural, one {# poäng} other {# poäng}}',
+  unclear: 'Ingen tydlig förändring',
+  change: '{sign}{value, plural, one {# poäng} other {# poäng}}',
+  interval: 'Intervall {low} till {high}',
+  zoneSame: 'Teamet befinner sig fortfarande i {zone}.',
+  zoneMoved: 'Teamet har flyttat sig från {from} till {to}.',
+  zoneMovedUnclear: 'Teamet ligger nu i {to} och låg senast i {from}, men förflyttningen ligger inom osäkerheten.',
+  notComparable: 'Förra omgången använde en annan enkät ({id}, version {version}), så resultaten kan inte jämföras.',
+  suppressed: 'Förra omgången visade inga resultat för den här enheten, så det finns inget att jämföra med.',
+};
+
+export const svDepartment: Messages['department'] = {
+  note: 'Avdelningens egen punkt på kartan räknas fram ur alla som svarade i avdelningen, inte ur ett medelvärde av teamen.',
+  spread: '{count, plural, one {# team visas} other {# team visas}}: {zones}.',
+  zoneIn: '{count} i {zone}',
+  noneShown: 'Inget av teamen kan visas.',
+  hidden: '{count, plural, one {# team visas inte} other {# team visas inte}}, så att ingen kan identifieras.',
+  borderline: 'på gränsen',
+  rate: '{percent} %',
 };
 
 /** Why a result is not shown (ANONYMITY.md R1–R5): said to the reader instead of a figure. */
@@ -392,4 +459,8 @@ export const sv: Messages = {
   adviceReasons: svAdviceReasons,
   report: svReport,
   hidden: svHidden,
+  items: svItems,
+  linking: svLinking,
+  previous: svPrevious,
+  department: svDepartment,
 };

@@ -134,22 +134,67 @@ export type ResolvedOptions = { readonly [K in keyof typeof DEFAULT_OPTIONS]: nu
   readonly minAnsweredPerScale: number | undefined;
 };
 
-const resolvedCache = new WeakMap<object, ResolvedOptions>();
+const OPTION_NAMES = new Set<string>(Object.keys(OptionsSchema.shape));
+
+// Resolved options by what they hold, not by the object that held it: a server passes a new
+// options object to every call (one per report), and the same content must not be validated
+// and built again each time. Options without an instrument are keyed by `contentKey` alone; with
+// one, per instrument object (as `compileInstrument` caches it). The bound keeps a caller who
+// passes endless distinct values (a cut per call) from growing the cache without end.
+const CACHE_SIZE = 256;
+const byContent = new Map<string, ResolvedOptions>();
+const byInstrument = new WeakMap<object, Map<string, ResolvedOptions>>();
 let defaults: ResolvedOptions | undefined;
 
 /**
+ * The options' content as one string (`cut=55;minGroupSize=6;`), in the object's key order, or
+ * undefined when it holds anything the key cannot say exactly: an unknown name, or a value that
+ * is neither a number nor undefined (besides the instrument). Those go to the schema every time,
+ * so a cached answer is only ever given for options that were valid with exactly this content.
+ */
+function contentKey(options: Record<string, unknown>): string | undefined {
+  let key = '';
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.has(name)) return undefined;
+    if (name === 'instrument') continue;
+    const value = options[name];
+    // A number's text is exact (it reads back as the same number); `~` marks an undefined value.
+    if (typeof value === 'number') key += `${name}=${value};`;
+    else if (value === undefined) key += `${name}~;`;
+    else return undefined;
+  }
+  return key;
+}
+
+/**
  * Validates `options` (throwing a `BalanseError` such as `options.minGroupSize: must be an
- * integer of at least 3 …`) and fills in defaults. Cached per options object.
+ * integer of at least 3 …`) and fills in defaults. Cached by content: two options objects that
+ * hold the same values get the same resolved object, and an options object changed after a
+ * first call (`opts.cut = 50`) is read for what it holds now, never for what it held.
  */
 export function resolveOptions(options: unknown, root = 'options'): ResolvedOptions {
   if (options === undefined) return (defaults ??= build({}));
-  if (isPlainObject(options)) {
-    const cached = resolvedCache.get(options);
-    if (cached) return cached;
+  const key = isPlainObject(options) ? contentKey(options) : undefined;
+  const instrument = key === undefined ? undefined : (options as { instrument?: unknown }).instrument;
+  const cache =
+    key === undefined
+      ? undefined
+      : instrument === undefined
+        ? byContent
+        : isPlainObject(instrument)
+          ? byInstrument.get(instrument)
+          : undefined;
+  const cached = key === undefined ? undefined : cache?.get(key);
+  if (cached) return cached;
+  const resolved = build(parseWith(OptionsSchema, options, root, 'invalid_option'));
+  if (key !== undefined) {
+    let store = cache;
+    if (!store && isPlainObject(instrument)) byInstrument.set(instrument, (store = new Map()));
+    if (store) {
+      if (store.size >= CACHE_SIZE) store.clear();
+      store.set(key, resolved);
+    }
   }
-  const valid = parseWith(OptionsSchema, options, root, 'invalid_option');
-  const resolved = build(valid);
-  resolvedCache.set(options as object, resolved);
   return resolved;
 }
 

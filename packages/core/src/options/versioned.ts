@@ -7,8 +7,8 @@ import type { ScoringOptions } from './scoring.js';
 
 const byVersion = new WeakMap<ScoringOptions, Map<Instrument, ScoringOptions>>();
 
-/** The `instrument` tag of a response-like value, if it has a well-formed one. */
-function tagOf(value: unknown): { id: string; version: string } | undefined {
+/** The `instrument` tag of a response-like value, if it has a well-formed one. Internal to core. */
+export function tagOf(value: unknown): { id: string; version: string } | undefined {
   if (!isPlainObject(value) || !isPlainObject(value.instrument)) return undefined;
   const { id, version } = value.instrument;
   return typeof id === 'string' && typeof version === 'string' ? { id, version } : undefined;
@@ -43,13 +43,32 @@ export function scoringOptionsForTags(
       );
     }
   });
-  if (!chosen || chosen.instrument === o.compiled.instrument) return o;
+  return chosen ? withInstrument(o, chosen.instrument) : o;
+}
+
+/**
+ * Scoring options for reading a summary (a report of it): unless the caller chose an instrument,
+ * a summary made under a built-in version reads with that version's items, so a round opened
+ * under 1.0.0 reports its own questions. `root` names the summary's `instrument` in errors.
+ */
+export function scoringOptionsForSummary(
+  o: ScoringOptions,
+  tag: { readonly id: string; readonly version: string } | undefined,
+  root: string,
+): ScoringOptions {
+  if (o.instrument !== undefined || !tag || tag.id !== BUILT_IN_INSTRUMENT_ID) return o;
+  return withInstrument(o, builtInInstrument(tag.version, `${root}.version`));
+}
+
+/** `o` with `instrument` compiled in its place, cached per options and instrument. */
+function withInstrument(o: ScoringOptions, instrument: Instrument): ScoringOptions {
+  if (instrument === o.compiled.instrument) return o;
   let cache = byVersion.get(o);
   if (!cache) byVersion.set(o, (cache = new Map()));
-  let versioned = cache.get(chosen.instrument);
+  let versioned = cache.get(instrument);
   if (!versioned) {
-    versioned = { ...o, compiled: compileInstrument(chosen.instrument) };
-    cache.set(chosen.instrument, versioned);
+    versioned = { ...o, compiled: compileInstrument(instrument) };
+    cache.set(instrument, versioned);
   }
   return versioned;
 }

@@ -82,6 +82,74 @@ describe('recommendStyle (§8.14)', () => {
     });
   });
 
+  describe('the decision table, row by row, against an oracle written from §8.14', () => {
+    /** The table of docs/model/measurement.md §8.14, first matching row. */
+    function oracle(c: boolean, m: boolean, f: { newInRole: boolean; comfortZone: boolean; belowLevel: boolean }) {
+      let style: string;
+      let relation: number;
+      let newShift = false;
+      if (!c) {
+        style = 'instructing';
+        relation = f.newInRole || (!m && !f.comfortZone) ? 70 : 40;
+      } else if (f.comfortZone) {
+        [style, relation, newShift] = ['challenging', 30, f.newInRole];
+      } else if (!m) {
+        [style, relation] = f.newInRole ? ['instructing', 70] : ['direct', 60];
+      } else if (f.belowLevel) {
+        [style, relation, newShift] = ['direct', 60, f.newInRole];
+      } else {
+        [style, relation, newShift] = ['delegating', 50, f.newInRole];
+      }
+      if (newShift) relation = Math.min(70, relation + 10);
+      return { style, relation };
+    }
+    const cases = [2, 4].flatMap((competence) =>
+      [2, 4].flatMap((commitment) =>
+        [false, true].flatMap((newInRole) =>
+          [false, true].flatMap((comfortZone) =>
+            [false, true].map((belowLevel) => ({ competence, commitment, newInRole, comfortZone, belowLevel })),
+          ),
+        ),
+      ),
+    );
+    it.each(cases)('%j', (input) => {
+      const expected = oracle(input.competence >= 3.5, input.commitment >= 3.5, input);
+      const result = recommendStyle(input);
+      expect({ style: result.style, relation: result.pressure.relation }).toEqual(expected);
+      // The reasons name every flag that was weighed, and the comfort zone is never read as a will problem.
+      if (input.newInRole) expect(result.reasons).toContain('new-in-role');
+      if (input.comfortZone) expect(result.reasons).toContain('comfort-zone');
+      if (input.belowLevel) expect(result.reasons.some((r) => r.startsWith('below-level'))).toBe(true);
+      if (input.comfortZone) expect(result.levers).not.toContainEqual({ observation: 'will', lever: 'relation' });
+    });
+
+    it('calls "below their own level" explained when competence, commitment or the comfort zone explains it', () => {
+      expect(recommendStyle({ competence: 4, commitment: 4, belowLevel: true }).reasons).toContain('below-level');
+      for (const input of [
+        { competence: 2, commitment: 4 },
+        { competence: 4, commitment: 2 },
+        { competence: 4, commitment: 4, comfortZone: true },
+      ]) {
+        expect(recommendStyle({ ...input, belowLevel: true }).reasons).toContain('below-level-explained');
+      }
+    });
+
+    it('moves new in role and low energy toward relation together, never beyond 70 %', () => {
+      expect(
+        recommendStyle({ competence: 4, commitment: 4, comfortZone: true, newInRole: true, lowEnergy: true }).pressure,
+      ).toEqual({
+        relation: 50,
+        system: 50,
+      });
+      expect(
+        recommendStyle({ competence: 4, commitment: 4, belowLevel: true, newInRole: true, lowEnergy: true }).pressure,
+      ).toEqual({
+        relation: 70,
+        system: 30,
+      });
+    });
+  });
+
   it('gives every input exactly one style, with pressure summing to 100', () => {
     const rating = fc.double({ min: 1, max: 5, noNaN: true });
     fc.assert(
@@ -91,8 +159,9 @@ describe('recommendStyle (§8.14)', () => {
         fc.boolean(),
         fc.boolean(),
         fc.boolean(),
-        (competence, commitment, newInRole, comfortZone, lowEnergy) => {
-          const result = recommendStyle({ competence, commitment, newInRole, comfortZone, lowEnergy });
+        fc.boolean(),
+        (competence, commitment, newInRole, comfortZone, lowEnergy, belowLevel) => {
+          const result = recommendStyle({ competence, commitment, newInRole, comfortZone, lowEnergy, belowLevel });
           expect(STYLES).toContain(result.style);
           expect(result.pressure.relation + result.pressure.system).toBe(100);
           expect(result.reasons.length).toBeGreaterThan(0);
@@ -106,6 +175,7 @@ describe('recommendStyle (§8.14)', () => {
     [{ competence: 3, commitment: 6 }, 'input.commitment'],
     [{ competence: 3 }, 'input.commitment'],
     [{ competence: 3, commitment: 3, newInRole: 'yes' }, 'input.newInRole'],
+    [{ competence: 3, commitment: 3, belowLevel: 1 }, 'input.belowLevel'],
   ])('rejects %j naming %s', (input, path) => {
     expect(() => recommendStyle(input as never)).toThrowError(new RegExp(`^${path.replace('.', '\\.')}: `));
   });

@@ -3,6 +3,7 @@ import type { ReleasedSet } from '../anonymity/ledger.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
+import { scoringOptionsForTags } from '../options/versioned.js';
 import { text } from '../schema/index.js';
 import { releaseTree, scoreTeamResponses, type ScoredUnit, type UnitSummary } from './release.js';
 
@@ -48,10 +49,25 @@ const EarlierSchema = z.array(
 
 /**
  * Validates units into a tree: unique ids, known parents, no cycles; every response scored, and
- * with `requireIds` every response carrying an id that no other response has.
+ * with `requireIds` every response carrying an id that no other response has. Unless the caller
+ * chose an instrument, the responses' own tags choose the built-in version (all must name the
+ * same one); the options actually used come back with the units.
  */
-export function scoreUnits(units: unknown, o: ScoringOptions, requireIds: boolean): ScoredUnit[] {
+export function scoreUnits(
+  units: unknown,
+  given: ScoringOptions,
+  requireIds: boolean,
+): { scored: ScoredUnit[]; o: ScoringOptions } {
   const valid = parseWith(UnitsSchema, units, 'units');
+  const all: unknown[] = [];
+  const paths: string[] = [];
+  valid.forEach((unit, i) =>
+    unit.responses.forEach((response, j) => {
+      all.push(response);
+      paths.push(`units[${i}].responses[${j}]`);
+    }),
+  );
+  const o = scoringOptionsForTags(given, all, (n) => paths[n]!);
   const index = new Map<string, number>();
   valid.forEach((unit, i) => {
     if (index.has(unit.id)) throw new BalanseError('invalid_input', `units[${i}].id`, 'must be unique', unit.id);
@@ -71,7 +87,7 @@ export function scoreUnits(units: unknown, o: ScoringOptions, requireIds: boolea
     }
   });
   const where = new Map<string, string>();
-  return valid.map((unit, i): ScoredUnit => {
+  const scored = valid.map((unit, i): ScoredUnit => {
     const root = `units[${i}].responses`;
     const { scores, responseIds } = scoreTeamResponses(unit.responses, o, root);
     if (requireIds) {
@@ -90,6 +106,7 @@ export function scoreUnits(units: unknown, o: ScoringOptions, requireIds: boolea
     }
     return { id: unit.id, parent: unit.parent === undefined ? -1 : index.get(unit.parent)!, scores, responseIds };
   });
+  return { scored, o };
 }
 
 /**
@@ -116,9 +133,8 @@ export function scoreUnits(units: unknown, o: ScoringOptions, requireIds: boolea
  */
 export function releaseUnits(units: readonly UnitInput[], options?: ReleaseOptions): Release {
   const { earlier, ...model } = options ?? {};
-  const o = resolveScoringOptions(options === undefined ? undefined : model);
   const ledger = earlier === undefined ? undefined : parseWith(EarlierSchema, earlier, 'options.earlier');
-  const scored = scoreUnits(units, o, true);
+  const { scored, o } = scoreUnits(units, resolveScoringOptions(options === undefined ? undefined : model), true);
   const { summaries, sets } = releaseTree(scored, o, ledger);
   const out: Record<string, UnitSummary> = {};
   const released: Record<string, readonly string[]> = {};

@@ -39,10 +39,10 @@ export function scoreTeamResponses(
   const scores: InternalScore[] = [];
   const responseIds: (string | undefined)[] = [];
   for (let i = 0; i < responses.length; i++) {
-    const { response, raw } = readResponse(responses[i], o.compiled, `${root}[${i}]`);
+    const { response, raw, cannotAnswer } = readResponse(responses[i], o.compiled, `${root}[${i}]`);
     // The leader's self form is never merged into team statistics nor counted toward k.
     if (response.form === 'self') continue;
-    scores.push(scoreAnswers(raw, response.pageTimes, o));
+    scores.push(scoreAnswers(raw, response.pageTimes, o, cannotAnswer));
     responseIds.push(response.id);
   }
   return { scores, responseIds };

@@ -1,19 +1,22 @@
 import * as z from 'zod/mini';
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
+import { scoringOptionsForSummary } from '../options/versioned.js';
 import { adviseOnSummary } from '../adviseTeam/index.js';
 import type { BalanceAssessment } from '../assessBalance/index.js';
 import type { ZoneClassification } from '../classifyZone/index.js';
 import { compareWithSummary } from '../compareSelf/index.js';
 import { REPORT_SCHEMA_VERSION } from '../constants/index.js';
+import { atLeast, sideOf } from '../cut/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import { characteristicKey, itemKey } from '../anonymity/figures.js';
 import { localize } from '../instrument/localize.js';
-import { formatMessage, messages, numberFormat, type Messages } from '../messages/index.js';
+import { numberFormat } from '../messages/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { recommendForValid, SellerInputSchema, type SellerInput } from '../recommendStyle/index.js';
+import { isoCalendarDate } from '../schema/date.js';
 import { intAtLeast, oneOf, text } from '../schema/index.js';
 import { readSummary } from '../anonymity/read-summary.js';
-import type { SuppressedSummary, TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
+import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import {
   CHARACTERISTICS,
   ITEM_CHARACTERISTICS,
@@ -22,8 +25,11 @@ import {
   type ItemCharacteristic,
   type Locale,
   type Scale,
-  type Zone,
 } from '../vocabulary/index.js';
+import { departmentSection, suppressedText, type ReportUnitInput } from './department.js';
+import { itemsSection } from './items.js';
+import { linkingSection } from './linking.js';
+import { previousSection } from './previous.js';
 import type {
   Report,
   ReportAdvice,
@@ -31,53 +37,55 @@ import type {
   ReportGaps,
   ReportScale,
   ReportSeller,
-  ReportUnit,
   ReportZone,
 } from './schema.js';
 import { ReportSchema } from './schema.js';
+import { Writer, zoneText } from './writer.js';
+
+export type { ReportUnitInput } from './department.js';
 
 /** One seller in the leader's private style-advisor section. */
 export type ReportSellerInput = SellerInput & { name: string };
 
-/** A unit of the department overview: its name and its (possibly suppressed) summary. */
-export interface ReportUnitInput {
-  id: string;
-  name?: string;
-  summary: TeamSummary;
-}
-
 /** What a report is built from: only summaries and the leader's own inputs, never team answers. */
 export interface ReportInput {
-  /** The team's summary from `summarizeTeam` (or a unit's from `summarizeUnits`). */
+  /** The unit's summary from `summarizeTeam`, `summarizeUnits` or `releaseUnits`. */
   team: TeamSummary;
   /** The leader's self-form response (form `self`): the leader's own answers, shown beside the team's. */
   self?: unknown;
   /** The style advisor's inputs per seller; makes the report the leader's private version. */
   sellers?: readonly ReportSellerInput[];
-  /** Other units of the department, for the overview. */
+  /**
+   * The units below this one (its teams), for the department view: each with its own summary
+   * from the same release. Only the units whose summaries are shown get figures.
+   */
   department?: { name?: string; units: readonly ReportUnitInput[] };
+  /**
+   * The previous round's summary of the same unit, for the change since then, and the round's
+   * name as the reader knows it ("Spring 2026"). Read through the same checks as `team`.
+   */
+  previous?: { summary: TeamSummary; round?: string };
 }
 
-/** How the report is written. Any other `BalanseOptions` (the cut, k, a custom instrument) may be given too. */
+/** How the report is written. Any other `BalanseOptions` (the cut, k, the confidence, a custom instrument) may be given too. */
 export type ReportOptions = BalanseOptions & {
   /** The report's language. */
   locale: Locale;
   /** The team's name, shown as the subtitle. */
   teamName?: string;
-  /** How many were invited, for "3 of 7 answered". */
+  /** How many were invited, for "3 of 7 answered"; at least the number who answered. */
   invited?: number;
-  /** When the report was made, as an ISO 8601 date or date-time. */
+  /** When the report was made, as an ISO 8601 date or date-time (a day that exists). */
   generatedAt?: string;
 };
 
+const DATE_RULE = 'must be an ISO 8601 date or date-time of a day that exists, such as "2026-11-20"';
 const ReportOptionsSchema = z.object({
   locale: oneOf(LOCALES),
   teamName: z.optional(text(200)),
   invited: z.optional(intAtLeast(0)),
   generatedAt: z.optional(
-    z
-      .string({ error: 'must be an ISO 8601 date' })
-      .check(z.refine((s) => !Number.isNaN(Date.parse(s)), { error: 'must be an ISO 8601 date' })),
+    z.string({ error: DATE_RULE }).check(z.refine((s) => isoCalendarDate(s) !== null, { error: DATE_RULE })),
   ),
 });
 
@@ -88,34 +96,20 @@ const ReportInputSchema = z.object({
   department: z.optional(
     z.object({
       name: z.optional(text(200)),
-      units: z.array(z.object({ id: text(100), name: z.optional(text(200)), summary: z.unknown() })),
+      units: z.array(
+        z.object({
+          id: text(100),
+          name: z.optional(text(200)),
+          summary: z.unknown(),
+          invited: z.optional(intAtLeast(0)),
+        }),
+      ),
     }),
   ),
+  previous: z.optional(z.object({ summary: z.unknown(), round: z.optional(text(200)) })),
 });
 
 const REPORT_OPTION_KEYS = ['locale', 'teamName', 'invited', 'generatedAt'] as const;
-
-/** A writer bound to one locale: number formatting and messages. */
-class Writer {
-  readonly m: Messages;
-  constructor(readonly locale: Locale) {
-    this.m = messages[locale];
-  }
-  f(template: string, values: Record<string, string | number> = {}, digits = 0): string {
-    return formatMessage(template, values, this.locale, digits);
-  }
-  zoneTerm(zone: Zone): string {
-    return this.m.zones[zone].term;
-  }
-}
-
-function zoneText(w: Writer, c: ZoneClassification): string {
-  if (c.candidates.length === 4) return w.m.zoneMap.centre;
-  if (c.candidates.length === 2) {
-    return w.f(w.m.zoneMap.borderline, { a: w.zoneTerm(c.candidates[0]!), b: w.zoneTerm(c.candidates[1]!) });
-  }
-  return w.f(w.m.zoneMap.clear, { zone: w.zoneTerm(c.zone) });
-}
 
 function zoneSection(w: Writer, c: ZoneClassification, selfZone: ZoneClassification | null): ReportZone {
   const splitTexts = (['safety', 'standard'] as const)
@@ -128,6 +122,7 @@ function zoneSection(w: Writer, c: ZoneClassification, selfZone: ZoneClassificat
     safety: { ...c.safety, interval: [...c.safety.interval] as [number, number] },
     standard: { ...c.standard, interval: [...c.standard.interval] as [number, number] },
     cut: c.cut,
+    confidence: c.confidence,
     text: zoneText(w, c),
     meaning: w.m.zones[c.zone].meaning,
     splitTexts,
@@ -149,7 +144,7 @@ function balanceSection(w: Writer, b: BalanceAssessment): ReportBalance {
     scores: { ...b.scores },
     foundationText: bm.foundation[b.foundation],
     leanText: bm.lean[b.lean],
-    forceText: bm.force[b.force],
+    forceText: b.force === null ? null : bm.force[b.force],
     profileText: b.profile ? { ...bm.profile[b.profile] } : null,
     expectedZoneText: w.f(bm.expectedZone, { zone: w.zoneTerm(b.expectedZone) }),
     tiltText: w.f(bm.tilt, { value: b.tilt }),
@@ -159,7 +154,7 @@ function balanceSection(w: Writer, b: BalanceAssessment): ReportBalance {
 function headlineBalance(w: Writer, b: BalanceAssessment): string {
   const h = w.m.report.headlineBalance;
   if (b.foundation === 'weak') return h.weak;
-  if (b.lean !== 'balanced') return h[b.lean];
+  if (b.lean !== 'balanced' || b.force === null) return h[b.lean === 'system' ? 'system' : 'relation'];
   return h[b.force];
 }
 
@@ -172,6 +167,7 @@ function scaleSection(w: Writer, team: TeamSummaryOk, scale: Scale): ReportScale
     : agreementLow
       ? w.f(w.m.agreement.low, { ad: s.agreement!.ad }, 1)
       : w.m.agreement.high;
+  const a = s.agreement;
   return {
     scale,
     name: names.name,
@@ -179,17 +175,27 @@ function scaleSection(w: Writer, team: TeamSummaryOk, scale: Scale): ReportScale
     result: {
       mean: s.mean,
       halfWidth: s.halfWidth,
-      ci80: [s.ci80[0], s.ci80[1]],
+      interval: [s.interval[0], s.interval[1]],
       n: s.n,
       scoreText: w.f(w.m.report.score, { value: s.mean }),
-      intervalText: w.f(w.m.report.interval, { low: s.ci80[0], high: s.ci80[1] }),
+      intervalText: w.f(w.m.report.interval, { low: s.interval[0], high: s.interval[1] }),
       agreementLow,
       polarised: s.polarised,
       agreementText,
+      agreement: a
+        ? {
+            ad: a.ad,
+            adPoints: a.adPoints,
+            rwgStar: a.rwgStar,
+            rwg: a.rwg,
+            rwgSlightSkew: a.rwgSlightSkew,
+            band: a.band,
+          }
+        : null,
       distribution: { ...s.distribution },
       missingRate: s.missingRate,
       // Heavy skipping is worth a sentence (§8.6); a few skipped items are not.
-      missingText: s.missingRate >= 0.1 ? w.f(w.m.report.missing, { percent: s.missingRate * 100 }) : null,
+      missingText: atLeast(s.missingRate, 0.1) ? w.f(w.m.report.missing, { percent: s.missingRate * 100 }) : null,
     },
     suppressedText: null,
   };
@@ -291,42 +297,28 @@ function sellerSection(
   };
 }
 
-/** Why a unit shows participation only, in words. */
-function suppressedText(w: Writer, summary: SuppressedSummary): string {
-  return w.f(w.m.hidden.unit[summary.reason ?? 'below-threshold'], { required: summary.required });
-}
+// One formatter per locale: making an `Intl.DateTimeFormat` costs more than the rest of a date's text.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-function unitSection(w: Writer, unit: ReportUnitInput, index: number, o: ScoringOptions): ReportUnit {
-  const summary = readSummary(unit.summary, o.minGroupSize, `input.department.units[${index}].summary`);
-  const name = unit.name ?? unit.id;
-  if (summary.status !== 'ok') {
-    return {
-      id: unit.id,
-      name,
-      status: 'suppressed',
-      responded: summary.responded,
-      zone: null,
-      text: suppressedText(w, summary),
-    };
-  }
-  const zone = summary.zone;
-  return {
-    id: unit.id,
-    name,
-    status: 'ok',
-    responded: summary.n,
-    zone: zone.zone,
-    text: w.f(w.m.report.unitZone, { unit: name, zone: zoneText(w, zone) }),
-  };
+/** The date written in `generatedAt`, as the locale writes it: the calendar day as given, in any time zone. */
+function dateText(locale: Locale, generatedAt: string): string {
+  const d = isoCalendarDate(generatedAt)!;
+  let format = dateFormats.get(locale);
+  if (!format)
+    dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(d.year, d.month - 1, d.day)));
 }
 
 /**
- * Builds the department report the elements render: headline, zone, balance, per-scale results
- * with interval and agreement, leader-versus-team gaps, the five characteristics, the model's
- * advice, participation and data quality, every text in `options.locale`. With fewer than k
- * respondents it holds participation only. `sellers` adds the leader's private style section and
- * marks the report `audience: 'leader'`; without it, the report is safe to share with the team.
- * The result is checked against `ReportSchema` before it is returned.
+ * Builds the department report the elements render: headline, zone, balance, the linking table
+ * read as explanation, per-scale results with interval and agreement, every item the release
+ * rules show with the strongest and weakest per scale, the change since the previous round (with
+ * `input.previous`), leader-versus-team gaps, the five characteristics, the model's advice,
+ * participation and data quality, and the units below (with `input.department`), every text in
+ * `options.locale`. With fewer than k respondents it holds participation only. `sellers` adds the
+ * leader's private style section and marks the report `audience: 'leader'`; without it, the
+ * report is safe to share with the team. Every summary it is given is checked first (ANONYMITY.md
+ * R6), and the result against `ReportSchema` before it is returned.
  *
  * @example
  * ```ts
@@ -350,14 +342,61 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     else modelOptions[key] = value;
   }
   const ro = parseWith(ReportOptionsSchema, reportOptions, 'options', 'invalid_option');
-  const o = resolveScoringOptions(modelOptions);
+  const resolved = resolveScoringOptions(modelOptions);
   const valid = parseWith(ReportInputSchema, input, 'input');
-  const team = readSummary(valid.team, o.minGroupSize, 'input.team');
+  const team = readSummary(valid.team, resolved.minGroupSize, 'input.team');
+  const units = (valid.department?.units ?? []).map((unit, i) => ({
+    ...unit,
+    summary: readSummary(unit.summary, resolved.minGroupSize, `input.department.units[${i}].summary`),
+  }));
+  // The items the summaries were made with: the built-in version the team's summary names (a
+  // suppressed one names none: then the first shown unit's), unless options.instrument says.
+  const shownUnit = units.findIndex((u) => u.summary.status === 'ok');
+  const named: { tag: TeamSummaryOk['instrument']; root: string } | undefined =
+    team.status === 'ok'
+      ? { tag: team.instrument, root: 'input.team.instrument' }
+      : shownUnit >= 0
+        ? {
+            tag: (units[shownUnit]!.summary as TeamSummaryOk).instrument,
+            root: `input.department.units[${shownUnit}].summary.instrument`,
+          }
+        : undefined;
+  const o = named ? scoringOptionsForSummary(resolved, named.tag, named.root) : resolved;
+  const previous = valid.previous
+    ? readSummary(valid.previous.summary, o.minGroupSize, 'input.previous.summary')
+    : undefined;
   const w = new Writer(ro.locale);
   const r = w.m.report;
   const instrument = o.compiled.instrument;
+  // One report, one questionnaire: the unit's figures and its units' beside them are all made with
+  // the report's instrument (the previous round may differ: its section says how it compares).
+  const sameInstrument = (summary: TeamSummary, root: string, rule: string) => {
+    if (summary.status !== 'ok') return;
+    if (summary.instrument.id === instrument.id && summary.instrument.version === instrument.version) return;
+    throw new BalanseError('invalid_input', root, rule, summary.instrument);
+  };
+  sameInstrument(
+    team,
+    'input.team.instrument',
+    `must be the instrument of the report ("${instrument.id}" ${instrument.version}): pass the summary's instrument as options.instrument`,
+  );
+  units.forEach((unit, i) =>
+    sameInstrument(
+      unit.summary,
+      `input.department.units[${i}].summary.instrument`,
+      `must be the instrument of the report ("${instrument.id}" ${instrument.version}): a department's units are compared under one questionnaire`,
+    ),
+  );
   const audience: Report['audience'] = input.sellers ? 'leader' : 'team';
   const responded = team.status === 'ok' ? team.n : team.responded;
+  if (ro.invited !== undefined && ro.invited < responded) {
+    throw new BalanseError(
+      'invalid_option',
+      'options.invited',
+      `must be at least the number who answered (${responded})`,
+      ro.invited,
+    );
+  }
   const participation = {
     responded,
     invited: ro.invited ?? null,
@@ -379,19 +418,16 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     title: r.title,
     subtitle: ro.teamName ? w.f(r.subtitle, { team: ro.teamName }) : null,
     generatedAt: ro.generatedAt ?? null,
-    generatedText: ro.generatedAt
-      ? w.f(r.generated, {
-          date: new Intl.DateTimeFormat(ro.locale, { dateStyle: 'long' }).format(new Date(ro.generatedAt)),
-        })
-      : null,
+    generatedText: ro.generatedAt ? w.f(r.generated, { date: dateText(ro.locale, ro.generatedAt) }) : null,
     instrument: {
       id: instrument.id,
       version: instrument.version,
       text: w.f(r.instrument, { id: instrument.id, version: instrument.version }),
     },
+    confidence: o.confidence,
     headings: { ...r.sections },
     participation,
-    intervalHelp: r.intervalHelp,
+    intervalHelp: w.f(r.intervalHelp, { confidence: w.percent(o.confidence) }),
     selfNote: r.selfNote,
     private: input.sellers
       ? {
@@ -401,12 +437,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
           ),
         }
       : null,
-    department: valid.department
-      ? {
-          name: valid.department.name ?? null,
-          units: input.department!.units.map((unit, i) => unitSection(w, unit, i, o)),
-        }
-      : null,
+    department: valid.department ? departmentSection(w, { name: valid.department.name, units }) : null,
   };
 
   let report: Report;
@@ -421,7 +452,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       headline: null,
       zone: null,
       balance: null,
+      linking: null,
       scales: [],
+      items: null,
+      previous: null,
       gaps: null,
       characteristics: null,
       advice: [],
@@ -449,14 +483,14 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
     const characteristicRows = CHARACTERISTICS.flatMap((ch) => {
       const e = team.characteristics[ch];
       if (!e) return [];
-      const present = e.mean >= o.cut;
+      const present = sideOf(e.mean, o.cut) === 'high';
       return [
         {
           characteristic: ch,
           name: w.m.characteristics[ch].name,
           description: w.m.characteristics[ch].description,
           mean: e.mean,
-          ci80: [e.ci80[0], e.ci80[1]] as [number, number],
+          interval: [e.interval[0], e.interval[1]] as [number, number],
           n: e.n,
           present,
           statusText: present ? r.characteristicPresent : r.characteristicDevelop,
@@ -471,7 +505,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): Report 
       headline: { zone: zoneText(w, team.zone), balance: headlineBalance(w, team.balance) },
       zone: zoneSection(w, team.zone, selfZone),
       balance: balanceSection(w, team.balance),
+      linking: linkingSection(w, team),
       scales: SCALES.map((scale) => scaleSection(w, team, scale)),
+      items: itemsSection(w, team, o),
+      previous: previous ? previousSection(w, team, previous, valid.previous!.round, o) : null,
       gaps,
       characteristics: { note: r.characteristicsNote, rows: characteristicRows, notShown },
       advice,

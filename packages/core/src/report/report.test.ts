@@ -4,7 +4,7 @@ import { summarizeUnits } from '../summarizeUnits/index.js';
 import { createRandom, PROFILES, syntheticResponse, syntheticTeam } from '../synthetic/index.js';
 import { LOCALES } from '../vocabulary/index.js';
 import { buildReport } from './buildReport.js';
-import { reportToCsv } from './csv.js';
+import { REPORT_CSV_COLUMNS, reportToCsv } from './csv.js';
 import { ReportSchema } from './schema.js';
 
 const team = syntheticTeam(11, 8, PROFILES.comfort);
@@ -24,7 +24,7 @@ describe('buildReport', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report).toMatchObject({
       format: 'balanse-report',
-      schemaVersion: 2,
+      schemaVersion: 3,
       locale,
       status: 'ok',
       audience: 'leader',
@@ -153,7 +153,7 @@ describe('reportToCsv', () => {
 
   it('writes aggregated rows with a header', () => {
     const lines = reportToCsv(report).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('section,key,name,mean,low,high,n,reading');
+    expect(lines[0]).toBe(REPORT_CSV_COLUMNS.join(','));
     expect(lines.filter((l) => l.startsWith('scale,'))).toHaveLength(5);
     expect(lines.some((l) => l.startsWith('participation,responded,'))).toBe(true);
   });

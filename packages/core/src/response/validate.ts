@@ -11,9 +11,10 @@ const LOCALE_VALUES = new Set(['nb', 'nn', 'sv', 'en']);
  * that are items of `compiled`; otherwise returns null, and the caller asks zod, which finds and
  * names the broken rule. Scoring a department means reading hundreds of thousands of answers,
  * and zod costs many times the scoring itself, so well-formed input takes this path. A property
- * test (`validate.test.ts`) checks that it never accepts what the schema rejects.
+ * test (`validate.test.ts`) checks that it never accepts what the schema rejects. Positions
+ * answered "cannot answer" (`null`) are pushed to `cannotAnswer` when it is given.
  */
-export function readWellFormed(value: unknown, compiled: CompiledInstrument): number[] | null {
+export function readWellFormed(value: unknown, compiled: CompiledInstrument, cannotAnswer?: number[]): number[] | null {
   if (!isPlainObject(value)) return null;
   const { answers, id, form, locale, pageTimes, instrument } = value;
   if (!isPlainObject(answers)) return null;
@@ -35,7 +36,10 @@ export function readWellFormed(value: unknown, compiled: CompiledInstrument): nu
     if (p === undefined) return null;
     next = p + 1;
     const v = answers[key];
-    if (v === null) continue;
+    if (v === null) {
+      cannotAnswer?.push(p);
+      continue;
+    }
     if (v !== 1 && v !== 2 && v !== 3 && v !== 4 && v !== 5) return null;
     raw[p] = v;
   }
@@ -61,15 +65,19 @@ export function isWellFormedResponse(value: unknown, compiled: CompiledInstrumen
   return readWellFormed(value, compiled) !== null;
 }
 
-/** Answers by item position of a response that zod has accepted (the slow path). */
-export function readAnswers(response: Response, compiled: CompiledInstrument): number[] {
+/** Answers by item position of a response that zod has accepted (the slow path); "cannot answer" positions into `cannotAnswer`. */
+export function readAnswers(response: Response, compiled: CompiledInstrument, cannotAnswer?: number[]): number[] {
   const raw = compiled.emptyAnswers.slice();
   compiled.ids.forEach((id, i) => {
     const v = response.answers[id];
     if (typeof v === 'number') raw[i] = v;
+    else if (v === null) cannotAnswer?.push(i);
   });
   return raw;
 }
+
+/** No "cannot answer": shared, so the common case keeps nothing per response. */
+const NONE: readonly number[] = Object.freeze([]);
 
 /**
  * Validates one response against `ResponseSchema` and the instrument's item ids, throwing a
@@ -80,16 +88,19 @@ export function validateResponse(value: unknown, compiled: CompiledInstrument, r
 }
 
 /**
- * A validated response and its answers by item position, read once: the fast path for
- * well-formed input, zod (and the instrument's item ids) for everything else.
+ * A validated response, its answers by item position and the positions answered "cannot
+ * answer", read once: the fast path for well-formed input, zod (and the instrument's item ids)
+ * for everything else.
  */
 export function readResponse(
   value: unknown,
   compiled: CompiledInstrument,
   root: string,
-): { response: Response; raw: number[] } {
-  const raw = readWellFormed(value, compiled);
-  if (raw) return { response: value as Response, raw };
+): { response: Response; raw: number[]; cannotAnswer: readonly number[] } {
+  const unable: number[] = [];
+  const raw = readWellFormed(value, compiled, unable);
+  if (raw) return { response: value as Response, raw, cannotAnswer: unable.length > 0 ? unable : NONE };
+  unable.length = 0;
   const response = parseWith(ResponseSchema, value, root);
   const tag = response.instrument;
   if (tag && (tag.id !== compiled.id || tag.version !== compiled.version)) {
@@ -113,5 +124,6 @@ export function readResponse(
       );
     }
   }
-  return { response, raw: readAnswers(response, compiled) };
+  const answers = readAnswers(response, compiled, unable);
+  return { response, raw: answers, cannotAnswer: unable.length > 0 ? unable : NONE };
 }

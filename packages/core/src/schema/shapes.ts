@@ -20,6 +20,7 @@ export const ZONE_SHAPE = {
   safety: ZoneAxisSchema,
   standard: ZoneAxisSchema,
   cut: score,
+  confidence: numberBetween(0.5, 0.999),
 };
 
 /** The fields of a `BalanceAssessment`. */
@@ -28,7 +29,7 @@ export const BALANCE_SHAPE = {
   tilt: numberBetween(-100, 100),
   tiltThreshold: numberBetween(0, 200),
   lean: z.enum(['relation', 'system', 'balanced']),
-  force: z.enum(['light', 'strong', 'uneven']),
+  force: z.nullable(z.enum(['light', 'strong', 'uneven'])),
   profile: z.nullable(z.enum(['A', 'B'])),
   expectedZone: oneOf(ZONES),
   scores: z.object({ relation: score, system: score, administration: score }),

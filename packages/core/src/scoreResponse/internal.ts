@@ -1,6 +1,7 @@
 import type { CarelessFlags } from '../careless/index.js';
 import { carelessFlags } from '../careless/index.js';
-import { minAnsweredFor, to100 } from '../constants/index.js';
+import { minAnsweredFor } from '../constants/index.js';
+import { scoreOf } from '../stats/exact.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import { CHARACTERISTICS, ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 
@@ -23,18 +24,27 @@ export interface InternalScore {
   readonly characteristics: readonly number[];
   /** Keyed answer per item position (reverse keying applied), 0 when missing. */
   readonly keyed: readonly number[];
+  /**
+   * Item positions answered "cannot answer" (`null`), in order; usually empty. They are missing
+   * like a skipped item in every score and set (§8.2); only the item detail counts them.
+   */
+  readonly cannotAnswer: readonly number[];
   readonly answered: number;
   readonly answeredPerScale: readonly number[];
+  /** Sum of keyed answers per scale, in SCALES order: with `answeredPerScale`, the exact score (§8.5). */
+  readonly sumPerScale: readonly number[];
+  /** Sum and count of keyed answers per item-based characteristic, in ITEM_CHARACTERISTICS order. */
+  readonly characteristicSums: readonly number[];
+  readonly characteristicCounts: readonly number[];
   readonly flags: CarelessFlags;
   /** True when at least one scale has a score: the response counts as a respondent (§8.6). */
   readonly valid: boolean;
 }
 
 // Scratch space reused across calls. Safe because scoring is synchronous and never re-entered.
-const scaleSums = [0, 0, 0, 0, 0];
-const charSums = ITEM_CHARACTERISTICS.map(() => 0);
-const charCounts = ITEM_CHARACTERISTICS.map(() => 0);
 const answeredPerPage: number[] = [];
+/** No "cannot answer": shared, so the common case allocates nothing. */
+const NONE: readonly number[] = Object.freeze([]);
 
 /** Answered items per page, into the shared scratch array. */
 function countPerPage(raw: readonly number[], pageOf: Int16Array, pageCount: number): number[] {
@@ -54,12 +64,14 @@ export function scoreAnswers(
   raw: number[],
   pageTimes: readonly number[] | undefined,
   o: ScoringOptions,
+  cannotAnswer: readonly number[] = NONE,
 ): InternalScore {
   const c = o.compiled;
   const n = raw.length;
   const pageCount = c.pages.length;
-  for (let s = 0; s < SCALE_COUNT; s++) scaleSums[s] = 0;
-  for (let ch = 0; ch < charSums.length; ch++) charSums[ch] = charCounts[ch] = 0;
+  const scaleSums = [0, 0, 0, 0, 0];
+  const charSums = [0, 0, 0, 0];
+  const charCounts = [0, 0, 0, 0];
 
   // Flags read raw answers (straight-lining is about identical raw answers), so they come first.
   const flags = carelessFlags(raw, countPerPage(raw, c.pageOf, pageCount), pageTimes, o);
@@ -89,7 +101,7 @@ export function scoreAnswers(
     const need = o.minAnsweredPerScale ?? c.minAnsweredPerScale[s]!;
     const count = answeredPerScale[s]!;
     if (count >= need && count > 0) {
-      scales[s] = to100(scaleSums[s]! / count);
+      scales[s] = scoreOf(scaleSums[s]!, count);
       valid = true;
     }
   }
@@ -98,9 +110,21 @@ export function scoreAnswers(
     const items = c.itemsPerCharacteristic[ch]!;
     const count = charCounts[ch]!;
     if (items > 0 && count >= minAnsweredFor(items))
-      characteristics[CHARACTERISTIC_SLOT[ch]!] = to100(charSums[ch]! / count);
+      characteristics[CHARACTERISTIC_SLOT[ch]!] = scoreOf(charSums[ch]!, count);
   }
   // Safety + standard needs both: "not a trade-off" (§8.12).
   characteristics[SAFETY_AND_STANDARD] = Math.min(scales[SAFETY]!, scales[STANDARD]!);
-  return { scales, characteristics, keyed, answered, answeredPerScale, flags, valid };
+  return {
+    scales,
+    characteristics,
+    keyed,
+    cannotAnswer,
+    answered,
+    answeredPerScale,
+    sumPerScale: scaleSums,
+    characteristicSums: charSums,
+    characteristicCounts: charCounts,
+    flags,
+    valid,
+  };
 }

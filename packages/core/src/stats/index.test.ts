@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { intervalHalfWidth, mean, sampleSd, studentTCdf, studentTQuantile } from './index.js';
+import { intervalHalfWidth, mean, sampleSd, sortedCopy, studentTCdf, studentTQuantile } from './index.js';
 
 describe('stats', () => {
   it('computes a mean and a sample standard deviation', () => {
     expect(mean([1, 2, 3, 4])).toBe(2.5);
     expect(sampleSd([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.13809, 5);
     expect(sampleSd([3])).toBe(0);
+  });
+
+  it('sorts a copy ascending, for a team and for a whole organisation, leaving its input as it was', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 300 }), (values) => {
+        const input = values.slice();
+        const sorted = sortedCopy(values);
+        expect(values).toEqual(input);
+        expect(sorted).toEqual(input.sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  it('sorts 12,000 values (an organisation of 1,000 teams, beyond what insertion sort handles) ascending', () => {
+    const values = Array.from({ length: 12_000 }, (_, i) => (i * 7919) % 12_000);
+    expect(sortedCopy(values)).toEqual(Array.from({ length: 12_000 }, (_, i) => i));
   });
 
   it.each([

@@ -3,13 +3,19 @@
  * standard deviations and Student's t quantiles for the 80 % intervals of §8.9.
  */
 
+/** Above this many values, sortedCopy uses the typed array's sort instead of insertion sort. */
+const INSERTION_SORT_MAX = 64;
+
 /**
  * Values sorted ascending, as a new array. Summing in a fixed order makes a mean independent of
  * the order respondents arrived in, to the last bit, so a team summary never changes when the same
  * answers are listed differently.
  */
 export function sortedCopy(values: readonly number[]): number[] {
-  // Insertion sort: teams are small, and this avoids a comparator call per comparison.
+  // A team's few values: insertion sort, without a comparator call per comparison. A department
+  // or a whole organisation (thousands of values, where insertion sort's n² cost took seconds):
+  // the typed array's numeric sort.
+  if (values.length > INSERTION_SORT_MAX) return Array.from(Float64Array.from(values).sort());
   const out = values.slice();
   for (let i = 1; i < out.length; i++) {
     const v = out[i]!;
@@ -30,11 +36,10 @@ export function mean(values: readonly number[]): number {
   return sum / values.length;
 }
 
-/** Sample standard deviation (n − 1); 0 for a single value. */
-export function sampleSd(values: readonly number[]): number {
+/** Sample standard deviation (n − 1); 0 for a single value. `m` is the values' mean, when known exactly. */
+export function sampleSd(values: readonly number[], m = mean(values)): number {
   const n = values.length;
   if (n < 2) return 0;
-  const m = mean(values);
   let ss = 0;
   for (const v of values) ss += (v - m) * (v - m);
   return Math.sqrt(ss / (n - 1));
@@ -113,6 +118,13 @@ export function studentTQuantile(p: number, df: number): number {
   if (!byDf) quantileCache.set(p, (byDf = new Map()));
   const cached = byDf.get(df);
   if (cached !== undefined) return cached;
+  const q = quantileBySearch(p, df);
+  // Whole degrees of freedom recur (team sizes); Welch's fractional ones would only fill the cache.
+  if (Number.isInteger(df)) byDf.set(df, q);
+  return q;
+}
+
+function quantileBySearch(p: number, df: number): number {
   let lo = 0;
   let hi = 1;
   while (studentTCdf(hi, df) < p) hi *= 2;
@@ -121,9 +133,7 @@ export function studentTQuantile(p: number, df: number): number {
     if (studentTCdf(mid, df) < p) lo = mid;
     else hi = mid;
   }
-  const q = (lo + hi) / 2;
-  byDf.set(df, q);
-  return q;
+  return (lo + hi) / 2;
 }
 
 /**
@@ -134,6 +144,26 @@ export function intervalHalfWidth(sd: number, n: number, level: number, floor: n
   if (n < 2) return floor;
   const t = studentTQuantile(1 - (1 - level) / 2, n - 1);
   return Math.max(floor, (t * sd) / Math.sqrt(n));
+}
+
+/**
+ * Half-width of a two-sided `level` interval for the difference of two independent means, each
+ * given by its SD and n: Welch's t with Satterthwaite's degrees of freedom, never below `floor`.
+ * With both SDs 0 the floor is the answer. Used for the change between two rounds.
+ */
+export function differenceHalfWidth(
+  a: { readonly sd: number; readonly n: number },
+  b: { readonly sd: number; readonly n: number },
+  level: number,
+  floor: number,
+): number {
+  const va = (a.sd * a.sd) / a.n;
+  const vb = (b.sd * b.sd) / b.n;
+  const v = va + vb;
+  if (v === 0 || a.n < 2 || b.n < 2) return floor;
+  const df = (v * v) / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
+  const t = studentTQuantile(1 - (1 - level) / 2, df);
+  return Math.max(floor, t * Math.sqrt(v));
 }
 
 /** Clamps a value into [lo, hi]. */

@@ -4,11 +4,13 @@ import { answeredItem, hasCharacteristic, isUnflagged, type FigureLayout } from 
 import { figureState, type ReleasePlan } from '../anonymity/plan.js';
 import { assessScores, type BalanceAssessment, type TiltEstimate } from '../assessBalance/index.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
-import { FAVOURABLE_ITEM } from '../constants/index.js';
+import { FAVOURABLE_ITEM, UNFAVOURABLE_ITEM } from '../constants/index.js';
+import { atLeast, exceeds } from '../cut/index.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import type { InternalScore } from '../scoreResponse/internal.js';
-import { clamp, intervalHalfWidth, mean, sampleSd, sortedCopy, studentTQuantile } from '../stats/index.js';
-import { CHARACTERISTICS, ITEM_CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
+import { meanScore, scoreOf } from '../stats/exact.js';
+import { clamp, intervalHalfWidth, sampleSd, sortedCopy, studentTQuantile } from '../stats/index.js';
+import { ITEM_CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
 import type { Estimate, ItemSummary, ScaleSummary, Sensitivity, TeamSummaryOk } from './types.js';
 
 /*
@@ -18,21 +20,24 @@ import type { Estimate, ItemSummary, ScaleSummary, Sensitivity, TeamSummaryOk } 
  * holds (membership.ts).
  */
 
-/** Top-two-box: the lowest favourable item answer (§8.5). */
+/** Top-two-box and bottom-two-box: the item answers that are favourable and unfavourable (§8.5). */
 const FAVOURABLE_FROM = Math.min(...FAVOURABLE_ITEM);
+const UNFAVOURABLE_TO = Math.max(...UNFAVOURABLE_ITEM);
 const RELATION = SCALES.indexOf('relation');
 const SYSTEM = SCALES.indexOf('system');
-const SAFETY_AND_STANDARD = CHARACTERISTICS.indexOf('safetyAndStandard');
-const CHARACTERISTIC_SLOTS = ITEM_CHARACTERISTICS.map((c) => CHARACTERISTICS.indexOf(c));
 
-/** Mean, SD and interval of a non-empty list of 0–100 scores. */
-function estimateOf(unsorted: readonly number[], o: ScoringOptions): Estimate {
-  const n = unsorted.length;
-  const values = sortedCopy(unsorted);
-  const m = mean(values);
-  const sd = sampleSd(values);
+/**
+ * Mean, SD and interval of a non-empty list of people's 0–100 scores, each given by its keyed
+ * sum and answered count: the mean exact (`meanScore`), the SD from the scores in ascending order.
+ */
+function estimateOf(sums: readonly number[], counts: readonly number[], o: ScoringOptions): Estimate {
+  const n = sums.length;
+  const scores: number[] = [];
+  for (let i = 0; i < n; i++) scores.push(scoreOf(sums[i]!, counts[i]!));
+  const m = meanScore(sums, counts);
+  const sd = sampleSd(sortedCopy(scores), m);
   const halfWidth = intervalHalfWidth(sd, n, o.confidence, o.minHalfWidth);
-  return { mean: m, sd, n, halfWidth, ci80: [clamp(m - halfWidth, 0, 100), clamp(m + halfWidth, 0, 100)] };
+  return { mean: m, sd, n, halfWidth, interval: [clamp(m - halfWidth, 0, 100), clamp(m + halfWidth, 0, 100)] };
 }
 
 /**
@@ -56,18 +61,21 @@ function scaleSummary(
   o: ScoringOptions,
 ): ScaleSummary {
   const c = o.compiled;
-  const scores: number[] = [];
+  const sums: number[] = [];
+  const counts: number[] = [];
   let answered = 0;
   for (const r of counted) {
-    scores.push(r.scales[s]!);
+    sums.push(r.sumPerScale[s]!);
+    counts.push(r.answeredPerScale[s]!);
     answered += r.answeredPerScale[s]!;
   }
-  const estimate = estimateOf(scores, o);
+  const estimate = estimateOf(sums, counts, o);
   let favourable = 0;
   let unfavourable = 0;
-  for (const x of scores) {
-    if (x >= o.favourable) favourable++;
-    else if (x <= o.unfavourable) unfavourable++;
+  for (const r of counted) {
+    const x = r.scales[s]!;
+    if (atLeast(x, o.favourable)) favourable++;
+    else if (!exceeds(x, o.unfavourable)) unfavourable++;
   }
   const n = estimate.n;
   // Fields written out rather than spread: object spread is a slow path in V8's hot loops.
@@ -76,46 +84,71 @@ function scaleSummary(
     sd: estimate.sd,
     n,
     halfWidth: estimate.halfWidth,
-    ci80: estimate.ci80,
+    interval: estimate.interval,
     agreement: agreementFromHistograms(histograms, c.positionsByScale[s]!, o.rwgNullVariance, o.adLowAgreement),
-    polarised: favourable / n >= o.polarised && unfavourable / n >= o.polarised,
+    polarised: atLeast(favourable / n, o.polarised) && atLeast(unfavourable / n, o.polarised),
     distribution: { favourable, neutral: n - favourable - unfavourable, unfavourable },
     missingRate: 1 - answered / (n * c.itemsPerScale[s]!),
   };
 }
 
-/** An item over the counted respondents who answered it, read from the unit's histograms. */
-function itemSummary(histograms: Int32Array, position: number, o: ScoringOptions): ItemSummary {
+/**
+ * An item over the counted respondents who answered it, read from the unit's histograms of keyed
+ * answers; `cannotAnswer` counts the unit's counted respondents who chose "cannot answer".
+ */
+function itemSummary(histograms: Int32Array, position: number, cannotAnswer: number, o: ScoringOptions): ItemSummary {
   const base = position * HISTOGRAM_WIDTH;
   const reversed = o.compiled.reverse[position] === 1;
   let n = 0;
-  let sum = 0;
+  let keyedSum = 0;
   let favourable = 0;
+  let unfavourable = 0;
   for (let k = 1; k <= 5; k++) {
     const count = histograms[base + k]!;
-    // Items are reported as answered, so a reverse-keyed item reads as its own wording.
-    const raw = reversed ? 6 - k : k;
     n += count;
-    sum += count * raw;
-    if (raw >= FAVOURABLE_FROM) favourable += count;
+    keyedSum += count * k;
+    // Bands in the scale's direction: on a reverse-keyed item, disagreeing is the favourable answer.
+    if (k >= FAVOURABLE_FROM) favourable += count;
+    else if (k <= UNFAVOURABLE_TO) unfavourable += count;
   }
-  return { mean: sum / n, n, favourable: favourable / n };
+  // The mean as answered, so a reverse-keyed item reads as its own wording; the score as keyed.
+  const answeredSum = reversed ? 6 * n - keyedSum : keyedSum;
+  return {
+    mean: answeredSum / n,
+    score: scoreOf(keyedSum, n),
+    n,
+    distribution: { favourable, neutral: n - favourable - unfavourable, unfavourable },
+    cannotAnswer,
+  };
 }
 
-/** The tilt R − S from each counted person's own difference (§8.11). */
-function tiltOf(counted: readonly InternalScore[], o: ScoringOptions): TiltEstimate {
+/** The tilt R − S from each counted person's own difference (§8.11): the mean exact, the SD from the differences. */
+function tiltOf(counted: readonly InternalScore[], relation: number, system: number, o: ScoringOptions): TiltEstimate {
   const differences: number[] = [];
   for (const r of counted) differences.push(r.scales[RELATION]! - r.scales[SYSTEM]!);
   const d = sortedCopy(differences);
+  const m = relation - system;
   const t = studentTQuantile(1 - (1 - o.confidence) / 2, d.length - 1);
-  return { mean: mean(d), halfWidth: (t * sampleSd(d)) / Math.sqrt(d.length) };
+  return { mean: m, halfWidth: (t * sampleSd(d, m)) / Math.sqrt(d.length) };
 }
 
 function sensitivityOf(counted: readonly InternalScore[]): Sensitivity {
   const kept = counted.filter(isUnflagged);
   const scales = {} as Record<Scale, number>;
-  SCALES.forEach((scale, s) => (scales[scale] = mean(sortedCopy(kept.map((r) => r.scales[s]!)))));
+  SCALES.forEach(
+    (scale, s) =>
+      (scales[scale] = meanScore(
+        kept.map((r) => r.sumPerScale[s]!),
+        kept.map((r) => r.answeredPerScale[s]!),
+      )),
+  );
   return { n: kept.length, scales };
+}
+
+/** Safety + standard (§8.12): the lower of the two team means, with its spread and interval. */
+function safetyAndStandard(scales: Readonly<Record<Scale, ScaleSummary>>): Estimate {
+  const e = scales.standard.mean < scales.safety.mean ? scales.standard : scales.safety;
+  return { mean: e.mean, sd: e.sd, n: e.n, halfWidth: e.halfWidth, interval: e.interval };
 }
 
 /** The zone from safety and standard, and the balance from relation, system and administration. */
@@ -132,7 +165,7 @@ function zoneAndBalance(
     split: e.polarised || e.agreement?.low === true,
   });
   return {
-    zone: classifyAxes(axis(safety), axis(standard), o.cut),
+    zone: classifyAxes(axis(safety), axis(standard), o.cut, o.confidence),
     balance: assessScores(relation.mean, system.mean, administration.mean, tilt, o.cut, o.tiltMeaningful),
   };
 }
@@ -163,29 +196,35 @@ export function aggregate(
   const scales = {} as Record<Scale, ScaleSummary>;
   SCALES.forEach((scale, s) => (scales[scale] = scaleSummary(counted, histograms, s, o)));
 
+  // "Cannot answer" per item over the counted respondents: a count over the unit's own set.
+  const cannotAnswer = new Int32Array(c.ids.length);
+  for (const r of counted) for (const p of r.cannotAnswer) cannotAnswer[p]! += 1;
   const items: Record<string, ItemSummary | null> = {};
   for (let i = 0; i < c.ids.length; i++) {
     // Built by assignment: Object.fromEntries is several times slower for 40 keys in V8.
-    items[c.ids[i]!] = shown[layout.firstItem + i] === 1 ? itemSummary(histograms, i, o) : null;
+    items[c.ids[i]!] = shown[layout.firstItem + i] === 1 ? itemSummary(histograms, i, cannotAnswer[i]!, o) : null;
   }
 
   const characteristics = {} as Record<Characteristic, Estimate | null>;
-  const both: number[] = [];
-  for (const r of counted) both.push(r.characteristics[SAFETY_AND_STANDARD]!);
-  characteristics.safetyAndStandard = estimateOf(both, o);
+  characteristics.safetyAndStandard = safetyAndStandard(scales);
   for (let index = 0; index < ITEM_CHARACTERISTICS.length; index++) {
     const ch = ITEM_CHARACTERISTICS[index]!;
     if (shown[layout.firstCharacteristic + index] === 0) {
       characteristics[ch] = null;
       continue;
     }
-    const slot = CHARACTERISTIC_SLOTS[index]!;
-    const values: number[] = [];
-    for (const r of counted) if (hasCharacteristic(r, index)) values.push(r.characteristics[slot]!);
-    characteristics[ch] = estimateOf(values, o);
+    const sums: number[] = [];
+    const counts: number[] = [];
+    for (const r of counted) {
+      if (!hasCharacteristic(r, index)) continue;
+      sums.push(r.characteristicSums[index]!);
+      counts.push(r.characteristicCounts[index]!);
+    }
+    characteristics[ch] = estimateOf(sums, counts, o);
   }
 
-  const { zone, balance } = zoneAndBalance(scales, tiltOf(counted, o), o);
+  const tilt = tiltOf(counted, scales.relation.mean, scales.system.mean, o);
+  const { zone, balance } = zoneAndBalance(scales, tilt, o);
 
   let flagged = 0;
   let longstring = 0;
@@ -204,6 +243,7 @@ export function aggregate(
     n: counted.length,
     incomplete,
     required: o.minGroupSize,
+    confidence: o.confidence,
     instrument: { id, version },
     scales,
     items,

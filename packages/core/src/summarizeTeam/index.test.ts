@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BalanseError } from '../errors/index.js';
+import { instrument } from '../instrument/builtin.js';
+import { BUILT_IN_VERSIONS } from '../instrument/versions.js';
 import type { Response } from '../response/schema.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
 import { allAnswered, answersFor, countedAnswers, ITEM_IDS, responseAt } from '../test-utils/index.js';
@@ -79,7 +81,13 @@ describe('summarizeTeam', () => {
         answers: i < 4 ? countedAnswers({}) : withoutQ02(countedAnswers({})),
       }));
       const summary = ok(team);
-      expect(summary.items.q01).toEqual({ mean: 4, n: 9, favourable: 1 });
+      expect(summary.items.q01).toEqual({
+        mean: 4,
+        score: 75,
+        n: 9,
+        distribution: { favourable: 9, neutral: 0, unfavourable: 0 },
+        cannotAnswer: 0,
+      });
       expect(summary.items.q02).toBeNull();
       expect(summary.hidden['item:q02']).toBe('below-threshold');
     });
@@ -95,8 +103,8 @@ describe('summarizeTeam', () => {
       expect(ok(skipping(1)).items.q01).toBeNull();
       expect(ok(skipping(1)).hidden['item:q01']).toBe('comparable-sets');
       expect(ok(skipping(4)).hidden['item:q01']).toBe('comparable-sets');
-      expect(ok(skipping(5)).items.q01).toEqual({ mean: 4, n: 5, favourable: 1 });
-      expect(ok(skipping(0)).items.q01).toEqual({ mean: 4, n: 10, favourable: 1 });
+      expect(ok(skipping(5)).items.q01).toMatchObject({ mean: 4, n: 5 });
+      expect(ok(skipping(0)).items.q01).toMatchObject({ mean: 4, n: 10 });
     });
 
     it('hides a characteristic that a few counted respondents lack (R2)', () => {
@@ -158,6 +166,98 @@ describe('summarizeTeam', () => {
     });
   });
 
+  describe('item detail (§8.5)', () => {
+    const withQ01 = (value: 4 | null | undefined, i: number) => {
+      const answers: Record<string, number | null> = countedAnswers({});
+      if (i < 5) {
+        if (value === undefined) delete answers.q01;
+        else answers.q01 = value;
+      }
+      return { answers } as Response;
+    };
+
+    it('counts "cannot answer" apart from a skip, and nothing else changes: the same people in every set', () => {
+      const cannot = ok(Array.from({ length: 10 }, (_, i) => withQ01(null, i)));
+      const skipped = ok(Array.from({ length: 10 }, (_, i) => withQ01(undefined, i)));
+      expect(cannot.items.q01).toMatchObject({ n: 5, cannotAnswer: 5 });
+      expect(skipped.items.q01).toMatchObject({ n: 5, cannotAnswer: 0 });
+      const without = (s: TeamSummaryOk) => ({
+        ...s,
+        items: Object.fromEntries(Object.entries(s.items).map(([id, i]) => [id, i && { ...i, cannotAnswer: 0 }])),
+      });
+      expect(without(cannot)).toEqual(without(skipped));
+    });
+
+    it('gives each item its 0–100 score and its three bands over those who answered it', () => {
+      const team = ok(
+        Array.from({ length: 6 }, (_, i) => ({
+          answers: { ...countedAnswers({}), q01: ([1, 2, 3, 4, 5, 5] as const)[i] },
+        })),
+      );
+      expect(team.items.q01).toEqual({
+        mean: 20 / 6,
+        score: (25 * (20 - 6)) / 6,
+        n: 6,
+        distribution: { favourable: 3, neutral: 1, unfavourable: 2 },
+        cannotAnswer: 0,
+      });
+    });
+
+    it('reads a reverse-keyed item in its scale’s direction: the mean as answered, score and bands keyed', () => {
+      const reversed = {
+        ...instrument,
+        id: 'reversed',
+        items: instrument.items.map((item) => (item.id === 'q01' ? { ...item, reverse: true } : item)),
+      };
+      const team = ok(
+        Array.from({ length: 6 }, () => ({ answers: { ...countedAnswers({}), q01: 2 } })),
+        { instrument: reversed },
+      );
+      // Answered 2 ("disagree") on a reversed item: a keyed 4, favourable, 75 points.
+      expect(team.items.q01).toMatchObject({
+        mean: 2,
+        score: 75,
+        distribution: { favourable: 6, neutral: 0, unfavourable: 0 },
+      });
+    });
+  });
+
+  describe('safety + standard (§8.12)', () => {
+    it('is the lower of the two team means, with that scale’s interval', () => {
+      const team = ok([
+        ...Array.from({ length: 3 }, () => responseAt(levels(4, 4, 4, 5, 3))),
+        ...Array.from({ length: 3 }, () => responseAt(levels(4, 4, 4, 3, 4))),
+      ]);
+      expect(team.scales.safety.mean).toBe(75);
+      expect(team.scales.standard.mean).toBe(62.5);
+      const { mean, sd, n, halfWidth, interval } = team.scales.standard;
+      expect(team.characteristics.safetyAndStandard).toEqual({ mean, sd, n, halfWidth, interval });
+    });
+  });
+
+  describe('instrument versions', () => {
+    const v100 = BUILT_IN_VERSIONS['1.0.0']!;
+    const tagged = (version: string, n: number) =>
+      Array.from({ length: n }, () => ({
+        instrument: { id: 'balanse', version },
+        answers: Object.fromEntries((version === '1.0.0' ? v100 : instrument).items.map((item) => [item.id, 4])),
+      }));
+
+    it('scores answers under the version they name, so 1.0.0 answers keep scoring under 1.0.0', () => {
+      // q29 is in 1.0.0 only (1.1.0 replaced it with q41): under 1.1.0 these would be refused.
+      expect(v100.items.some((i) => i.id === 'q29')).toBe(true);
+      const summary = ok(tagged('1.0.0', 6));
+      expect(summary.instrument).toEqual({ id: 'balanse', version: '1.0.0' });
+      expect(summary.items.q29).toMatchObject({ n: 6 });
+    });
+
+    it('refuses answers of two versions in one team, naming the second', () => {
+      expect(() => summarizeTeam([...tagged('1.1.0', 5), ...tagged('1.0.0', 1)])).toThrow(
+        /^responses\[5\]\.instrument: /,
+      );
+    });
+  });
+
   describe('scale statistics (§8.5, §8.9)', () => {
     it('takes the mean of respondent scale scores, each respondent weighing equally', () => {
       // One respondent answers 4 items at 5, another 8 items at 1: pooled items would give 33.3, respondents give 50.
@@ -172,7 +272,7 @@ describe('summarizeTeam', () => {
     it('reports SD, n and the 80 % interval with its 5-point floor', () => {
       const team = Array.from({ length: 6 }, () => responseAt(levels(4, 4, 4, 4, 4)));
       const relation = ok(team).scales.relation;
-      expect(relation).toMatchObject({ mean: 75, sd: 0, n: 6, halfWidth: 5, ci80: [70, 80] });
+      expect(relation).toMatchObject({ mean: 75, sd: 0, n: 6, halfWidth: 5, interval: [70, 80] });
     });
 
     it('widens the interval with t₀.₉₀ × SE (n = 6: t = 1.476)', () => {

@@ -1,5 +1,6 @@
 import type { BalanseOptions } from '../options/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
+import { scoringOptionsForTags } from '../options/versioned.js';
 import { releaseTree, scoreTeamResponses } from '../releaseUnits/release.js';
 import type { TeamSummary } from './types.js';
 
@@ -27,7 +28,9 @@ export type * from './types.js';
  * ```
  */
 export function summarizeTeam(responses: unknown, options?: BalanseOptions): TeamSummary {
-  const o = resolveScoringOptions(options);
+  const list = Array.isArray(responses) ? (responses as unknown[]) : [];
+  // The responses' own tags choose the built-in version they score under, unless options choose.
+  const o = scoringOptionsForTags(resolveScoringOptions(options), list, (i) => `responses[${i}]`);
   const { scores, responseIds } = scoreTeamResponses(responses, o, 'responses');
   const summary = releaseTree([{ id: 'team', parent: -1, scores, responseIds }], o).summaries[0]!;
   if (summary.status === 'ok') return summary;

@@ -15,7 +15,7 @@ const EstimateShape = {
   sd: numberBetween(0, 100),
   n: count,
   halfWidth: numberBetween(0, 100),
-  ci80: interval,
+  interval,
 };
 
 const AgreementSchema = z.object({
@@ -74,11 +74,20 @@ export const TeamSummarySchema: z.ZodMiniType<TeamSummary> = z
         n: count,
         incomplete: count,
         required: count,
+        confidence: numberBetween(0.5, 0.999),
         instrument: z.object({ id: z.string(), version: z.string() }),
         scales: recordOf(SCALES, ScaleSummarySchema),
         items: z.record(
           z.string(),
-          z.nullable(z.object({ mean: numberBetween(1, 5), n: count, favourable: numberBetween(0, 1) })),
+          z.nullable(
+            z.object({
+              mean: numberBetween(1, 5),
+              score,
+              n: count,
+              distribution: z.object({ favourable: count, neutral: count, unfavourable: count }),
+              cannotAnswer: count,
+            }),
+          ),
         ),
         characteristics: recordOf(CHARACTERISTICS, z.nullable(z.object(EstimateShape))),
         zone: ZoneSchema,

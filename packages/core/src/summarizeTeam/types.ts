@@ -4,17 +4,21 @@ import type { BalanceAssessment } from '../assessBalance/index.js';
 import type { ZoneClassification } from '../classifyZone/index.js';
 import type { Characteristic, Scale } from '../vocabulary/index.js';
 
-/** A team mean on the 0–100 scale with its spread and 80 % interval (§8.5, §8.9). */
+/**
+ * A team mean on the 0–100 scale with its spread and interval (§8.5, §8.9), at the summary's
+ * `confidence` (80 % unless `options.confidence` says otherwise).
+ */
 export interface Estimate {
+  /** The mean of the respondents' scores, computed exactly from their item sums. */
   readonly mean: number;
   /** Sample SD of respondents' scores. */
   readonly sd: number;
   /** Respondents with a valid score on this statistic. */
   readonly n: number;
-  /** Half-width of the 80 % interval: max(5, t₀.₉₀,ₙ₋₁ × SD/√n). */
+  /** Half-width of the interval: max(5, t × SD/√n), with t at the summary's confidence (t₀.₉₀,ₙ₋₁ at 80 %). */
   readonly halfWidth: number;
-  /** The 80 % interval, clamped to 0–100. */
-  readonly ci80: readonly [number, number];
+  /** The interval, mean ± halfWidth, clamped to 0–100. */
+  readonly interval: readonly [number, number];
 }
 
 /** Respondents per band: favourable ≥ 62.5, unfavourable ≤ 37.5, neutral between (§8.5). */
@@ -36,14 +40,25 @@ export interface ScaleSummary extends Estimate {
 }
 
 /**
- * One item of a team summary, on the 1–5 scale as answered (reverse keying not applied), over
- * the counted respondents who answered it.
+ * One item of a team summary, over the counted respondents who answered it (§8.5); its
+ * "cannot answer" count is over the unit's counted respondents.
  */
 export interface ItemSummary {
+  /** The mean answer on the 1–5 scale as answered, so it reads with the item's own wording. */
   readonly mean: number;
+  /**
+   * The item's 0–100 score in its scale's direction (reverse keying applied), comparable with the
+   * scale's mean: the ranking of strongest and weakest items uses it.
+   */
+  readonly score: number;
   readonly n: number;
-  /** Share of answers that were 4 or 5 (§8.5, item level). */
-  readonly favourable: number;
+  /**
+   * Answers per band in the scale's direction (§8.5, item level): favourable 4–5, neutral 3,
+   * unfavourable 1–2, each the other way round on a reverse-keyed item.
+   */
+  readonly distribution: Distribution;
+  /** The unit's counted respondents who answered "cannot answer" (§8.2); they are not in `n`. */
+  readonly cannotAnswer: number;
 }
 
 /** How many respondents carry each careless-answer flag (§8.7). They stay in every score. */
@@ -87,6 +102,8 @@ export interface TeamSummaryOk {
   readonly incomplete: number;
   /** The anonymity threshold k that was applied. */
   readonly required: number;
+  /** The two-sided confidence of every interval in the summary (`options.confidence`, 0.8 by default, §8.9). */
+  readonly confidence: number;
   readonly instrument: { readonly id: string; readonly version: string };
   /** Per scale, over the counted respondents. */
   readonly scales: Readonly<Record<Scale, ScaleSummary>>;
@@ -94,7 +111,9 @@ export interface TeamSummaryOk {
   readonly items: Readonly<Record<string, ItemSummary | null>>;
   /**
    * The five characteristics of a performance culture (§8.12); descriptive, not headline metrics.
-   * `null` where the release rules hide one (`hidden` says why).
+   * Safety + standard is the lower of the two team means (that scale's estimate), so it is in
+   * place exactly when the team is in the performance zone. `null` where the release rules hide
+   * one (`hidden` says why).
    */
   readonly characteristics: Readonly<Record<Characteristic, Estimate | null>>;
   /** The team's zone with its interval. */

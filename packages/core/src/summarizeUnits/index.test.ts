@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_VERSIONS } from '../instrument/versions.js';
 import type { Response } from '../response/schema.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
 import { answersFor, countedAnswers } from '../test-utils/index.js';
@@ -139,6 +140,26 @@ describe('summarizeUnits (§8.8)', () => {
     const visible = Object.values(result).filter((s) => s.status === 'ok').length;
     expect(visible).toBeLessThan(5);
     expect(n(result.company)).toBe(21);
+  });
+
+  it('scores a tree under the version its answers name, and refuses two versions in one tree', () => {
+    const v100 = BUILT_IN_VERSIONS['1.0.0']!;
+    const tagged = (version: string, n: number) =>
+      Array.from({ length: n }, () => ({
+        instrument: { id: 'balanse', version },
+        answers: Object.fromEntries(v100.items.map((item) => [item.id, 4])),
+      }));
+    const result = summarizeUnits([
+      { id: 'sales', responses: [] },
+      { id: 'a', parent: 'sales', responses: tagged('1.0.0', 6) },
+    ]);
+    expect(result.a).toMatchObject({ status: 'ok', instrument: { version: '1.0.0' } });
+    expect(() =>
+      summarizeUnits([
+        { id: 'a', responses: tagged('1.0.0', 6) },
+        { id: 'b', responses: tagged('1.1.0', 1) },
+      ]),
+    ).toThrow(/^units\[1\]\.responses\[0\]\.instrument: /);
   });
 
   it('rejects duplicate ids, unknown parents and cycles by name', () => {

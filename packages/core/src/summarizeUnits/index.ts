@@ -35,8 +35,7 @@ export function summarizeUnits(
   units: readonly { id: string; parent?: string; responses: readonly unknown[] }[],
   options?: BalanseOptions,
 ): Record<string, UnitSummary> {
-  const o = resolveScoringOptions(options);
-  const scored = scoreUnits(units, o, false);
+  const { scored, o } = scoreUnits(units, resolveScoringOptions(options), false);
   const { summaries } = releaseTree(scored, o);
   const out: Record<string, UnitSummary> = {};
   scored.forEach((unit, u) => (out[unit.id] = summaries[u]!));

@@ -36,6 +36,8 @@ export interface TeamProfile {
   readonly itemSd?: number;
   /** Chance that an item is skipped (default 0.03). */
   readonly skipRate?: number;
+  /** Chance that an item is answered "cannot answer" (`null`; default 0). */
+  readonly cannotAnswerRate?: number;
 }
 
 /** Profiles for each zone and balance picture, for demos and tests. */
@@ -59,12 +61,18 @@ export function syntheticResponse(
   const personSd = profile.personSd ?? 0.5;
   const itemSd = profile.itemSd ?? 0.6;
   const skipRate = profile.skipRate ?? 0.03;
+  const cannotAnswerRate = profile.cannotAnswerRate ?? 0;
   const person = {} as Record<Scale, number>;
   const shared = normal(random) * personSd * 0.6;
   for (const scale of SCALES) person[scale] = profile.levels[scale] + shared + normal(random) * personSd * 0.8;
   const answers: Answers = {};
   for (const item of instrument.items) {
     if (random() < skipRate) continue;
+    // Drawn only when asked for, so the default profiles keep their answers seed for seed.
+    if (cannotAnswerRate > 0 && random() < cannotAnswerRate) {
+      answers[item.id] = null;
+      continue;
+    }
     const value = clampAnswer(person[item.scale] + normal(random) * itemSd);
     answers[item.id] = item.reverse ? clampAnswer(6 - value) : value;
   }
@@ -84,4 +92,55 @@ export function syntheticTeam(
   return Array.from({ length: size }, (_, i) =>
     syntheticResponse(random, profile, { id: `synthetic-${seed}-${i + 1}` }, instrument),
   );
+}
+
+/** One unit of a synthetic department, ready for `releaseUnits` (with its headcount beside it). */
+export interface SyntheticUnit {
+  readonly id: string;
+  readonly parent?: string;
+  readonly name: string;
+  /** How many were invited. */
+  readonly invited: number;
+  readonly responses: Response[];
+}
+
+/**
+ * A sample department for demos, stories and tests: four teams, one in each zone, a small team
+ * below the anonymity threshold, and two people who report to the department head directly.
+ * Response ids are unique across the department, so the units go straight to `releaseUnits`.
+ * Round 1 is the previous round, where South was still in the comfort zone; round 2, the
+ * default, has South in the performance zone. The same round always gives the same answers.
+ *
+ * @example
+ * ```ts
+ * import { releaseUnits } from '@balanse/core';
+ * import { syntheticDepartment } from '@balanse/core/synthetic';
+ *
+ * const { units } = releaseUnits(syntheticDepartment());
+ * Object.values(units).map((u) => (u.status === 'ok' ? u.zone.zone : u.status));
+ * // => ['performance', 'comfort', 'performance', 'stress', 'apathy', 'suppressed']
+ * ```
+ */
+export function syntheticDepartment(round: 1 | 2 = 2, instrument: Instrument = builtIn): SyntheticUnit[] {
+  const seed = (n: number) => round * 1000 + n;
+  const team = (id: string, name: string, n: number, invited: number, profile: TeamProfile, parent = 'sales') => ({
+    id,
+    parent,
+    name,
+    invited,
+    responses: syntheticTeam(seed(id.length * 31 + n), n, profile, instrument).map((r, i) => ({
+      ...r,
+      id: `r${round}-${id}-${i + 1}`,
+    })),
+  });
+  const withCannotAnswer = (profile: TeamProfile): TeamProfile => ({ ...profile, cannotAnswerRate: 0.02 });
+  const { parent: _none, ...head } = team('sales', 'Sales', 2, 2, PROFILES.performance);
+  return [
+    head,
+    team('north', 'Sales North', 8, 9, withCannotAnswer(PROFILES.comfort)),
+    team('south', 'Sales South', 7, 8, round === 1 ? PROFILES.comfort : PROFILES.performance),
+    team('west', 'Sales West', 7, 8, PROFILES.stress),
+    team('east', 'Sales East', 6, 7, PROFILES.apathy),
+    team('central', 'Sales Central', 3, 6, PROFILES.borderline),
+  ];
 }

@@ -22,6 +22,8 @@ export interface SurveyTarget {
   kind: LinkKind;
   hash: string;
   instrumentId: string;
+  /** The instrument version the round was opened with: the only one it takes answers in. */
+  instrumentVersion: string;
   allowedOrigins: readonly string[];
 }
 
@@ -150,6 +152,13 @@ export async function deliver(ctx: ServerContext, target: SurveyTarget, body: un
     });
   }
   if (s.instrument.id !== target.instrumentId) throw invalid('instrument.id', `must be "${target.instrumentId}"`);
+  // A round is scored under the version it opened with: answers to other wording cannot join it.
+  if (s.instrument.version !== target.instrumentVersion) {
+    throw invalid(
+      'instrument.version',
+      `must be "${target.instrumentVersion}", the version this round was opened with`,
+    );
+  }
   const expected = target.kind === 'self' ? 'self' : 'team';
   if (s.form !== expected) {
     throw invalid('form', `must be "${expected}" on a ${target.kind === 'self' ? "leader's self" : 'team'} link`);

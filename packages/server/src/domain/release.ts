@@ -5,7 +5,7 @@
  * it; the server adds no rule of its own. What is stored: each unit's summary (a released report
  * never changes) and the set its figures count (the ledger; never shown).
  */
-import { releaseUnits, type ReleasedSet, type Response, type UnitSummary } from '@balanse/core';
+import { builtInInstrument, releaseUnits, type ReleasedSet, type Response, type UnitSummary } from '@balanse/core';
 
 export interface TreeUnit {
   readonly id: string;
@@ -19,13 +19,15 @@ export interface Release {
 }
 
 /**
- * Releases every unit of the tree through core. `earlier` is the round's ledger: a round closes
- * once, so it is empty today, but a release never ignores it.
+ * Releases every unit of the tree through core, scored under the instrument version the round
+ * opened with (a round opened before an upgrade keeps its own wording and scoring). `earlier` is
+ * the round's ledger: a round closes once, so it is empty today, but a release never ignores it.
  */
 export function releaseRound(
   tree: readonly TreeUnit[],
   responsesByUnit: ReadonlyMap<string, readonly Response[]>,
   minGroupSize: number,
+  instrumentVersion: string,
   earlier: readonly ReleasedSet[] = [],
 ): Release {
   const { units, sets } = releaseUnits(
@@ -34,7 +36,7 @@ export function releaseRound(
       ...(u.parent ? { parent: u.parent } : {}),
       responses: responsesByUnit.get(u.id) ?? [],
     })),
-    { minGroupSize, earlier },
+    { minGroupSize, earlier, instrument: builtInInstrument(instrumentVersion) },
   );
   return { summaries: units, sets };
 }

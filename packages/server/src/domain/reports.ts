@@ -3,7 +3,15 @@
  * never the answers. A unit's report holds its own summary, the units directly below it (the
  * department view) and its leader's self-assessment; no other report shows that self form.
  */
-import { buildReport, LOCALES, reportToCsv, type Locale, type Report, type UnitSummary } from '@balanse/core';
+import {
+  buildReport,
+  builtInInstrument,
+  LOCALES,
+  reportToCsv,
+  type Locale,
+  type Report,
+  type UnitSummary,
+} from '@balanse/core';
 import * as z from 'zod';
 import type { Queryable } from '../db/database.js';
 import { HttpError, invalid } from '../http/errors.js';
@@ -99,6 +107,8 @@ export class ReleasedRound {
         ...(invited !== undefined ? { invited } : {}),
         generatedAt: this.round.closedOn!,
         minGroupSize: this.round.k,
+        // The self form is scored under the round's own version, like the team's answers.
+        instrument: builtInInstrument(this.round.instrument.version),
       },
     );
   }

@@ -239,7 +239,7 @@ export async function closeRound(ctx: ServerContext, tenantId: string, id: strin
       'SELECT unit_id AS unit, respondents AS ids FROM release WHERE tenant_id = $1 AND round_id = $2',
       [tenantId, id],
     );
-    const release = releaseRound(tree, team, round.k, ledger);
+    const release = releaseRound(tree, team, round.k, round.instrument.version, ledger);
     const records = tree.map((u) => ({
       unit_id: u.id,
       summary: release.summaries[u.id],

@@ -36,8 +36,8 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
     const link = await resolveLink(db, ctx.keys, tenantId, secret);
     let target: SurveyTarget | null = null;
     if (link && link.kind !== 'report' && !link.revoked) {
-      const rows = await db.query<{ instrument_id: string; allowed_origins: string[] }>(
-        `SELECT r.instrument_id, t.allowed_origins FROM round r JOIN tenant t ON t.id = r.tenant_id
+      const rows = await db.query<{ instrument_id: string; instrument_version: string; allowed_origins: string[] }>(
+        `SELECT r.instrument_id, r.instrument_version, t.allowed_origins FROM round r JOIN tenant t ON t.id = r.tenant_id
           WHERE r.tenant_id = $1 AND r.id = $2`,
         [tenantId, link.roundId],
       );
@@ -49,6 +49,7 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
           kind: link.kind,
           hash: link.hash,
           instrumentId: rows[0].instrument_id,
+          instrumentVersion: rows[0].instrument_version,
           allowedOrigins: rows[0].allowed_origins,
         };
       }
@@ -116,6 +117,7 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
         surveyId: `${round.id}-${target.unitId}-${target.kind}`,
         endpoint: surveyPath(tenantId, secret),
         form: target.kind === 'self' ? 'self' : 'team',
+        instrumentVersion: round.instrument.version,
       }),
     );
   });

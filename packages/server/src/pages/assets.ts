@@ -5,8 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { BUILT_IN_VERSIONS } from '@balanse/core';
 import { PAGE_STYLE } from './page-style.js';
 import { REPORT_PAGE_SCRIPT } from './report-script.js';
+import { SURVEY_PAGE_SCRIPT } from './survey-script.js';
 
 const componentsDir = dirname(createRequire(import.meta.url).resolve('@balanse/components/package.json'));
 
@@ -27,6 +29,13 @@ const cache = new Map<string, Asset>();
 export function asset(name: string): Asset | undefined {
   if (name === 'report-page.js') return { body: REPORT_PAGE_SCRIPT, type: 'text/javascript; charset=utf-8' };
   if (name === 'page.css') return { body: PAGE_STYLE, type: 'text/css; charset=utf-8' };
+  if (name === 'survey-page.js') return { body: SURVEY_PAGE_SCRIPT, type: 'text/javascript; charset=utf-8' };
+  // The built-in instrument of each version, for a round opened with one the bundle does not carry.
+  const version = /^instrument-(.+)\.json$/.exec(name)?.[1];
+  if (version !== undefined) {
+    const found = Object.hasOwn(BUILT_IN_VERSIONS, version) ? BUILT_IN_VERSIONS[version] : undefined;
+    return found ? { body: JSON.stringify(found), type: 'application/json; charset=utf-8' } : undefined;
+  }
   const file = FILES[name];
   if (!file) return undefined;
   const hit = cache.get(name);

@@ -2,7 +2,7 @@
  * The pages the server renders: a survey link's page and a report link's page. No inline script
  * or style (they run under a Content-Security-Policy with script-src 'self'), every value escaped.
  */
-import type { Locale } from '@balanse/core';
+import { instrument, type Locale } from '@balanse/core';
 
 export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -21,6 +21,7 @@ const TEXTS: Record<
     report: string;
     previous: string;
     failed: string;
+    surveyFailed: string;
     language: string;
   }
 > = {
@@ -32,6 +33,7 @@ const TEXTS: Record<
     report: 'Rapport',
     previous: 'Forrige runde',
     failed: 'Rapporten kunne ikke lastes',
+    surveyFailed: 'Undersøkelsen kunne ikke lastes',
     language: 'Språk',
   },
   nn: {
@@ -42,6 +44,7 @@ const TEXTS: Record<
     report: 'Rapport',
     previous: 'Førre runde',
     failed: 'Rapporten kunne ikkje lastast',
+    surveyFailed: 'Undersøkinga kunne ikkje lastast',
     language: 'Språk',
   },
   sv: {
@@ -52,6 +55,7 @@ const TEXTS: Record<
     report: 'Rapport',
     previous: 'Förra omgången',
     failed: 'Rapporten kunde inte laddas',
+    surveyFailed: 'Enkäten kunde inte laddas',
     language: 'Språk',
   },
   en: {
@@ -62,6 +66,7 @@ const TEXTS: Record<
     report: 'Report',
     previous: 'Previous round',
     failed: 'The report could not be loaded',
+    surveyFailed: 'The survey could not be loaded',
     language: 'Language',
   },
 };
@@ -92,16 +97,28 @@ export interface SurveyPageInput {
   surveyId: string;
   endpoint: string;
   form: 'team' | 'self';
+  /** The instrument version the round opened with. */
+  instrumentVersion: string;
 }
 
 export function surveyPage(input: SurveyPageInput): string {
+  const attributes = `lang="${input.locale}" survey-id="${escapeHtml(input.surveyId)}" endpoint="${escapeHtml(input.endpoint)}"${
+    input.form === 'self' ? ' survey-form="self"' : ''
+  }`;
+  const title = `${TEXTS[input.locale].survey}: ${input.title}`;
+  const bundle = '<script type="module" src="/assets/balanse-survey.js"></script>';
+  // The bundle carries the current version's items. A round opened with another keeps its own:
+  // survey-page.js loads that version and only then puts the survey on the page, so no answer is
+  // given to wording the round does not score.
+  if (input.instrumentVersion === instrument.version)
+    return page(input.locale, title, bundle, `<balanse-survey ${attributes}></balanse-survey>`);
   return page(
     input.locale,
-    `${TEXTS[input.locale].survey}: ${input.title}`,
-    '<script type="module" src="/assets/balanse-survey.js"></script>',
-    `<balanse-survey lang="${input.locale}" survey-id="${escapeHtml(input.surveyId)}" endpoint="${escapeHtml(input.endpoint)}"${
-      input.form === 'self' ? ' survey-form="self"' : ''
-    }></balanse-survey>`,
+    title,
+    `${bundle}\n<script type="module" src="/assets/survey-page.js"></script>`,
+    `<div data-survey-instrument="/assets/instrument-${escapeHtml(input.instrumentVersion)}.json" data-failed="${escapeHtml(
+      TEXTS[input.locale].surveyFailed,
+    )}"><template><balanse-survey ${attributes}></balanse-survey></template><p data-status role="status"></p></div>`,
   );
 }
 
