@@ -94,8 +94,8 @@ describe('R6: summaries from elsewhere are checked before use', () => {
     ['a balance from another administration score', (s) => (s.balance.scores.administration = 1), /balance\.scores/],
     [
       'an interval that ends below its mean',
-      (s) => (s.scales.standard.ci80 = [60, 70]),
-      /scales\.standard\.ci80: must contain the mean/,
+      (s) => (s.scales.standard.interval = [60, 70]),
+      /scales\.standard\.interval: must contain the mean/,
     ],
     [
       'no safety + standard characteristic',
@@ -106,6 +106,16 @@ describe('R6: summaries from elsewhere are checked before use', () => {
       'a safety + standard characteristic over other respondents',
       (s) => (s.characteristics.safetyAndStandard.n = 9),
       /characteristics\.safetyAndStandard\.n: must equal n \(10\)/,
+    ],
+    [
+      'a safety + standard that is not the lower of the two',
+      (s) => (s.characteristics.safetyAndStandard.mean = 74),
+      /characteristics\.safetyAndStandard\.mean: must be the lower of the safety and standard means/,
+    ],
+    [
+      'a characteristic interval without its mean',
+      (s) => (s.characteristics.clearExpectations.interval = [0, 1]),
+      /characteristics\.clearExpectations\.interval: must contain the mean/,
     ],
     [
       'a characteristic below k',
@@ -217,8 +227,10 @@ describe('summaryIssues: every broken rule of a summary, and nothing else', () =
   it('allows an interval that misses its mean only by float rounding', () => {
     // An interval and its mean are sums of floats: a bound a rounding error past the mean is the mean.
     const mean = real.scales.safety.mean;
-    expect(issuesOf(forged((s) => (s.scales.safety.ci80 = [mean + 1e-12, mean + 5])))).toEqual([]);
-    expect(issuesOf(forged((s) => (s.scales.safety.ci80 = [mean - 5, mean - 1e-12])))).toEqual([]);
-    expect(issuesOf(forged((s) => (s.scales.safety.ci80 = [mean + 1e-6, mean + 5])))).toEqual(['scales.safety.ci80']);
+    expect(issuesOf(forged((s) => (s.scales.safety.interval = [mean + 1e-12, mean + 5])))).toEqual([]);
+    expect(issuesOf(forged((s) => (s.scales.safety.interval = [mean - 5, mean - 1e-12])))).toEqual([]);
+    expect(issuesOf(forged((s) => (s.scales.safety.interval = [mean + 1e-6, mean + 5])))).toEqual([
+      'scales.safety.interval',
+    ]);
   });
 });
