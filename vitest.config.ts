@@ -17,6 +17,7 @@ export default defineConfig({
     projects: [
       'packages/core',
       'packages/components',
+      'packages/admin',
       'packages/server',
       'packages/react',
       {

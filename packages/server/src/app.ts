@@ -8,6 +8,8 @@ import { Hono } from 'hono';
 import type { ServerContext } from './context.js';
 import { DatabaseUnavailableError, isUnavailable } from './db/database.js';
 import { adminRoutes } from './http/admin-routes.js';
+import { appRoutes } from './http/app-routes.js';
+import { consoleRoutes } from './http/console-routes.js';
 import { fromBalanseError, HttpError } from './http/errors.js';
 import { publicRoutes } from './http/public-routes.js';
 
@@ -65,5 +67,8 @@ export function createApp(ctx: ServerContext, options: AppOptions = {}): Hono {
   );
   publicRoutes(app, ctx, options.ready ?? (() => true));
   adminRoutes(app, ctx);
+  // The administrators' app and the leader's page (issue 11).
+  consoleRoutes(app, ctx);
+  appRoutes(app, ctx);
   return app;
 }

@@ -111,6 +111,9 @@ async function main(): Promise<number> {
   console.log(
     `\nBalanse server on ${server.url} (${balanse.ctx.db.engine === 'pglite' ? `embedded database in ${dbOptions.dataDir}` : 'PostgreSQL'}).`,
   );
+  console.log(
+    `The administrators’ app: ${url.replace(/\/+$/, '')}/admin (sign in with an operator or tenant admin token).`,
+  );
   if (balanse.generatedToken) {
     console.log(
       `Operator token, shown this once (set BALANSE_ADMIN_TOKEN to choose your own):\n  ${balanse.generatedToken}`,

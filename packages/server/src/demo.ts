@@ -106,18 +106,24 @@ export function describeDemo(seed: DemoSeed, base: string): string {
     '',
     `The sample department is in an open round, "${seed.round.name}", with synthetic answers already in.`,
     '',
+    'Run the round in the administrators’ app (import, rounds, links, participation, reports, themes):',
+    `  ${base}/admin`,
+    `  sign in with this admin token of the sample department: ${seed.adminToken}`,
+    '  (it is kept in that browser tab only; the operator token below, if shown, also signs in)',
+    '',
     'Answer the survey (each team has a link; its leader has a self-assessment link):',
     ...seed.links.map(
       (l) => `  ${name(l.unit).padEnd(10)} ${l.kind === 'self' ? "leader's self" : 'team'.padEnd(13)} ${l.url}`,
     ),
     '',
-    'Close the round (this releases the reports, once):',
+    'Close the round in the app (Rounds → the round → Close the round), or from the command line:',
     `  curl -X POST -H 'Authorization: Bearer ${seed.adminToken}' ${base}/v1/tenants/${seed.tenantId}/rounds/${seed.round.id}/close`,
     '',
-    'Then read each leader’s report:',
+    'Then read each leader’s report, and make their action plan there:',
     ...seed.reportLinks.map((l) => `  ${name(l.unit).padEnd(10)} ${l.url}`),
     '',
-    `The tenant's admin token (for the HTTP API, docs/server/http-api.md): ${seed.adminToken}`,
+    `The tenant's admin token (for the app and the HTTP API, docs/server/http-api.md): ${seed.adminToken}`,
+    `The administrators’ app: ${base}/admin`,
   ];
   return lines.join('\n');
 }

@@ -88,6 +88,9 @@ describe.each(ENGINES)('seed-demo on $name', (engine) => {
     const text = describeDemo(seed, 'http://balanse.test');
     expect(text).toContain(`/v1/tenants/${seed.tenantId}/rounds/${seed.round.id}/close`);
     for (const l of [...seed.links, ...seed.reportLinks]) expect(text).toContain(l.url);
+    // A newcomer finds the administrators' app and what to sign in with (issue 11).
+    expect(text).toContain('http://balanse.test/admin');
+    expect(text).toContain(`sign in with this admin token of the sample department: ${seed.adminToken}`);
     const base = `/v1/tenants/${seed.tenantId}/rounds/${seed.round.id}`;
     const participation = await h.ok<{ unit: string; responded: number }[]>(`${base}/participation`, {
       token: seed.adminToken,

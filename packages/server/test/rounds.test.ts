@@ -124,7 +124,7 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
     const html = await page.text();
     expect(html).toContain('<balanse-survey lang="en"');
     expect(html).toContain('survey-form="self"');
-    expect(html).toContain('/assets/balanse-survey.js');
+    expect(html).toContain('/assets/cdn/balanse.js');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const noSelf = await openRound(h, [{ id: 'a', name: 'A' }], { selfForm: false });
     expect(noSelf.links.map((l) => l.kind)).toEqual(['team']);
@@ -248,7 +248,8 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
     await h.ok(`${base2}/close`, { method: 'POST' });
     const page = await h.request(bLink, { token: null });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<balanse-report');
+    // The leader's page (issue 11), reading this link's report.
+    expect(await page.text()).toContain(`<balanse-leader-page link="${new URL(bLink).pathname}">`);
     const data = await h.ok<{
       unit: string;
       report: { subtitle: string };

@@ -17,6 +17,8 @@ const TABLES: readonly { name: string; json: readonly string[]; order: string }[
   { name: 'link', json: [], order: 'tenant_id, round_id, hash' },
   { name: 'response', json: ['answers', 'page_times'], order: 'tenant_id, round_id, id' },
   { name: 'release', json: ['summary', 'respondents', 'self'], order: 'tenant_id, round_id, unit_id' },
+  { name: 'tenant_theme', json: ['tokens'], order: 'tenant_id' },
+  { name: 'action_plan', json: ['actions'], order: 'tenant_id, round_id, unit_id' },
   { name: 'audit', json: [], order: 'id' },
 ];
 

@@ -12,8 +12,9 @@ import { deliver, type SurveyTarget } from '../domain/delivery.js';
 import { reportPath, resolveLink, surveyPath } from '../domain/links.js';
 import { LocaleQuerySchema, ReleasedRound, reportToCsvSingle, reportWithPrevious } from '../domain/reports.js';
 import { getRound } from '../domain/rounds.js';
-import { asset } from '../pages/assets.js';
-import { messagePage, PAGE_CSP, reportPage, surveyPage } from '../pages/html.js';
+import { asset, cdnAsset } from '../pages/assets.js';
+import { leaderPage, APP_CSP } from '../pages/app-pages.js';
+import { messagePage, PAGE_CSP, surveyPage } from '../pages/html.js';
 import { HttpError, notFound } from './errors.js';
 import { spec } from './route-table.js';
 import { jsonBody, readQuery } from './validate.js';
@@ -116,6 +117,7 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
         title: `${round.name}, ${units[0]?.name ?? ''}`,
         surveyId: `${round.id}-${target.unitId}-${target.kind}`,
         endpoint: surveyPath(tenantId, secret),
+        tenantId,
         form: target.kind === 'self' ? 'self' : 'team',
         instrumentVersion: round.instrument.version,
       }),
@@ -211,12 +213,16 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
     }
     const { link, secret, released } = target;
     const unit = released.units.find((u) => u.id === link.unitId);
+    // The leader's page of the administrators' app (issue 11): the report, the previous round,
+    // the style advisor and the action plan, under the app's stricter policy.
+    c.header('Content-Security-Policy', APP_CSP);
     return c.html(
-      reportPage(
-        released.localeFor(link.unitId),
-        unit?.name ?? link.unitId,
-        `${reportPath(link.tenantId, secret)}/report.json`,
-      ),
+      leaderPage({
+        locale: released.localeFor(link.unitId),
+        tenantId: link.tenantId,
+        unitName: unit?.name ?? link.unitId,
+        linkPath: reportPath(link.tenantId, secret),
+      }),
     );
   });
 
@@ -268,8 +274,23 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
     path: '/assets/:file',
     access: 'public',
     summary:
-      'The pages’ files: `balanse-survey.js`, `balanse-report.js` (the components’ script-tag bundles), `default.css`, `report-page.js`.',
+      'The pages’ files: `default.css`, `page.css`, `survey-page.js`, and `instrument-<version>.json` for a round on another instrument version.',
     responses: { 200: 'the file', 404: 'no such file' },
+  });
+  spec({
+    method: 'GET',
+    path: '/assets/cdn/:file',
+    access: 'public',
+    summary:
+      'The components’ script-tag build: `balanse.js`, the entry the pages load, and the chunks it loads from beside it (names with a content hash, cached as immutable).',
+    responses: { 200: 'the file', 404: 'no such file' },
+  });
+  app.get('/assets/cdn/:file', (c) => {
+    const found = cdnAsset(c.req.param('file'));
+    if (!found) throw notFound('the file');
+    c.header('content-type', found.type);
+    c.header('Cache-Control', found.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    return c.body(typeof found.body === 'string' ? found.body : new Uint8Array(found.body));
   });
   app.get('/assets/:file', (c) => {
     const found = asset(c.req.param('file'));

@@ -1,8 +1,10 @@
 /**
- * The pages the server renders: a survey link's page and a report link's page. No inline script
+ * The pages the server renders: a survey link's page and its messages (the report link's page is
+ * the leader's page of the administrators' app, pages/app-pages.ts). No inline script
  * or style (they run under a Content-Security-Policy with script-src 'self'), every value escaped.
  */
 import { instrument, type Locale } from '@balanse/core';
+import { CDN_ENTRY } from './assets.js';
 
 export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -71,7 +73,7 @@ const TEXTS: Record<
   },
 };
 
-const page = (locale: Locale, title: string, head: string, body: string) => `<!doctype html>
+const page = (locale: Locale, title: string, head: string, body: string, tenantId?: string) => `<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
@@ -80,7 +82,7 @@ const page = (locale: Locale, title: string, head: string, body: string) => `<!d
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/assets/default.css">
 <link rel="stylesheet" href="/assets/page.css">
-${head}
+${tenantId ? `<link rel="stylesheet" href="/t/${escapeHtml(tenantId)}/theme.css">\n` : ''}${head}
 </head>
 <body>
 <main>
@@ -99,6 +101,8 @@ export interface SurveyPageInput {
   form: 'team' | 'self';
   /** The instrument version the round opened with. */
   instrumentVersion: string;
+  /** The tenant, whose theme (`/t/:tenant/theme.css`) the page loads. */
+  tenantId?: string;
 }
 
 export function surveyPage(input: SurveyPageInput): string {
@@ -106,12 +110,12 @@ export function surveyPage(input: SurveyPageInput): string {
     input.form === 'self' ? ' survey-form="self"' : ''
   }`;
   const title = `${TEXTS[input.locale].survey}: ${input.title}`;
-  const bundle = '<script type="module" src="/assets/balanse-survey.js"></script>';
+  const bundle = `<script type="module" src="${CDN_ENTRY}"></script>`;
   // The bundle carries the current version's items. A round opened with another keeps its own:
   // survey-page.js loads that version and only then puts the survey on the page, so no answer is
   // given to wording the round does not score.
   if (input.instrumentVersion === instrument.version)
-    return page(input.locale, title, bundle, `<balanse-survey ${attributes}></balanse-survey>`);
+    return page(input.locale, title, bundle, `<balanse-survey ${attributes}></balanse-survey>`, input.tenantId);
   return page(
     input.locale,
     title,
@@ -119,31 +123,10 @@ export function surveyPage(input: SurveyPageInput): string {
     `<div data-survey-instrument="/assets/instrument-${escapeHtml(input.instrumentVersion)}.json" data-failed="${escapeHtml(
       TEXTS[input.locale].surveyFailed,
     )}"><template><balanse-survey ${attributes}></balanse-survey></template><p data-status role="status"></p></div>`,
+    input.tenantId,
   );
 }
 
 export function messagePage(locale: Locale, kind: 'closed' | 'missing' | 'unreleased'): string {
   return page(locale, TEXTS[locale].survey, '', `<p>${escapeHtml(TEXTS[locale][kind])}</p>`);
-}
-
-export function reportPage(locale: Locale, title: string, jsonUrl: string): string {
-  const t = TEXTS[locale];
-  const names: Record<Locale, string> = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk', sv: 'Svenska', en: 'English' };
-  const options = (Object.keys(names) as Locale[])
-    .map((l) => `<option value="${l}"${l === locale ? ' selected' : ''}>${names[l]}</option>`)
-    .join('');
-  return page(
-    locale,
-    `${t.report}: ${title}`,
-    '<script type="module" src="/assets/balanse-report.js"></script>\n<script type="module" src="/assets/report-page.js"></script>',
-    `<div data-report-json="${escapeHtml(jsonUrl)}" data-failed="${escapeHtml(t.failed)}">
-<div class="page-tools"><label>${t.language} <select name="locale">${options}</select></label></div>
-<p data-status role="status"></p>
-<balanse-report></balanse-report>
-<section data-previous hidden>
-<h2>${t.previous}: <span data-previous-name></span></h2>
-<balanse-report heading-level="3"></balanse-report>
-</section>
-</div>`,
-  );
 }

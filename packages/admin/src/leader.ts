@@ -1,0 +1,2 @@
+// The leader's page on a report link (the server serves this bundle as leader.js).
+import './define/leader-elements.js';

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ApiClient } from '../api/client.js';
+import type { Round, Tenant } from '../api/types.js';
+import { expectNoAxeViolations } from '../test-utils/axe.js';
+import { fakeApi, mount, text, until } from '../test-utils/mount.js';
+
+const TENANT: Tenant = {
+  id: 't1',
+  name: 'Nordvik',
+  k: 5,
+  retentionDays: null,
+  allowedOrigins: [],
+  createdOn: '2026-12-01',
+};
+const ROUND: Round = {
+  id: 'r1',
+  tenantId: 't1',
+  name: 'Spring',
+  locale: 'en',
+  instrument: { id: 'balanse', version: '1.1.0' },
+  k: 5,
+  selfForm: true,
+  status: 'open',
+  createdOn: '2026-12-01',
+  openedOn: '2026-12-01',
+  closedOn: null,
+  purgedOn: null,
+};
+const base = '/v1/tenants/t1/rounds/r1';
+
+describe('<balanse-admin-round>', () => {
+  it('shows participation against expected, the units below k and nothing else about them, and updates while open', async () => {
+    let responded = 2;
+    fakeApi({
+      [`GET ${base}`]: { json: ROUND },
+      [`GET ${base}/units`]: {
+        json: [
+          { id: 'north', parent: null, name: 'North', headcount: 6 },
+          { id: 'south', parent: null, name: 'South', headcount: null },
+        ],
+      },
+      [`GET ${base}/participation`]: () => ({
+        json: [
+          { unit: 'north', responded, expected: 6 },
+          { unit: 'south', responded: 7, expected: null },
+        ],
+      }),
+      [`GET ${base}/links`]: { json: [{ unit: 'north', kind: 'team', url: 'http://x/s/t1/abc' }] },
+      [`GET ${base}/report-links`]: { json: [{ unit: 'north', url: 'http://x/r/t1/def' }] },
+    });
+    const el = await mount('balanse-admin-round', {
+      api: new ApiClient('bal_x'),
+      tenant: TENANT,
+      roundId: 'r1',
+      refreshInterval: 20,
+    });
+    await until(() => text(el).includes('2 of 6'), 'participation');
+    expect(text(el)).toContain('7 (expected number unknown)');
+    expect(text(el)).toContain('Below k (5) so far: North.');
+    const meter = el.shadowRoot!.querySelector('tr[data-unit="north"] meter')!;
+    expect(meter.getAttribute('value')).toBe('2');
+    expect(meter.getAttribute('max')).toBe('6');
+    responded = 5;
+    await until(() => text(el).includes('5 of 6'), 'participation moves');
+    await until(() => text(el).includes('Every unit has at least k (5) answers.'), 'no unit below k');
+    expect(el.shadowRoot!.querySelector('[style]')).toBeNull();
+    await expectNoAxeViolations();
+  });
+
+  it('asks before deleting, naming what will be lost, and puts focus on the confirmation', async () => {
+    fakeApi({
+      [`GET ${base}`]: { json: { ...ROUND, status: 'draft' } },
+    });
+    const el = await mount('balanse-admin-round', { api: new ApiClient('bal_x'), tenant: TENANT, roundId: 'r1' });
+    await until(() => text(el).includes('Open the round'), 'the draft');
+    (el.shadowRoot!.querySelector('[data-action="delete"]') as HTMLButtonElement).click();
+    await until(() => el.shadowRoot!.querySelector('[role="alertdialog"]') !== null, 'the confirmation');
+    await el.updateComplete;
+    expect(text(el)).toContain('Delete “Spring”? This deletes all 0 answers');
+    expect(el.shadowRoot!.activeElement?.textContent).toContain('Yes, delete “Spring” and everything in it');
+    await expectNoAxeViolations();
+  });
+});

@@ -1,0 +1,98 @@
+import type { Locale } from '@balanse/core';
+
+/** The operator's list of organisations. nb is the contract. */
+const nb = {
+  title: 'Organisasjoner',
+  intro: 'Hver kunde er en egen organisasjon med eget organisasjonskart, egne runder og eget utseende.',
+  empty: 'Ingen organisasjoner ennå. Opprett den første nedenfor.',
+  name: 'Navn',
+  k: 'Minste gruppe (k)',
+  kHint: 'Ingen tall vises for færre enn så mange personer. Minst 3; 5 er vanlig.',
+  retention: 'Slett svarene etter (dager)',
+  retentionHint: 'Tomt: svarene beholdes til runden slettes. Rapportene blir stående.',
+  created: 'Opprettet',
+  open: 'Åpne {name}',
+  create: 'Opprett organisasjon',
+  createTitle: 'Ny organisasjon',
+  createdMessage: '{name} er opprettet.',
+  token: 'Ny administratornøkkel',
+  tokenFor: 'Ny administratornøkkel for {name}',
+  tokenLabel: 'Hvem får nøkkelen',
+  tokenDays: 'Gyldig i (dager)',
+  tokenMake: 'Lag nøkkel',
+  tokenShown: 'Nøkkel for {name}. Den vises bare nå: kopier den og gi den videre på en trygg måte.',
+  actions: 'Handlinger',
+};
+
+export type TenantsStrings = Record<keyof typeof nb, string>;
+
+const nn: TenantsStrings = {
+  title: 'Organisasjonar',
+  intro: 'Kvar kunde er ein eigen organisasjon med eige organisasjonskart, eigne rundar og eigen utsjånad.',
+  empty: 'Ingen organisasjonar enno. Opprett den første nedanfor.',
+  name: 'Namn',
+  k: 'Minste gruppe (k)',
+  kHint: 'Ingen tal blir viste for færre enn så mange personar. Minst 3; 5 er vanleg.',
+  retention: 'Slett svara etter (dagar)',
+  retentionHint: 'Tomt: svara blir haldne til runden blir sletta. Rapportane blir ståande.',
+  created: 'Oppretta',
+  open: 'Opne {name}',
+  create: 'Opprett organisasjon',
+  createTitle: 'Ny organisasjon',
+  createdMessage: '{name} er oppretta.',
+  token: 'Ny administratornøkkel',
+  tokenFor: 'Ny administratornøkkel for {name}',
+  tokenLabel: 'Kven får nøkkelen',
+  tokenDays: 'Gyldig i (dagar)',
+  tokenMake: 'Lag nøkkel',
+  tokenShown: 'Nøkkel for {name}. Han blir berre vist no: kopier han og gje han vidare på ein trygg måte.',
+  actions: 'Handlingar',
+};
+
+const sv: TenantsStrings = {
+  title: 'Organisationer',
+  intro: 'Varje kund är en egen organisation med eget organisationsschema, egna omgångar och eget utseende.',
+  empty: 'Inga organisationer än. Skapa den första nedan.',
+  name: 'Namn',
+  k: 'Minsta grupp (k)',
+  kHint: 'Inga siffror visas för färre än så många personer. Minst 3; 5 är vanligt.',
+  retention: 'Radera svaren efter (dagar)',
+  retentionHint: 'Tomt: svaren sparas tills omgången raderas. Rapporterna finns kvar.',
+  created: 'Skapad',
+  open: 'Öppna {name}',
+  create: 'Skapa organisation',
+  createTitle: 'Ny organisation',
+  createdMessage: '{name} har skapats.',
+  token: 'Ny administratörsnyckel',
+  tokenFor: 'Ny administratörsnyckel för {name}',
+  tokenLabel: 'Vem får nyckeln',
+  tokenDays: 'Giltig i (dagar)',
+  tokenMake: 'Skapa nyckel',
+  tokenShown: 'Nyckel för {name}. Den visas bara nu: kopiera den och lämna den vidare på ett säkert sätt.',
+  actions: 'Åtgärder',
+};
+
+const en: TenantsStrings = {
+  title: 'Organisations',
+  intro: 'Each client is an organisation of its own, with its own organisation chart, rounds and look.',
+  empty: 'No organisations yet. Create the first one below.',
+  name: 'Name',
+  k: 'Smallest group (k)',
+  kHint: 'No figure is shown for fewer people than this. At least 3; 5 is usual.',
+  retention: 'Delete the answers after (days)',
+  retentionHint: 'Empty: the answers are kept until the round is deleted. The reports stay.',
+  created: 'Created',
+  open: 'Open {name}',
+  create: 'Create organisation',
+  createTitle: 'New organisation',
+  createdMessage: '{name} has been created.',
+  token: 'New admin token',
+  tokenFor: 'New admin token for {name}',
+  tokenLabel: 'Who gets the token',
+  tokenDays: 'Valid for (days)',
+  tokenMake: 'Make token',
+  tokenShown: 'Token for {name}. It is shown only now: copy it and hand it over safely.',
+  actions: 'Actions',
+};
+
+export const STRINGS: Record<Locale, TenantsStrings> = { nb, nn, sv, en };
