@@ -9,6 +9,7 @@ import {
   assessBalance,
   buildReport,
   compareSelf,
+  releaseUnits,
   instrument,
   recommendStyle,
   STYLES,
@@ -22,7 +23,14 @@ import {
   type TeamSummaryOk,
   type ZoneClassification,
 } from '@balanse/core';
-import { createRandom, PROFILES, syntheticResponse, syntheticTeam, type TeamProfile } from '@balanse/core/synthetic';
+import {
+  createRandom,
+  PROFILES,
+  syntheticDepartment,
+  syntheticResponse,
+  syntheticTeam,
+  type TeamProfile,
+} from '@balanse/core/synthetic';
 
 export { PROFILES };
 
@@ -262,6 +270,29 @@ export function departmentReport(locale: Locale): Report {
       { locale, teamName: 'Salg Nord', invited: 9, generatedAt: REPORT_DATE },
     ),
   );
+}
+
+/**
+ * The sample department released as a server releases it: four teams, one in each zone, and a
+ * fifth too small to show; with the previous round of the same department beside it.
+ */
+export function departmentWithPreviousReport(locale: Locale): Report {
+  return once(`department-previous-report-${locale}`, () => {
+    const now = releaseUnits(syntheticDepartment(2)).units;
+    const before = releaseUnits(syntheticDepartment(1)).units;
+    const teams = syntheticDepartment(2).filter((u) => u.parent === 'sales');
+    return buildReport(
+      {
+        team: now.sales!,
+        department: {
+          name: 'Salg',
+          units: teams.map((u) => ({ id: u.id, name: u.name, invited: u.invited, summary: now[u.id]! })),
+        },
+        previous: { summary: before.sales!, round: '2025' },
+      },
+      { locale, teamName: 'Salg', invited: 40, generatedAt: REPORT_DATE },
+    );
+  });
 }
 
 // ── Survey ──────────────────────────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@ import type { Locale, Report } from '@balanse/core';
 import {
   borderlineReport,
   departmentReport,
+  departmentWithPreviousReport,
   hiddenFiguresReport,
   leaderReport,
   suppressedReport,
@@ -125,6 +126,22 @@ export const DepartmentOverview: Story = {
     await expect(shadow(context.canvasElement, '[part~="unit"]')).not.toBeNull();
   },
   parameters: describe('Use the department overview to compare the units of a department, with units below k hidden.'),
+};
+
+export const DepartmentWithPreviousRound: Story = {
+  name: 'Department with the previous round',
+  render: report(departmentWithPreviousReport),
+  play: async (context) => {
+    await settled(context);
+    for (const section of ['items', 'linking', 'previous', 'department'])
+      await expect(shadow(context.canvasElement, `[data-section="${section}"]`)).not.toBeNull();
+    await expect(
+      context.canvasElement.querySelector(TAG)!.shadowRoot!.querySelectorAll('tr[data-status="ok"]'),
+    ).toHaveLength(4);
+  },
+  parameters: describe(
+    'Use it to read the detailed report of a department: every question per area with the strongest and weakest, the linking table as explanation, the change since the previous round, and the table of its four teams (one in each zone) with how many sit in each zone. Switch the language in the toolbar.',
+  ),
 };
 
 export const Empty: Story = {

@@ -59,7 +59,7 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
   },
   'define/balanse-style-advisor': {
     initial: {
-      ceiling: 21.9 * KB,
+      ceiling: 22.2 * KB,
       why: "The leader's advisor: Lit, its own texts and the style, reason and lever texts of core in four languages; core's recommendation is loaded lazily.",
     },
     lazy: {
@@ -71,8 +71,8 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
   },
   'define/balanse-report': {
     initial: {
-      ceiling: 24.1 * KB,
-      why: 'The whole report: Lit, the report, the zone map and the balance board with their texts in four languages.',
+      ceiling: 25.7 * KB,
+      why: 'The whole report: Lit, the report, the zone map and the balance board with their texts in four languages; since issue 12 also the question-by-question, linking, previous-round and department sections (+1.3 kB).',
     },
     lazy: {
       validate: {
@@ -85,7 +85,7 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
 
 export const CDN_BUDGETS: Readonly<Record<string, Budget>> = {
   'cdn/balanse': {
-    ceiling: 66.2 * KB,
+    ceiling: 68.0 * KB,
     target: 45 * KB,
     why: 'One script tag for an intranet page defines every element with Lit and core inside; the target (issue 5: ≤ 45 kB) is out of reach with the texts of four languages and zod validation inside (docs/benchmarks.md).',
   },
@@ -103,11 +103,11 @@ export const CDN_BUDGETS: Readonly<Record<string, Budget>> = {
     why: 'A balance board on its own page, one file; no zod.',
   },
   'cdn/balanse-style-advisor': {
-    ceiling: 31.0 * KB,
+    ceiling: 31.4 * KB,
     why: "The advisor in one file, core's recommendation (zod) inside, evaluated when an advisor connects.",
   },
   'cdn/balanse-report': {
-    ceiling: 34.9 * KB,
-    why: 'The report with the zone map and balance board in one file, core ReportSchema (zod) inside, evaluated when a report arrives.',
+    ceiling: 36.7 * KB,
+    why: 'The report with the zone map and balance board in one file, core ReportSchema (zod) inside, evaluated when a report arrives; the sections of issue 12 added 1.3 kB.',
   },
 };

@@ -194,6 +194,25 @@ export const reportStyles = [
       max-width: 100%;
       overflow-x: auto;
     }
+    /* A grid item of its section: without min-width 0 a wide table would widen the section. */
+    .item-scale {
+      display: grid;
+      gap: ${token('space-xs')};
+      min-width: 0;
+    }
+    .spread {
+      margin: 0;
+    }
+    .department-table th,
+    .department-table td {
+      font-size: ${token('font-size-s')};
+    }
+    /* Eight columns on an A4 line: a long area name wraps, and breaks, rather than widen the page. */
+    .department-table thead th {
+      white-space: normal;
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
     table {
       width: 100%;
       border-collapse: collapse;
@@ -287,6 +306,7 @@ export const reportStyles = [
       .table-wrap {
         overflow: visible;
       }
+
       .track,
       .stack,
       .pressure,

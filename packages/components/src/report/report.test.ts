@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../define/balanse-report.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { THEMES, useTheme } from '../../test/themes.js';
-import { fullReport, INJECTIONS, injected, sellers, suppressedReport } from '../test-utils/fixtures.js';
+import {
+  departmentReport,
+  fullReport,
+  INJECTIONS,
+  injected,
+  sellers,
+  suppressedReport,
+} from '../test-utils/fixtures.js';
 import {
   $,
   $$,
@@ -32,6 +39,8 @@ function nextDownload(el: HTMLElement): Promise<{ filename: string; type: string
   );
 }
 const section = (el: HTMLElement, name: string) => $(el, `[data-section="${name}"]`);
+/** Every match of `selector` inside a section (which has no shadow root of its own). */
+const within = (node: Element, selector: string) => [...node.querySelectorAll<HTMLElement>(selector)];
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -320,6 +329,75 @@ describe('balanse-report', () => {
       expect(getComputedStyle($(el, '[part="title"]')).color).toBe('rgb(0, 0, 0)');
       expect(getComputedStyle($(el, '[part="base"]')).backgroundColor).toBe('rgb(255, 255, 255)');
       expect(getComputedStyle($(map, '[part="quadrant"][data-zone="comfort"]')).fill).toBe('rgb(227, 239, 217)');
+    });
+  });
+
+  describe('a department with four teams and a previous round (issue 12)', () => {
+    afterEach(async () => {
+      await commands.emulateMedia(null);
+    });
+
+    it.each(['nb', 'nn', 'sv', 'en'] as const)(
+      'shows the questions, the team table, the spread over zones, the linking table and the change, in %s',
+      async (locale) => {
+        const report = departmentReport(locale);
+        const el = await mount('balanse-report', { report }, locale);
+        // Questions: every area's shown questions in a table, with the strongest and weakest marked.
+        const items = section(el, 'items');
+        expect(within(items, '[part~="items-table"]')).toHaveLength(
+          report.items!.scales.filter((sc) => sc.rows.length > 0).length,
+        );
+        const rows = report.items!.scales.flatMap((sc) => sc.rows);
+        expect(within(items, 'tr[data-item]')).toHaveLength(rows.length);
+        expect(within(items, 'tr[data-rank="strongest"]').length).toBeGreaterThan(0);
+        expect(items.textContent).toContain(rows[0]!.distributionText);
+        // The team table: one row per team, zones one each, the hidden team with why.
+        const dept = section(el, 'department');
+        const shown = within(dept, 'tr[data-status="ok"]');
+        expect(shown).toHaveLength(4);
+        expect(new Set(shown.map((r) => r.dataset.zone))).toEqual(
+          new Set(['apathy', 'comfort', 'stress', 'performance']),
+        );
+        expect(within(dept, 'tr[data-status="suppressed"]')).toHaveLength(1);
+        expect(within(dept, 'tr[data-status="ok"] td')).toHaveLength(4 * 8);
+        // The spread over zones, in words and as a list.
+        expect(dept.textContent).toContain(report.department!.spreadText);
+        expect(within(dept, '.spread li')).toHaveLength(4);
+        for (const z of report.department!.zones) expect(z.count).toBe(1);
+        // The linking table read as explanation, and the change since the previous round.
+        expect(section(el, 'linking').textContent).toContain(report.linking!.text);
+        const previous = section(el, 'previous');
+        expect(previous.textContent).toContain(report.previous!.text);
+        expect(within(previous, 'tbody tr')).toHaveLength(5);
+        for (const c of report.previous!.scales) expect(previous.textContent).toContain(c.text);
+      },
+    );
+
+    it('has no axe violations in any locale', async () => {
+      const reports = await mountInEveryLocale('balanse-report', (locale) => ({ report: departmentReport(locale) }));
+      await Promise.all(reports.map((r) => r.updateComplete));
+      await expectNoAxeViolations();
+    });
+
+    it('prints to the A4 width with nothing clipped', async () => {
+      await page.viewport(680, 1000);
+      const el = await mount('balanse-report', { report: departmentReport('nb') }, 'nb');
+      await commands.emulateMedia('print');
+      await new Promise((r) => requestAnimationFrame(r));
+      const right = el.getBoundingClientRect().right;
+      expect(right).toBeLessThanOrEqual(680);
+      for (const name of ['items', 'department']) expect(getComputedStyle(section(el, name)).breakBefore).toBe('page');
+      for (const node of deepElements(el)) {
+        const box = node.getBoundingClientRect();
+        if ((box.width === 0 && box.height === 0) || node.closest('.visually-hidden')) continue;
+        expect(
+          box.right,
+          `<${node.localName} part="${node.getAttribute('part') ?? ''}"> sticks out`,
+        ).toBeLessThanOrEqual(right + 0.5);
+        if (getComputedStyle(node).overflowX !== 'visible') {
+          expect(node.scrollWidth, `<${node.localName}> clips its content`).toBeLessThanOrEqual(node.clientWidth + 1);
+        }
+      }
     });
   });
 

@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import {
   bandsTexts,
   CHARACTERISTICS,
+  SCALES,
   numberFormat,
   formatMessage,
   type Locale,
@@ -11,6 +12,10 @@ import {
   type ReportScale,
   type ReportSeller,
 } from '@balanse/core';
+
+type Items = NonNullable<Report['items']>;
+type Previous = NonNullable<Report['previous']>;
+type Department = NonNullable<Report['department']>;
 import { BalanseElement } from '../base/balanse-element.js';
 import { downloadFile } from '../base/download.js';
 import { reportStyles } from './report.styles.js';
@@ -41,9 +46,12 @@ const pct = (v: number) => `${Math.min(100, Math.max(0, v))}%`;
 
 /**
  * @summary The department report: renders a core `Report` (from `buildReport`) as a readable,
- * printable document: headline, culture zone map, balance board, results per area with interval
- * and agreement, leader-versus-team gaps, the five characteristics, the model's advice,
- * participation and data quality, the leader's private section, and the department overview.
+ * printable document: headline, culture zone map, balance board, the linking table read as
+ * explanation, results per area with interval and agreement, every question the release rules
+ * show (score, average, the three bands, "cannot answer", the strongest and weakest per area), the
+ * change since the previous round, leader-versus-team gaps, the five characteristics, the model's
+ * advice, participation and data quality, the leader's private section, and the department view
+ * (a table of its teams and their spread over the zones). Every chart has a table or text beside it.
  * With too few answers it shows participation only. Downloads the aggregated results as JSON
  * and CSV. It never receives or shows an individual's answers: a Report holds none.
  *
@@ -72,13 +80,15 @@ const pct = (v: number) => `${Math.min(100, Math.max(0, v))}%`;
  * @csspart scale-cut - The cut on the track.
  * @csspart distribution - The answers per band, as text and a bar.
  * @csspart note - Notes that qualify a section (interval help, "not headline metrics", self note).
- * @csspart table - Every table (gaps, characteristics).
+ * @csspart table - Every table (questions, change, gaps, characteristics, department).
  * @csspart advice - One piece of advice.
  * @csspart private - The leader's private section.
  * @csspart private-badge - The "Private" marker.
  * @csspart seller - One seller in the private section.
  * @csspart pressure-bar - A seller's relation/system pressure as a bar.
- * @csspart unit - One unit of the department overview.
+ * @csspart items-table - The table of one area's questions (also `table`).
+ * @csspart department-table - The department's table of teams (also `table`).
+ * @csspart unit - One unit's row in the department table.
  * @csspart error - The message shown for an invalid report.
  * @csspart empty - The message shown with no report.
  *
@@ -340,6 +350,182 @@ export class BalanseReport extends BalanseElement {
     </li>`;
   }
 
+  #renderLinking(report: Report, level: number): TemplateResult | typeof nothing {
+    const l = report.linking;
+    if (!l) return nothing;
+    return html`<section part="section" class="section" data-section="linking" data-match=${l.match}>
+      ${heading(level, report.headings.linking)}
+      <p>${l.text}</p>
+      ${
+        l.explanations.length > 0
+          ? html`<ul>
+            ${l.explanations.map((e) => html`<li data-axis=${e.axis}>${e.text}</li>`)}
+          </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  #renderItems(report: Report, items: Items, locale: Locale, level: number): TemplateResult {
+    const s = STRINGS[locale];
+    const fmt = numberFormat(locale);
+    const fmt1 = numberFormat(locale, 1);
+    return html`<section part="section" class="section page" data-section="items">
+      ${heading(level, report.headings.items)}
+      <p part="note" class="note">${items.note}</p>
+      ${items.scales.map(
+        (scale) => html`<div class="item-scale" data-scale=${scale.scale}>
+          ${heading(level + 1, scale.name, 'heading', `items-${scale.scale}`)}
+          ${
+            scale.rows.length > 0
+              ? html`<div class="table-wrap" role="group" aria-labelledby=${`items-${scale.scale}`} tabindex="0">
+                <table part="table items-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">${s.question}</th>
+                      <th scope="col" class="num">${s.score}</th>
+                      <th scope="col" class="num">${s.average}</th>
+                      <th scope="col">${s.answers}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${scale.rows.map(
+                      (row) => html`<tr data-item=${row.id} data-rank=${row.rank ?? nothing}>
+                        <th scope="row">
+                          ${row.text}${
+                            row.rank
+                              ? html` <span class="tag">${row.rank === 'strongest' ? s.strongest : s.weakest}</span>`
+                              : nothing
+                          }
+                        </th>
+                        <td class="num">${fmt.format(row.score)}</td>
+                        <td class="num">${fmt1.format(row.mean)}</td>
+                        <td>
+                          ${row.distributionText}${
+                            row.cannotAnswerText
+                              ? html`<span class="muted block">${row.cannotAnswerText}</span>`
+                              : nothing
+                          }
+                        </td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+              : nothing
+          }
+          ${
+            scale.notShown.length > 0
+              ? html`<p class="sub">${s.itemsHidden}</p>
+                <ul class="muted">
+                  ${scale.notShown.map((i) => html`<li data-item=${i.id}>${i.text} (${i.reason})</li>`)}
+                </ul>`
+              : nothing
+          }
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  #renderPrevious(report: Report, p: Previous, locale: Locale, level: number): TemplateResult {
+    const s = STRINGS[locale];
+    const fmt = numberFormat(locale);
+    const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+    return html`<section part="section" class="section" data-section="previous" data-status=${p.status}>
+      ${heading(level, report.headings.previous, 'heading', 'previous-heading')}
+      <p>${p.text}</p>
+      ${p.versionNote ? html`<p part="note" class="note">${p.versionNote}</p>` : nothing}
+      ${
+        p.scales.length > 0
+          ? html`<div class="table-wrap" role="group" aria-labelledby="previous-heading" tabindex="0">
+            <table part="table">
+              <thead>
+                <tr>
+                  <th scope="col">${s.scaleArea}</th>
+                  <th scope="col" class="num">${s.before}</th>
+                  <th scope="col" class="num">${s.now}</th>
+                  <th scope="col" class="num">${s.change}</th>
+                  <th scope="col">${s.reading}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${p.scales.map(
+                  (c) => html`<tr data-scale=${c.scale} data-direction=${c.direction}>
+                    <th scope="row">${c.name}</th>
+                    <td class="num">${fmt.format(c.previous)}</td>
+                    <td class="num">${fmt.format(c.current)}</td>
+                    <td class="num">
+                      ${signed.format(c.change)}<span class="muted block"
+                        >${signed.format(c.interval[0])} – ${signed.format(c.interval[1])}</span
+                      >
+                    </td>
+                    <td>${c.text}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+          : nothing
+      }
+      ${p.note ? html`<p part="note" class="note">${p.note}</p>` : nothing}
+    </section>`;
+  }
+
+  #renderDepartment(report: Report, d: Department, locale: Locale, level: number): TemplateResult {
+    const s = STRINGS[locale];
+    const fmt = numberFormat(locale);
+    const zoneName = (zone: string | null) => d.zones.find((z) => z.zone === zone)?.name ?? '–';
+    // Scale names as the report writes them; a report whose own unit is hidden has none, then the keys' order is kept.
+    const scaleNames = SCALES.map((key) => ({ key, name: report.scales.find((x) => x.scale === key)?.name ?? key }));
+    return html`<section part="section" class="section page" data-section="department">
+      ${heading(level, d.name ? `${report.headings.department}: ${d.name}` : report.headings.department, 'heading', 'department-heading')}
+      <p part="note" class="note">${d.note}</p>
+      <div class="table-wrap" role="group" aria-labelledby="department-heading" tabindex="0">
+        <table part="table department-table" class="department-table">
+          <thead>
+            <tr>
+              <th scope="col">${s.unit}</th>
+              <th scope="col">${s.zone}</th>
+              ${scaleNames.map((x) => html`<th scope="col" class="num">${x.name}</th>`)}
+              <th scope="col" class="num">${s.answered}</th>
+              <th scope="col" class="num">${s.rate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${d.units.map((u) =>
+              u.status === 'ok' && u.scales
+                ? html`<tr part="unit" data-status="ok" data-unit=${u.id} data-zone=${u.zone ?? nothing}>
+                    <th scope="row">${u.name}</th>
+                    <td>${zoneName(u.zone)}</td>
+                    ${scaleNames.map((x) => html`<td class="num">${fmt.format(u.scales![x.key])}</td>`)}
+                    <td class="num">${fmt.format(u.responded)}</td>
+                    <td class="num">${u.rateText ?? '–'}</td>
+                  </tr>`
+                : html`<tr part="unit" data-status="suppressed" data-unit=${u.id}>
+                    <th scope="row">${u.name} <span class="tag">${s.unitHidden}</span></th>
+                    <td colspan=${scaleNames.length + 1}>${u.text}</td>
+                    <td class="num">${fmt.format(u.responded)}</td>
+                    <td class="num">${u.rateText ?? '–'}</td>
+                  </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${heading(level + 1, s.spread)}
+      <p>${d.spreadText}</p>
+      <ul class="spread">
+        ${d.zones.map(
+          (z) => html`<li data-zone=${z.zone}>
+            <strong>${z.name}: ${fmt.format(z.count)}</strong>${
+              z.units.length > 0 ? html` <span class="muted">(${z.units.join(', ')})</span>` : nothing
+            }
+          </li>`,
+        )}
+      </ul>
+      ${d.hiddenText ? html`<p class="muted">${d.hiddenText}</p>` : nothing}
+    </section>`;
+  }
+
   #renderReport(report: Report): TemplateResult {
     const locale = report.locale;
     const s = STRINGS[locale];
@@ -396,6 +582,7 @@ export class BalanseReport extends BalanseElement {
           </section>`
           : nothing
       }
+      ${this.#renderLinking(report, level + 1)}
       ${
         ok
           ? html`<section part="section" class="section" data-section="advice">
@@ -428,6 +615,8 @@ export class BalanseReport extends BalanseElement {
           </section>`
           : nothing
       }
+      ${report.items ? this.#renderItems(report, report.items, locale, level + 1) : nothing}
+      ${report.previous ? this.#renderPrevious(report, report.previous, locale, level + 1) : nothing}
       ${this.#renderGaps(report, locale, level + 1)} ${this.#renderCharacteristics(report, locale, level + 1)}
       ${
         report.flags
@@ -449,20 +638,7 @@ export class BalanseReport extends BalanseElement {
           </section>`
           : nothing
       }
-      ${
-        report.department
-          ? html`<section part="section" class="section" data-section="department">
-            ${heading(level + 1, report.department.name ? `${h.department}: ${report.department.name}` : h.department)}
-            <ul class="units">
-              ${report.department.units.map((u) =>
-                u.status === 'ok'
-                  ? html`<li part="unit" data-status="ok">${u.text}</li>`
-                  : html`<li part="unit" data-status="suppressed"><strong>${u.name}</strong> <span class="tag">${s.unitHidden}</span> ${u.text}</li>`,
-              )}
-            </ul>
-          </section>`
-          : nothing
-      }
+      ${report.department ? this.#renderDepartment(report, report.department, locale, level + 1) : nothing}
     </article>`;
   }
 

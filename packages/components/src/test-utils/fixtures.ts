@@ -2,8 +2,22 @@
  * Realistic test data for the report elements, made the way a host makes it: seeded synthetic
  * teams from core, summarised and turned into a Report by core. Nothing here is real data.
  */
-import { buildReport, classifyZone, summarizeTeam, type Locale, type Report, type TeamSummaryOk } from '@balanse/core';
-import { createRandom, PROFILES, syntheticResponse, syntheticTeam } from '../../../core/src/synthetic/index.js';
+import {
+  buildReport,
+  classifyZone,
+  releaseUnits,
+  summarizeTeam,
+  type Locale,
+  type Report,
+  type TeamSummaryOk,
+} from '@balanse/core';
+import {
+  createRandom,
+  PROFILES,
+  syntheticDepartment,
+  syntheticResponse,
+  syntheticTeam,
+} from '../../../core/src/synthetic/index.js';
 
 export { PROFILES, syntheticTeam };
 
@@ -50,6 +64,27 @@ export function fullReport(locale: Locale, options: { sellers?: boolean; departm
         : {}),
     },
     { locale, teamName: 'Salg Nord', invited: 9 },
+  );
+}
+
+/**
+ * The sample department's report as a server releases it: four teams below it, one in each zone,
+ * and a fifth too small to show; with the previous round of the same department beside it.
+ */
+export function departmentReport(locale: Locale): Report {
+  const now = releaseUnits(syntheticDepartment(2)).units;
+  const before = releaseUnits(syntheticDepartment(1)).units;
+  const teams = syntheticDepartment(2).filter((u) => u.parent === 'sales');
+  return buildReport(
+    {
+      team: now.sales!,
+      department: {
+        name: 'Salg',
+        units: teams.map((u) => ({ id: u.id, name: u.name, invited: u.invited, summary: now[u.id]! })),
+      },
+      previous: { summary: before.sales!, round: '2025' },
+    },
+    { locale, teamName: 'Salg', invited: 40, generatedAt: '2026-11-20' },
   );
 }
 

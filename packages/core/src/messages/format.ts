@@ -105,99 +105,75 @@ export function formatMessage(
   locale: Locale,
   digits = 0,
 ): string {
-  const parts = compiled(template);
-  let out = '';
-  for (const part of parts) {
-    if (typeof part === 'string') out += part;
-    else if (part.branches === undefined) out += shown(valueOf(part.name, values, template), locale, digits);
-    else out += pluralText(part, values, template, locale, digits);
+  let parts = templates.get(template);
+  if (!parts) {
+    if (templates.size >= TEMPLATE_CACHE_SIZE) templates.clear();
+    templates.set(template, (parts = split(template, TOKEN)));
   }
-  return out;
+  return fill(parts, values, template, locale, digits);
 }
 
-/** A template read once: literal text, `{name}` values, and plurals with their branches read the same way. */
-type Part = string | { readonly name: string; readonly branches?: undefined } | Plural;
-interface Plural {
-  readonly name: string;
-  readonly branches: ReadonlyMap<string, readonly BranchPart[]>;
-}
-/** A plural branch's text: literal text, `{name}` values, and `null` for `#`, the number. */
-type BranchPart = string | { readonly name: string } | null;
+/**
+ * A template read once: literal text, and placeholders by name, a plural with its branches read
+ * the same way; in a branch the name '' stands for `#`, the plural's number.
+ */
+type Part = string | { readonly name: string; readonly branches?: ReadonlyMap<string, readonly Part[]> };
 
+// A plural or a value, in one left-to-right pass: the same reading as plurals first, then values,
+// since a value cannot overlap a plural. In a branch: `#` or a value.
+const TOKEN = new RegExp(`${PLURAL.source}|${VALUE.source}`, 'g');
+const IN_BRANCH = /#|\{(\w+)\}/g;
 // Templates come from the message tables (a few hundred) and the odd literal; the bound only
 // keeps a caller who formats endless distinct templates from growing the cache without end.
 const TEMPLATE_CACHE_SIZE = 2000;
 const templates = new Map<string, readonly Part[]>();
 
-/**
- * The template split into parts once, so a report's few hundred messages are not read with
- * regular expressions on every call. The parts say exactly what the two passes of the
- * definition say: plurals first (their `#` and `{name}`s), then the `{name}`s outside them.
- */
-function compiled(template: string): readonly Part[] {
-  let parts = templates.get(template);
-  if (parts) return parts;
-  const built: Part[] = [];
+function split(text: string, token: RegExp): Part[] {
+  const parts: Part[] = [];
   let at = 0;
-  for (const match of template.matchAll(PLURAL)) {
-    built.push(...valueParts(template.slice(at, match.index)));
-    const branches = new Map(
-      [...match[2]!.matchAll(BRANCH)].map((branch): [string, BranchPart[]] => [
-        branch[1]!,
-        branch[2]!.split('#').flatMap((piece, i) => (i === 0 ? valueParts(piece) : [null, ...valueParts(piece)])),
-      ]),
+  for (const m of text.matchAll(token)) {
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    const name = m[1] ?? m[3] ?? '';
+    const body = token === TOKEN ? m[2] : undefined;
+    parts.push(
+      body === undefined
+        ? { name }
+        : { name, branches: new Map([...body.matchAll(BRANCH)].map((b) => [b[1]!, split(b[2]!, IN_BRANCH)])) },
     );
-    built.push({ name: match[1]!, branches });
-    at = match.index + match[0].length;
+    at = m.index + m[0].length;
   }
-  built.push(...valueParts(template.slice(at)));
-  parts = built.filter((part) => part !== '');
-  if (templates.size >= TEMPLATE_CACHE_SIZE) templates.clear();
-  templates.set(template, parts);
+  if (at < text.length) parts.push(text.slice(at));
   return parts;
 }
 
-/** Literal text and `{name}` values of a piece of template without plurals. */
-function valueParts(text: string): (string | { name: string })[] {
-  const parts: (string | { name: string })[] = [];
-  let at = 0;
-  for (const match of text.matchAll(VALUE)) {
-    parts.push(text.slice(at, match.index), { name: match[1]! });
-    at = match.index + match[0].length;
-  }
-  parts.push(text.slice(at));
-  return parts;
-}
-
-function valueOf(name: string, values: Readonly<Record<string, string | number>>, template: string): string | number {
-  const value = values[name];
-  if (value === undefined) throw new Error(`Message placeholder {${name}} has no value in "${template}"`);
-  return value;
-}
-
-function shown(value: string | number, locale: Locale, digits: number): string {
-  return typeof value === 'number' ? numberFormat(locale, digits).format(value) : value;
-}
-
-function pluralText(
-  part: Plural,
+function fill(
+  parts: readonly Part[],
   values: Readonly<Record<string, string | number>>,
   template: string,
   locale: Locale,
   digits: number,
+  n?: number,
 ): string {
-  const n = valueOf(part.name, values, template);
-  if (typeof n !== 'number') throw new Error(`Message plural {${part.name}} needs a number in "${template}"`);
-  const branch =
-    part.branches.get(`=${Number(n.toFixed(digits))}`) ??
-    part.branches.get(pluralCategory(locale, n, digits)) ??
-    part.branches.get('other');
-  if (branch === undefined) throw new Error(`Message plural {${part.name}} has no "other" branch in "${template}"`);
   let out = '';
-  for (const piece of branch) {
-    if (piece === null) out += shown(n, locale, digits);
-    else if (typeof piece === 'string') out += piece;
-    else out += shown(valueOf(piece.name, values, template), locale, digits);
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = part.name === '' ? n : values[part.name];
+    if (value === undefined) throw new Error(`Message placeholder {${part.name}} has no value in "${template}"`);
+    const branches = part.branches;
+    if (!branches) {
+      out += typeof value === 'number' ? numberFormat(locale, digits).format(value) : value;
+      continue;
+    }
+    if (typeof value !== 'number') throw new Error(`Message plural {${part.name}} needs a number in "${template}"`);
+    const branch =
+      branches.get(`=${Number(value.toFixed(digits))}`) ??
+      branches.get(pluralCategory(locale, value, digits)) ??
+      branches.get('other');
+    if (!branch) throw new Error(`Message plural {${part.name}} has no "other" branch in "${template}"`);
+    out += fill(branch, values, template, locale, digits, value);
   }
   return out;
 }
