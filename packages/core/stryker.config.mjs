@@ -20,4 +20,8 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   concurrency: 2,
+  // A mutant that loops forever (a `<` for a `<=` in a loop bound, a loop condition set to true)
+  // is stopped after 1.5 × the tests' own time plus 10 s, and counts as detected ("timeout").
+  timeoutMS: 10000,
+  timeoutFactor: 1.5,
 };

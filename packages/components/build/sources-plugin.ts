@@ -10,12 +10,19 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { exportMap, rewriteImports } from './core-imports.js';
 import { minifyTemplates } from './minify-templates.js';
+import { TEXTS_PREFIX, type TextsSplitter } from './texts-per-language.js';
 
 export interface SourcesOptions {
   /** The folder of the sources to transform: this package's `src`. */
   srcDir: string;
   /** Rewrite `@balanse/core` imports to core's declaring modules (script-tag bundles only). */
   coreLeafImports?: boolean;
+  /**
+   * Load texts per language (script-tag build only, texts-per-language.ts): `textModule` names
+   * each module whose four-language records are split (an id for its language modules), or
+   * returns undefined for any other module, of this package or of core's dist.
+   */
+  texts?: { splitter: TextsSplitter; textModule: (path: string) => string | undefined };
 }
 
 /** The file `import '@balanse/core'` loads from this package (its `exports['.'].import`). */
@@ -25,19 +32,38 @@ function coreEntry(): string {
   return join(dirname(manifest), exports['.'].import);
 }
 
-export function sourcesPlugin({ srcDir, coreLeafImports = false }: SourcesOptions): Plugin {
+export function sourcesPlugin({ srcDir, coreLeafImports = false, texts }: SourcesOptions): Plugin {
   const root = resolve(srcDir) + sep;
   return {
     name: 'balanse-sources',
     setup(build) {
       // Resolved once per build from this package, so the rewrite follows the core that is bundled.
       const coreExports = coreLeafImports ? exportMap(coreEntry()) : undefined;
+      const split = async (path: string, contents: string) => {
+        const id = texts?.textModule(path);
+        return (id && (await texts!.splitter.transform(path, contents, id))) ?? contents;
+      };
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (!args.path.startsWith(root) || args.path.endsWith('.test.ts')) return undefined;
         let contents = minifyTemplates(await readFile(args.path, 'utf8'), args.path);
         if (coreExports) contents = rewriteImports(contents, args.path, '@balanse/core', coreExports);
-        return { contents, loader: 'ts' };
+        return { contents: await split(args.path, contents), loader: 'ts' };
       });
+      if (!texts) return;
+      // Core's own text modules (its dist), and the modules of one language each.
+      build.onLoad({ filter: /\.js$/ }, async (args) => {
+        if (!texts.textModule(args.path)) return undefined;
+        return { contents: await split(args.path, await readFile(args.path, 'utf8')), loader: 'js' };
+      });
+      // The prefix is letters, a dash and a colon: nothing a regular expression reads specially.
+      build.onResolve({ filter: new RegExp(`^${TEXTS_PREFIX}`) }, (args) => ({
+        path: args.path,
+        namespace: 'balanse-texts',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'balanse-texts' }, (args) => ({
+        contents: texts.splitter.languageModule(args.path),
+        loader: 'js',
+      }));
     },
   };
 }

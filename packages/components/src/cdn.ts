@@ -1,10 +1,116 @@
 /**
- * The script-tag bundle: registers every Balanse element. Built self-contained (Lit and core
- * inside) into dist/cdn/balanse.js, the package's `unpkg` entry.
+ * The script-tag entry, `dist/cdn/balanse.js`: the one module a page loads with
+ * `<script type="module">`. It holds Lit and the base every element shares, finds the Balanse
+ * elements of the page and, for each kind it finds, loads that element's code and the texts of
+ * its language from the chunks in the same folder (imported relative to this module's own URL, so
+ * the folder can live anywhere). Elements added later are found when they are added. Nothing is
+ * loaded for an element the page does not show; core's validation, the other languages and each
+ * element's lazy parts load later still, when an element needs them. Built by build/cdn.ts.
  */
-export * from './index.js';
-import './define/balanse-survey.js';
-import './define/balanse-zone-map.js';
-import './define/balanse-balance-board.js';
-import './define/balanse-style-advisor.js';
-import './define/balanse-report.js';
+import type { Locale } from '@balanse/core';
+import { resolveLang, toLocale } from './base/locale.js';
+import { waitForTexts } from './base/texts-gate.js';
+
+/**
+ * The base class of every element, for pages that build on it. Exported from here so that Lit and
+ * the base arrive with this module, and each element's chunk holds only that element.
+ */
+export { BalanseElement } from './base/balanse-element.js';
+
+// Texts arrive per language in this build: elements wait for theirs (before any element is defined).
+waitForTexts();
+
+/** Tag → its define module. build/cdn.ts fails when a define module is missing here. */
+const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'balanse-survey': () => import('./define/balanse-survey.js'),
+  'balanse-zone-map': () => import('./define/balanse-zone-map.js'),
+  'balanse-balance-board': () => import('./define/balanse-balance-board.js'),
+  'balanse-style-advisor': () => import('./define/balanse-style-advisor.js'),
+  'balanse-report': () => import('./define/balanse-report.js'),
+};
+
+/** What the build knows about one element's chunks (build/cdn.ts writes it into this module). */
+export interface ElementChunks {
+  /** The chunks the element's code imports, file names relative to this module. */
+  readonly js: readonly string[];
+  /** Per language, the chunks of the texts the element shows. */
+  readonly texts: Readonly<Partial<Record<Locale, readonly string[]>>>;
+}
+
+/** Tag → its chunks. */
+export type ChunkTable = Readonly<Record<string, ElementChunks>>;
+
+/** The table as JSON, or the mark the build replaces with it. */
+const tableFrom = (json: string): ChunkTable => (json.startsWith('{') ? (JSON.parse(json) as ChunkTable) : {});
+/**
+ * The build writes the table in place of this mark. Without it (the sources run as they are) the
+ * elements still load, one import after another instead of all at once.
+ */
+const TABLE = tableFrom('__BALANSE_CHUNKS__');
+const TAGS = Object.keys(ELEMENTS);
+/** Every tag this build can load that is not defined yet. */
+const UNDEFINED = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
+
+const requested = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Starts fetching `file` (once) beside the element's own import, so that the element's chunk, the
+ * chunks it imports and its texts travel together rather than one round trip after another. A
+ * failure here is the element's to report: it imports the same files itself.
+ */
+function prefetch(file: string): void {
+  const url = new URL(file, import.meta.url).href;
+  if (requested.has(url)) return;
+  requested.add(url);
+  import(/* @vite-ignore */ url).catch(() => requested.delete(url));
+}
+
+/** Loads the element `tag` and, in parallel, its texts in `locales`. */
+function load(tag: string, locales: Iterable<Locale>): Promise<void> {
+  const chunks = TABLE[tag];
+  for (const file of chunks?.js ?? []) prefetch(file);
+  for (const locale of locales) for (const file of chunks?.texts[locale] ?? []) prefetch(file);
+  let done = loading.get(tag);
+  if (!done) {
+    done = ELEMENTS[tag]!().then(() => undefined);
+    // A failed load (the network) may be tried again by the next discovery.
+    done.catch(() => loading.delete(tag));
+    loading.set(tag, done);
+  }
+  return done;
+}
+
+/** The elements of `root` (itself included) that this build can load and that are not defined yet. */
+const undefinedIn = (root: ParentNode): Element[] => [
+  ...(root instanceof Element && root.matches(UNDEFINED) ? [root] : []),
+  ...root.querySelectorAll(UNDEFINED),
+];
+
+/**
+ * Loads every Balanse element in `root` (itself included) that is not defined yet; the entry does
+ * this for the document when it runs and for whatever is added to it later. Call it for elements
+ * inside a shadow root of your own, which the page's search cannot see. Resolves when their code
+ * has run.
+ */
+export function discover(root: ParentNode = document): Promise<void> {
+  const byTag = new Map<string, Set<Locale>>();
+  for (const element of undefinedIn(root)) {
+    const locales = byTag.get(element.localName) ?? new Set<Locale>();
+    locales.add(toLocale(resolveLang(element)));
+    byTag.set(element.localName, locales);
+  }
+  return Promise.all([...byTag].map(([tag, locales]) => load(tag, locales))).then(() => undefined);
+}
+
+if (typeof document !== 'undefined') {
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element) void discover(node).catch(() => undefined);
+    // Once every element is loaded there is nothing left to look for.
+    if (TAGS.every((tag) => customElements.get(tag))) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  void discover().catch((error: unknown) => console.error('Balanse: an element could not be loaded', error));
+}

@@ -124,7 +124,7 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
     const html = await page.text();
     expect(html).toContain('<balanse-survey lang="en"');
     expect(html).toContain('survey-form="self"');
-    expect(html).toContain('/assets/balanse-survey.js');
+    expect(html).toContain('/assets/cdn/balanse.js');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const noSelf = await openRound(h, [{ id: 'a', name: 'A' }], { selfForm: false });
     expect(noSelf.links.map((l) => l.kind)).toEqual(['team']);

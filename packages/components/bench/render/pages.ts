@@ -2,10 +2,9 @@
  * The three pages of the render benchmark, all showing the same first page: the built-in
  * instrument's items 1–8 in bokmål, each a radio group with the same five labelled options.
  *
- * - `balanse`: `<balanse-survey>` from the script-tag bundle with every element
- *   (dist/cdn/balanse.js) and the default theme, as an intranet page would load it.
- * - `balanse-survey`: the same page with the survey's own script-tag bundle
- *   (dist/cdn/balanse-survey.js).
+ * - `balanse`: `<balanse-survey>` from the script-tag entry (dist/cdn/balanse.js, which loads the
+ *   survey's chunks and its language's texts from its folder) and the default theme, as an
+ *   intranet page would load it.
  * - `balanse-alone` (with ALONE=1): the same page with the survey's define entry built by Vite as
  *   an app ships it (packaging/measure.ts): its entry chunk; the lazy chunk is not loaded.
  * - `surveyjs`: SurveyJS (survey-core + survey-js-ui, UMD builds as its docs load them) with its
@@ -19,7 +18,7 @@
  */
 import { instrument, localize } from '@balanse/core';
 
-export const PAGES = ['balanse', 'balanse-survey', 'surveyjs', 'script-floor', 'floor'] as const;
+export const PAGES = ['balanse', 'surveyjs', 'script-floor', 'floor'] as const;
 /**
  * With ALONE=1: the survey from its own define entry, bundled as an app's bundler would. With
  * COMPARE=<file>: the survey from another build of a script-tag bundle (before and after a change).
@@ -166,7 +165,6 @@ export const scriptFloorModule = (): string => `document.body.innerHTML = ${JSON
 /** The pages; `balanse-alone` takes the path of its entry chunk, named by the build. */
 export const html: Record<PageName, (script?: string) => string> = {
   balanse: () => balanse(),
-  'balanse-survey': () => balanse('/balanse-survey.js'),
   'balanse-alone': (script = '/alone.js') => balanse(script),
   compare: () => balanse('/compare.js'),
   surveyjs,

@@ -96,7 +96,7 @@ for (const page of pages) {
   );
 }
 console.log(
-  `\nDownloaded uncompressed: balanse.js ${kb('/balanse.js')}, balanse-survey.js ${kb('/balanse-survey.js')}, default.css ${kb('/default.css')}` +
+  `\nDownloaded uncompressed: balanse.js (the entry) ${kb('/balanse.js')}, default.css ${kb('/default.css')}` +
     (pages.includes('balanse-alone') ? `; alone (entry chunk) ${kb('/alone.js')}` : '') +
     (pages.includes('compare') ? `; compare ${kb('/compare.js')}` : '') +
     (pages.includes('surveyjs')

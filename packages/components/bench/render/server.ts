@@ -2,7 +2,7 @@
  * The render benchmark's pages and files, served from memory on 127.0.0.1 (so disk reads never
  * land in a measurement), for run.ts (timings) and profile.ts (where the time goes).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -41,10 +41,8 @@ export interface ServeOptions {
 }
 
 export async function serve({ alone = false, compare, only }: ServeOptions = {}): Promise<Served> {
-  for (const file of ['dist/cdn/balanse.js', 'dist/cdn/balanse-survey.js']) {
-    if (!existsSync(join(components, file))) {
-      throw new Error(`${file} is missing: build the packages first (pnpm bench:render does).`);
-    }
+  if (!existsSync(join(components, 'dist/cdn/chunks.json'))) {
+    throw new Error('dist/cdn is missing: build the packages first (pnpm bench:render does).');
   }
   const surveyCore = packageDir('survey-core');
   const surveyUi = packageDir('survey-js-ui');
@@ -57,8 +55,9 @@ export async function serve({ alone = false, compare, only }: ServeOptions = {})
 
   const bodies = new Map<string, [Buffer, string]>();
   const file = (route: string, path: string, type: string) => bodies.set(route, [readFileSync(path), type]);
-  file('/balanse.js', join(components, 'dist/cdn/balanse.js'), 'text/javascript');
-  file('/balanse-survey.js', join(components, 'dist/cdn/balanse-survey.js'), 'text/javascript');
+  // The script-tag folder as a host serves it: the entry and its chunks side by side.
+  for (const name of readdirSync(join(components, 'dist/cdn')).filter((f) => f.endsWith('.js')))
+    file(`/${name}`, join(components, 'dist/cdn', name), 'text/javascript');
   file('/default.css', join(components, 'src/themes/default.css'), 'text/css');
   if (compare) file('/compare.js', compare, 'text/javascript');
   bodies.set('/script-floor.js', [Buffer.from(scriptFloorModule()), 'text/javascript']);

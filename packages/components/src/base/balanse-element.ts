@@ -73,6 +73,15 @@ export abstract class BalanseElement extends LitElement {
     this.#langObserver = undefined;
   }
 
+  /**
+   * The languages whose texts a render in `locale` needs: that one. An element that also shows
+   * texts in another language (the report, in its report's language) adds it. Read by the
+   * script-tag build, whose texts arrive one language at a time (base/texts-gate.ts).
+   */
+  protected textLocales(locale: Locale): Locale[] {
+    return [locale];
+  }
+
   /** Re-reads the language; called on connect and on every `lang` change. */
   protected updateLocale(): void {
     const next = toLocale(resolveLang(this));

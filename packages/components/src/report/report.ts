@@ -132,6 +132,12 @@ export class BalanseReport extends BalanseElement {
     if (changed.has('report')) this.#validate(this.report);
   }
 
+  /** The report is shown in its own language, which may not be the page's. */
+  protected override textLocales(locale: Locale): Locale[] {
+    const shown = this.#valid();
+    return shown ? [locale, shown.locale] : [locale];
+  }
+
   /**
    * Validates the report with core's schema, loaded on first use; the latest report wins. The
    * previous report stays on screen until the new one is checked, so an update never flashes.

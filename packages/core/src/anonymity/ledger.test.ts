@@ -103,4 +103,87 @@ describe('checkRelease (R5)', () => {
       /^input\.candidate\[0\]\.ids\[0\]: /,
     );
   });
+
+  it('gives every refusal as an input error naming the field', () => {
+    const refusal = (input: Parameters<typeof checkRelease>[0]) => {
+      try {
+        checkRelease(input);
+      } catch (error) {
+        return { code: (error as BalanseError).code, path: (error as BalanseError).path };
+      }
+      return undefined;
+    };
+    expect(refusal({ earlier: [], candidate: [{ unit: 'a', ids: ['r1', 'r2', 'r1'] }] })).toEqual({
+      code: 'invalid_input',
+      path: 'input.candidate[0].ids[2]',
+    });
+    expect(
+      refusal({
+        earlier: [],
+        candidate: [
+          { unit: 'a', ids: [] },
+          { unit: 'a', ids: [] },
+        ],
+      }),
+    ).toEqual({
+      code: 'invalid_input',
+      path: 'input.candidate[1].unit',
+    });
+    expect(
+      refusal({
+        earlier: [],
+        candidate: [
+          { unit: 'a', ids: ids(1, 6) },
+          { unit: 'b', ids: ids(6, 11) },
+        ],
+      }),
+    ).toEqual({ code: 'invalid_input', path: 'input.candidate[1].ids' });
+  });
+
+  it('says which input is malformed, and how', () => {
+    expect(() => checkRelease({ earlier: 'none', candidate: [] } as never)).toThrowError(
+      'input.earlier: must be an array of released sets { unit, ids }',
+    );
+    expect(() => checkRelease({ earlier: [], candidate: {} } as never)).toThrowError(
+      'input.candidate: must be an array of candidate sets { unit, ids }',
+    );
+    expect(() => checkRelease({ earlier: [{ unit: 'a', ids: 'r1' }], candidate: [] } as never)).toThrowError(
+      'input.earlier[0].ids: must be an array of response ids',
+    );
+  });
+
+  it('names every earlier unit a candidate conflicts with, in order', () => {
+    // A department released beside two of its teams. The department again with one newcomer
+    // differs from itself by one, and holds each team plus seven: only the department conflicts.
+    const earlier = [
+      { unit: 'z-dept', ids: ids(1, 12) },
+      { unit: 'b-team', ids: ids(1, 6) },
+      { unit: 'a-team', ids: ids(7, 12) },
+    ];
+    expect(checkRelease({ earlier, candidate: [{ unit: 'z-dept', ids: ids(1, 13) }] })['z-dept']).toEqual({
+      decision: 'keep-earlier',
+      reason: 'ledger',
+      conflicts: ['z-dept'],
+    });
+    // A new grouping of eight: team b plus two of team a, and the department less four.
+    const cell = checkRelease({ earlier, candidate: [{ unit: 'cell', ids: ids(1, 8) }] }).cell;
+    expect(cell).toEqual({ decision: 'hide', reason: 'ledger', conflicts: ['a-team', 'b-team', 'z-dept'] });
+  });
+
+  it('refuses overlapping candidates wherever they are in the list', () => {
+    const candidate = [
+      { unit: 'dept', ids: ids(1, 20) },
+      { unit: 'a', ids: ids(1, 6) },
+      { unit: 'b', ids: ids(7, 12) },
+      { unit: 'c', ids: ids(12, 17) },
+    ];
+    expect(() => checkRelease({ earlier: [], candidate })).toThrowError(
+      'input.candidate[3].ids: must not share responses with candidate[2] ("b") unless one unit is inside the other, got "c"',
+    );
+    expect(checkRelease({ earlier: [], candidate: candidate.slice(0, 3) })).toEqual({
+      dept: { decision: 'release' },
+      a: { decision: 'release' },
+      b: { decision: 'release' },
+    });
+  });
 });

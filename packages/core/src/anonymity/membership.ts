@@ -15,16 +15,22 @@ export function isCounted(score: InternalScore): boolean {
   return true;
 }
 
-/** Counted in item `position`'s figures: answered it (1–5; skipped and "cannot answer" are missing). */
+/**
+ * Counted in item `position`'s figures: answered it, 1–5 (skipped and "cannot answer" are 0). A
+ * position without an answer of 1–5, whatever the reason, counts nobody: the rule fails closed.
+ */
 export function answeredItem(score: InternalScore, position: number): boolean {
-  return score.keyed[position] !== 0;
+  return score.keyed[position]! >= 1;
 }
 
 const CHARACTERISTIC_SLOT = ITEM_CHARACTERISTICS.map((c) => CHARACTERISTICS.indexOf(c));
 
-/** Counted in an item-based characteristic (index into ITEM_CHARACTERISTICS): enough of its items (§8.12). */
+/**
+ * Counted in an item-based characteristic (index into ITEM_CHARACTERISTICS): enough of its items
+ * for a score of 0–100 (§8.12). NaN, or no such characteristic, counts nobody: the rule fails closed.
+ */
 export function hasCharacteristic(score: InternalScore, index: number): boolean {
-  return !Number.isNaN(score.characteristics[CHARACTERISTIC_SLOT[index]!]!);
+  return score.characteristics[CHARACTERISTIC_SLOT[index]!]! >= 0;
 }
 
 /** Counted in the sensitivity line: no careless-answer flag (§8.7). */

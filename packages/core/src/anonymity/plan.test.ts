@@ -78,6 +78,23 @@ describe('planRelease', () => {
     });
   });
 
+  describe('R2: two figures that each leave people out', () => {
+    it('hides the second when the first counts one to k − 1 people it lacks', () => {
+      // Twenty people: five skipped both items, four only item 1, one only item 2. Each item leaves
+      // out k or more, but item 1 counts one person item 2 lacks (and item 2 four item 1 lacks).
+      const members = [...people(0, 10), ...people(0, 5, [1, 2]), ...people(0, 4, [1]), ...people(0, 1, [2])];
+      const p = plan([-1], members);
+      expect(figureState(p, 0, 1)).toBe('shown');
+      expect(figureState(p, 0, 2)).toBe('comparable-sets');
+    });
+
+    it('keeps both when each holds nobody or k or more beyond the other', () => {
+      const members = [...people(0, 10), ...people(0, 5, [1, 2]), ...people(0, 5, [1]), ...people(0, 5, [2])];
+      const p = plan([-1], members);
+      expect([figureState(p, 0, 1), figureState(p, 0, 2)]).toEqual(['shown', 'shown']);
+    });
+  });
+
   describe('R2: comparable sets across the tree', () => {
     it('hides the ancestor’s item when a few in a shown unit below skipped it', () => {
       // Child 1 (6 people, 1 skipped item 1) and child 2 (6, 5 skipped it). The parent's item 1
@@ -117,6 +134,16 @@ describe('planRelease', () => {
       expect(p.units).toEqual([null, null, 'differencing', 'below-threshold']);
     });
 
+    it('hides the smaller child, wherever it is in the list', () => {
+      const p = plan([-1, 0, 0, 0], [...people(1, 6), ...people(2, 9), ...people(3, 2)]);
+      expect(p.units).toEqual([null, 'differencing', null, 'below-threshold']);
+    });
+
+    it('breaks a tie by the later id, not by the order units came in', () => {
+      const p = plan([-1, 0, 0, 0], [...people(1, 6), ...people(2, 6), ...people(3, 2)], { ids: ['r', 'b', 'a', 'c'] });
+      expect(p.units).toEqual([null, 'differencing', null, 'below-threshold']);
+    });
+
     it('counts people attached to the parent as a remainder', () => {
       expect(plan([-1, 0], [...people(1, 10), ...people(0, 2)]).units).toEqual([null, 'differencing']);
       expect(plan([-1, 0], [...people(1, 10), ...people(0, 5)]).units).toEqual([null, null]);
@@ -150,6 +177,36 @@ describe('planRelease', () => {
     });
   });
 
+  describe('R3: figures below a hidden unit', () => {
+    it('subtracts the figures shown below a hidden unit, as an attacker would', () => {
+      // 0 → 1 (refused) → 2 (8, all answered item 1); 0 → 3 (10, all answered); 0's own 7, of
+      // whom 5 skipped item 1. Parent's item 1 minus 2's and 3's is 0's own two who answered it.
+      const p = plan([-1, 0, 1, 0], [...people(2, 8), ...people(3, 10), ...people(0, 2), ...people(0, 5, [1])], {
+        refusedByLedger: new Set([1]),
+      });
+      expect(p.units).toEqual([null, 'ledger', null, null]);
+      expect(figureState(p, 0, 1)).toBe('differencing');
+      expect(figureState(p, 0, 2)).toBe('shown');
+    });
+
+    it('does not count a hidden unit’s own figures as shown below the parent', () => {
+      // 0 → 1 (8, shown), 0 → 2 (6, refused), 0's own 3: parent's item 1 minus unit 1's leaves nine.
+      const p = plan([-1, 0, 0], [...people(1, 8), ...people(2, 6), ...people(0, 3)], {
+        refusedByLedger: new Set([2]),
+      });
+      expect(p.units).toEqual([null, null, 'ledger']);
+      expect(figureState(p, 0, 1)).toBe('shown');
+    });
+
+    it('does not hide units below a hidden one for that unit’s own remainder', () => {
+      // 0 → 1 (refused) → {2 (9), 3 (6)} with 1's own two; 0 → 4 (7); 0's own five. Nothing of
+      // unit 1 is shown, so its two are never a difference; unit 0 minus 2, 3 and 4 leaves seven.
+      const members = [...people(2, 9), ...people(3, 6), ...people(1, 2), ...people(4, 7), ...people(0, 5)];
+      const p = plan([-1, 0, 1, 1, 0], members, { refusedByLedger: new Set([1]) });
+      expect(p.units).toEqual([null, 'ledger', null, null, null]);
+    });
+  });
+
   describe('R3: a hidden unit that could be given back', () => {
     it('hides the next sibling when the parent minus the shown ones is exactly one hidden unit', () => {
       // 2 is hidden (by the ledger): parent minus 1 would be 2's six, exactly.
@@ -157,6 +214,15 @@ describe('planRelease', () => {
         refusedByLedger: new Set([2]),
       });
       expect(p.units).toEqual([null, null, 'ledger', 'differencing']);
+    });
+
+    it('counts only the hidden units that leave someone uncovered', () => {
+      // 0 → {1, 3, 4}, 1 → 2. Unit 1 is refused but all its people are in 2, shown; unit 3 is
+      // refused with six of its own. Parent minus 2 and 4 is exactly 3's six: 4 goes too.
+      const p = plan([-1, 0, 1, 0, 0], [...people(2, 9), ...people(3, 6), ...people(4, 7)], {
+        refusedByLedger: new Set([1, 3]),
+      });
+      expect(p.units).toEqual([null, 'ledger', null, 'ledger', 'differencing']);
     });
 
     it('does not when the remainder mixes the hidden unit with other people', () => {

@@ -19,7 +19,7 @@ export interface PlanInput {
   readonly ids: readonly string[];
   readonly k: number;
   /** Keys that are not worth showing when they count the unit's whole set (the sensitivity line). */
-  readonly pointlessWhenWhole?: readonly number[];
+  readonly pointlessWhenWhole: readonly number[];
   /** Units the ledger (R5) refuses to release. */
   readonly refusedByLedger?: ReadonlySet<number>;
 }
@@ -88,15 +88,15 @@ export function planRelease(input: PlanInput): ReleasePlan {
     anyBelow.push(zeros(keys));
   }
   const order = deepestFirst(depth);
-  if (order.length > 1) order.sort((a, b) => depth[b]! - depth[a]! || compare(ids[a]!, ids[b]!));
-  const w: Work = { sets, k, ids, state, order, covered, anyBelow, changed: false };
+  order.sort((a, b) => depth[b]! - depth[a]! || compare(ids[a]!, ids[b]!));
+  const w: Work = { sets, k, ids, state, order, covered, anyBelow, changed: true };
   thresholds(w, input);
-  do {
+  while (w.changed) {
     w.changed = false;
     remaindersOfUnits(w);
     remaindersOfFigures(w);
     comparableSets(w);
-  } while (w.changed);
+  }
   const units: (SuppressionReason | null)[] = [];
   for (const st of state) units.push(st[0] === SHOWN ? null : (HIDDEN_REASONS[st[0]! - 1] as SuppressionReason));
   return { units, states: state };
@@ -111,7 +111,8 @@ function thresholds(w: Work, input: PlanInput): void {
     if (!meetsThreshold(s[0]!, w.k)) st[0] = BELOW;
     else if (input.refusedByLedger?.has(u)) st[0] = LEDGER;
     for (let f = 1; f < keys; f++) if (!meetsThreshold(s[f]!, w.k)) st[f] = BELOW;
-    for (const f of input.pointlessWhenWhole ?? []) if (st[f] === SHOWN && s[f] === s[0]) st[f] = NONE;
+    // A figure over the unit's whole set is shown already (below k, the whole unit is hidden).
+    for (const f of input.pointlessWhenWhole) if (s[f] === s[0]) st[f] = NONE;
   }
 }
 
@@ -151,15 +152,14 @@ function givesBackOneUnit(w: Work, u: number): boolean {
 
 /** R3 for whole units: hide the smallest unit of the frontier until the remainder is safe. */
 function remaindersOfUnits(w: Work): void {
-  const { size, children } = w.sets;
+  const { size } = w.sets;
   for (const u of w.order) {
-    if (children[u]!.length === 0) continue;
     for (;;) {
       if (!unitShown(w, u)) break;
       const front = frontier(w, u);
       if (front.length === 0) break;
       const left = remainder(w, u, front);
-      if (isSafeDifference(left, w.k) && (left === 0 || !givesBackOneUnit(w, u))) break;
+      if (isSafeDifference(left, w.k) && !givesBackOneUnit(w, u)) break;
       // The smallest goes first; between equals, the later id.
       const smallest = front.reduce((a, b) => {
         const sa = size[a]![0]!;
@@ -194,7 +194,7 @@ function remaindersOfFigures(w: Work): void {
         }
       }
     }
-    if (!unitShown(w, u)) continue;
+    // `shown` is false for every figure of a hidden unit.
     const su = size[u]!;
     for (let f = 1; f < keys; f++) {
       if (below[f] === 1 && shown(w, u, f) && !isSafeDifference(su[f]! - cover[f]!, w.k)) hide(w, u, f, DIFFERENCING);
@@ -213,8 +213,8 @@ function comparableSets(w: Work): void {
     if (!unitShown(w, v)) continue;
     const sv = size[v]!;
     const { pairs, counts } = both[v]!;
+    // Every check below asks `shown` of u's figures, which is false for a hidden u.
     for (let u = v; u >= 0; u = parent[u]!) {
-      if (!unitShown(w, u)) continue;
       const su = size[u]!;
       for (let b = 1; b < keys; b++) {
         if (!shown(w, u, b)) continue;

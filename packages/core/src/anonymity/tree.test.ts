@@ -35,6 +35,18 @@ describe('countSets', () => {
     }
   });
 
+  it('counts each pair once per person, however the people of one unit interleave', () => {
+    const leaf = countSets([-1, 0], 4, [m(1, [2, 3]), m(1, [1, 2]), m(1, [2, 3]), m(1, [1, 2, 3]), m(1, [1, 2])]);
+    const pairs = (u: number) => Array.from(leaf.both[u]!.pairs, (p, e) => [p, leaf.both[u]!.counts[e]]);
+    // 1-2 (key 6): three people; 1-3 (key 7): one; 2-3 (key 11): three.
+    expect(pairs(1)).toEqual([
+      [6, 3],
+      [7, 1],
+      [11, 3],
+    ]);
+    expect(pairs(0)).toEqual(pairs(1));
+  });
+
   it('gives depth and children of every unit', () => {
     expect(sets.depth).toEqual([0, 1, 1, 2]);
     expect(sets.children).toEqual([[1, 2], [], [3], []]);

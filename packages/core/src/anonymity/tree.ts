@@ -145,7 +145,7 @@ const ascending = (a: number, b: number): number => a - b;
 export function deepestFirst(depth: readonly number[]): number[] {
   const order: number[] = [];
   for (let u = 0; u < depth.length; u++) order.push(u);
-  if (order.length > 1) order.sort((a, b) => depth[b]! - depth[a]!);
+  order.sort((a, b) => depth[b]! - depth[a]!);
   return order;
 }
 

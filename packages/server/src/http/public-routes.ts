@@ -12,7 +12,7 @@ import { deliver, type SurveyTarget } from '../domain/delivery.js';
 import { reportPath, resolveLink, surveyPath } from '../domain/links.js';
 import { LocaleQuerySchema, ReleasedRound, reportToCsvSingle, reportWithPrevious } from '../domain/reports.js';
 import { getRound } from '../domain/rounds.js';
-import { asset } from '../pages/assets.js';
+import { asset, cdnAsset } from '../pages/assets.js';
 import { leaderPage, APP_CSP } from '../pages/app-pages.js';
 import { messagePage, PAGE_CSP, surveyPage } from '../pages/html.js';
 import { HttpError, notFound } from './errors.js';
@@ -274,8 +274,23 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
     path: '/assets/:file',
     access: 'public',
     summary:
-      'The pages’ files: `balanse-survey.js`, `balanse-report.js` (the components’ script-tag bundles), `default.css`, `page.css`.',
+      'The pages’ files: `default.css`, `page.css`, `survey-page.js`, and `instrument-<version>.json` for a round on another instrument version.',
     responses: { 200: 'the file', 404: 'no such file' },
+  });
+  spec({
+    method: 'GET',
+    path: '/assets/cdn/:file',
+    access: 'public',
+    summary:
+      'The components’ script-tag build: `balanse.js`, the entry the pages load, and the chunks it loads from beside it (names with a content hash, cached as immutable).',
+    responses: { 200: 'the file', 404: 'no such file' },
+  });
+  app.get('/assets/cdn/:file', (c) => {
+    const found = cdnAsset(c.req.param('file'));
+    if (!found) throw notFound('the file');
+    c.header('content-type', found.type);
+    c.header('Cache-Control', found.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    return c.body(typeof found.body === 'string' ? found.body : new Uint8Array(found.body));
   });
   app.get('/assets/:file', (c) => {
     const found = asset(c.req.param('file'));

@@ -1,6 +1,7 @@
 /**
- * The static files the survey and report pages load: the components' script-tag bundles and the
- * default theme, from the installed @balanse/components, and the pages' own small stylesheet.
+ * The static files the survey page loads: the components' script-tag build (the folder dist/cdn:
+ * its entry and the chunks it loads, `/assets/cdn/<file>`) and the default theme, from the
+ * installed @balanse/components, and the pages' own small stylesheet and script.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,14 +14,42 @@ const componentsDir = dirname(createRequire(import.meta.url).resolve('@balanse/c
 
 /** URL name → file in @balanse/components' dist/. */
 const FILES: Record<string, { path: string; type: string }> = {
-  'balanse-survey.js': { path: 'dist/cdn/balanse-survey.js', type: 'text/javascript; charset=utf-8' },
-  'balanse-report.js': { path: 'dist/cdn/balanse-report.js', type: 'text/javascript; charset=utf-8' },
   'default.css': { path: 'dist/themes/default.css', type: 'text/css; charset=utf-8' },
 };
+
+/** The script-tag build's folder and its record of every file it holds. */
+const CDN_DIR = 'dist/cdn';
+const CDN_CHUNKS = `${CDN_DIR}/chunks.json`;
+/** The entry the pages load; the other files of the folder have a content hash in their names. */
+export const CDN_ENTRY = '/assets/cdn/balanse.js';
 
 export interface Asset {
   body: string | Buffer;
   type: string;
+  /** Whether the name changes with the content (a chunk of the script-tag build): cache it for good. */
+  immutable?: boolean;
+}
+
+let cdnFiles: Record<string, unknown> | undefined;
+
+/** A file of the script-tag build, by its name in chunks.json (nothing else of the folder is served). */
+export function cdnAsset(name: string): Asset | undefined {
+  if (!cdnFiles) {
+    const record = join(componentsDir, CDN_CHUNKS);
+    if (!existsSync(record)) return undefined;
+    cdnFiles = (JSON.parse(readFileSync(record, 'utf8')) as { files: Record<string, unknown> }).files;
+  }
+  if (!Object.hasOwn(cdnFiles, name)) return undefined;
+  const key = `cdn/${name}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const found: Asset = {
+    body: readFileSync(join(componentsDir, CDN_DIR, name)),
+    type: 'text/javascript; charset=utf-8',
+    immutable: name !== 'balanse.js',
+  };
+  cache.set(key, found);
+  return found;
 }
 
 const cache = new Map<string, Asset>();
@@ -47,7 +76,7 @@ export function asset(name: string): Asset | undefined {
 
 /** Whether the components are built: without their bundles the pages cannot show anything. */
 export function assetsMissing(): string[] {
-  return Object.values(FILES)
-    .map((f) => join(componentsDir, f.path))
+  return [...Object.values(FILES).map((f) => f.path), CDN_CHUNKS]
+    .map((path) => join(componentsDir, path))
     .filter((p) => !existsSync(p));
 }

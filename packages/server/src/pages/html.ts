@@ -4,6 +4,7 @@
  * or style (they run under a Content-Security-Policy with script-src 'self'), every value escaped.
  */
 import { instrument, type Locale } from '@balanse/core';
+import { CDN_ENTRY } from './assets.js';
 
 export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
@@ -109,7 +110,7 @@ export function surveyPage(input: SurveyPageInput): string {
     input.form === 'self' ? ' survey-form="self"' : ''
   }`;
   const title = `${TEXTS[input.locale].survey}: ${input.title}`;
-  const bundle = '<script type="module" src="/assets/balanse-survey.js"></script>';
+  const bundle = `<script type="module" src="${CDN_ENTRY}"></script>`;
   // The bundle carries the current version's items. A round opened with another keeps its own:
   // survey-page.js loads that version and only then puts the survey on the page, so no answer is
   // given to wording the round does not score.
