@@ -6,35 +6,19 @@
  * and no `style` attribute in the app's own elements; 320 px reflow.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
 import { appMissing } from '../src/pages/app-assets.js';
 import { assetsMissing } from '../src/pages/assets.js';
 import { createBalanse, listen, type Listening } from '../src/server.js';
+import { axe, noStyleAttributes, press, reflows, typeInto, WAIT } from './helpers/app-browser.js';
 import { ENGINES, type TestDatabase } from './helpers/engines.js';
 import { OPERATOR, submission } from './helpers/harness.js';
 import { api } from './helpers/http.js';
 
 const executablePath = findChromium();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WAIT = { timeout: 120_000 };
 const pglite = ENGINES.find((e) => e.name === 'pglite')!;
-
-// The app's own elements: none of them may carry a style attribute (a strict style-src blocks it).
-const OWN = [
-  'balanse-admin-app',
-  'balanse-admin-sign-in',
-  'balanse-admin-tenants',
-  'balanse-admin-units',
-  'balanse-admin-rounds',
-  'balanse-admin-round',
-  'balanse-admin-theme',
-  'balanse-qr-code',
-  'balanse-leader-page',
-  'balanse-action-plan',
-];
 
 describe('the administrators’ app and the leader’s page in Chromium', () => {
   let browser: Browser;
@@ -78,62 +62,6 @@ describe('the administrators’ app and the leader’s page in Chromium', () => 
     });
     return page;
   };
-
-  /** axe on the whole page, shadow roots included, with the page-level rules on. */
-  async function axe(page: Page, screen: string): Promise<void> {
-    if (process.env.BALANSE_TEST_STEPS) console.log(`${new Date().toISOString()} axe: ${screen}`);
-    await page.evaluate(AXE);
-    const found = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
-      ).axe.run(document, {
-        resultTypes: ['violations'],
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      type AxeViolation = { id: string; help: string; nodes: { target: unknown[] }[] };
-      return result.violations.map(
-        (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-      );
-    });
-    expect(found, `axe on ${screen}`).toEqual([]);
-  }
-
-  /** Keyboard only: focus the control and press Enter (buttons, links) or Space (checkboxes, radios). */
-  async function press(target: Locator, key = 'Enter'): Promise<void> {
-    await target.focus();
-    await target.press(key);
-  }
-  async function typeInto(target: Locator, text: string): Promise<void> {
-    await target.focus();
-    await target.press('ControlOrMeta+a');
-    await target.press('Delete');
-    await target.pressSequentially(text);
-  }
-
-  /** The app's own elements carry no style attribute anywhere in their shadow roots. */
-  async function noStyleAttributes(page: Page): Promise<void> {
-    const styled = await page.evaluate((own) => {
-      const out: string[] = [];
-      const walk = (root: Document | ShadowRoot, inOwn: boolean) => {
-        for (const el of root.querySelectorAll('*')) {
-          if (inOwn && el.hasAttribute('style')) out.push(el.localName);
-          if (el.shadowRoot) walk(el.shadowRoot, own.includes(el.localName));
-        }
-      };
-      walk(document, false);
-      return out;
-    }, OWN);
-    expect(styled).toEqual([]);
-  }
-
-  /** Nothing sticks out sideways at 320 px (WCAG 1.4.10); tables scroll in their own box. */
-  async function reflows(page: Page, screen: string): Promise<void> {
-    const before = page.viewportSize()!;
-    await page.setViewportSize({ width: 320, height: 800 });
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    await page.setViewportSize(before);
-    expect(width, `${screen} at 320 px`).toBeLessThanOrEqual(321);
-  }
 
   const app = (page: Page) => page.locator('balanse-admin-app');
 

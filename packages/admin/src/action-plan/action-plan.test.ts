@@ -116,6 +116,44 @@ describe('<balanse-action-plan>', () => {
     await expectNoAxeViolations();
   });
 
+  it('keeps a plan being written in the tab across a reload, and forgets it once saved or given up', async () => {
+    fakeApi({ [`PUT ${ENDPOINT}`]: ({ body }) => ({ json: saved(body) }) });
+    const first = await mount('balanse-action-plan', { advice: ADVICE, endpoint: ENDPOINT });
+    (first.shadowRoot!.querySelector('[data-start]') as HTMLButtonElement).click();
+    await first.updateComplete;
+    for (const [id, value] of [
+      ['#a0-title', 'Walk the floor'],
+      ['#a0-next', 'Mondays'],
+      ['#a0-date', '2027-02-15'],
+    ] as const)
+      Object.assign(first.shadowRoot!.querySelector(id) as HTMLInputElement, { value }).dispatchEvent(
+        new Event('input'),
+      );
+    await first.updateComplete;
+    // The page goes (a reload) and comes back: the same link gets the draft back, in the form.
+    first.parentElement!.remove();
+    const again = await mount('balanse-action-plan', { advice: ADVICE, endpoint: ENDPOINT });
+    const value = (id: string) => (again.shadowRoot!.querySelector(id) as HTMLInputElement).value;
+    expect(value('#a0-title')).toBe('Walk the floor');
+    expect(value('#a0-next')).toBe('Mondays');
+    expect(value('#a0-date')).toBe('2027-02-15');
+    expect(again.shadowRoot!.querySelector('[data-restored]')?.textContent).toContain(
+      'Your unsaved changes were brought back.',
+    );
+    await expectNoAxeViolations();
+    // Another report link does not see it.
+    const other = await mount('balanse-action-plan', { advice: ADVICE, endpoint: '/r/t/other/plan' });
+    expect(other.shadowRoot!.querySelector('form')).toBeNull();
+    // Saved: the draft is gone from the tab.
+    again.shadowRoot!.querySelector('form')!.requestSubmit();
+    await until(() => text(again).includes('Only you see the plan.'), 'the plan saved');
+    expect(sessionStorage.length).toBe(0);
+    // A damaged draft is ignored, never shown as the leader's words.
+    sessionStorage.setItem(`balanse-plan-draft:${ENDPOINT}`, '{"drafts":[{"source":"x"}],"shared":1}');
+    const fresh = await mount('balanse-action-plan', { advice: ADVICE, endpoint: ENDPOINT });
+    expect(fresh.shadowRoot!.querySelector('form')).toBeNull();
+  });
+
   it('shows a saved, shared plan in every language without axe violations', async () => {
     const plan: Plan = {
       actions: [

@@ -23,6 +23,46 @@ const toDraft = (a: Action): Draft => ({
 });
 
 /**
+ * The plan being written is kept in the tab's sessionStorage until it is saved or given up, so a
+ * reload, a crash of the tab's page or a slip of the back button does not lose what the leader
+ * wrote. The tab only: it is gone when the tab closes, and never leaves the browser unsaved.
+ */
+const draftKey = (endpoint: string) => `balanse-plan-draft:${endpoint}`;
+
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined; // storage switched off: the draft then lives as long as the page
+  }
+}
+
+function readDraft(endpoint: string): { drafts: Draft[]; shared: boolean } | undefined {
+  try {
+    const value = JSON.parse(storage()?.getItem(draftKey(endpoint)) ?? 'null') as unknown;
+    const { drafts, shared } = (value ?? {}) as { drafts?: unknown; shared?: unknown };
+    if (!Array.isArray(drafts) || drafts.length < 1 || drafts.length > MAX || typeof shared !== 'boolean') return;
+    const fields = ['topic', 'title', 'nextStep', 'followUp'] as const;
+    const ok = drafts.every(
+      (d: Record<string, unknown>) =>
+        (d.source === 'advice' || d.source === 'own') && fields.every((f) => typeof d[f] === 'string'),
+    );
+    return ok ? { drafts: (drafts as Draft[]).map((d) => ({ ...blank(), ...d })), shared } : undefined;
+  } catch {
+    return undefined; // not ours, or damaged: start from the saved plan
+  }
+}
+
+function writeDraft(endpoint: string, draft: { drafts: Draft[]; shared: boolean } | undefined): void {
+  try {
+    if (draft) storage()?.setItem(draftKey(endpoint), JSON.stringify(draft));
+    else storage()?.removeItem(draftKey(endpoint));
+  } catch {
+    // full or switched off: the draft then lives as long as the page
+  }
+}
+
+/**
  * @summary The leader's action plan: one to three actions, each picked from the report's advice
  * or written by the leader, with a next step and a follow-up date, saved on the server behind the
  * report link (`endpoint`). Only that link reads it; the leader may share it with the tenant's
@@ -80,6 +120,7 @@ export class BalanseActionPlan extends BalanseElement {
     _error: { state: true },
     _confirming: { state: true },
     _status: { state: true },
+    _restored: { state: true },
   };
 
   /** The report's advice, to pick actions from. */
@@ -98,6 +139,8 @@ export class BalanseActionPlan extends BalanseElement {
   declare private _error: ApiError | null;
   declare private _confirming: boolean;
   declare private _status: string;
+  /** The form shows a draft brought back from sessionStorage. */
+  declare private _restored: boolean;
 
   constructor() {
     super();
@@ -112,16 +155,34 @@ export class BalanseActionPlan extends BalanseElement {
     this._error = null;
     this._confirming = false;
     this._status = '';
+    this._restored = false;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint') && this.endpoint && !this._editing) {
+      const draft = readDraft(this.endpoint);
+      if (draft) {
+        this._drafts = draft.drafts;
+        this._shared = draft.shared;
+        this._editing = true;
+        this._restored = true;
+        return;
+      }
+    }
     if (changed.has('plan') && !this._editing) this._shared = this.plan?.shared ?? false;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    const touched = ['_drafts', '_shared', '_editing'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
+    if (touched && this.endpoint)
+      writeDraft(this.endpoint, this._editing ? { drafts: this._drafts, shared: this._shared } : undefined);
   }
 
   async #edit(): Promise<void> {
     this._drafts = this.plan ? this.plan.actions.map(toDraft) : [blank()];
     this._shared = this.plan?.shared ?? false;
     this._error = null;
+    this._restored = false;
     this._editing = true;
     await this.updateComplete;
     (this.renderRoot.querySelector('select, input') as HTMLElement | null)?.focus();
@@ -207,6 +268,7 @@ export class BalanseActionPlan extends BalanseElement {
   #form(s: ActionPlanStrings) {
     const error = this._error;
     return html`<form part="form" @submit=${(e: SubmitEvent) => void this.#save(e)} novalidate>
+      ${this._restored ? html`<p class="message" data-restored>${s.restored}</p>` : nothing}
       ${this._drafts.map((d, i) => {
         const n = i + 1;
         const id = (f: string) => `a${i}-${f}`;

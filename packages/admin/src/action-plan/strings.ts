@@ -37,6 +37,7 @@ const nb = {
   fromAdvice: 'Fra rådet «{title}»',
   updated: 'Sist endret {date}.',
   failed: 'Planen ble ikke lagret: {message}',
+  restored: 'Endringene du ikke hadde lagret, er hentet fram igjen. Lagre planen for å beholde dem.',
   previousTitle: 'Planen din fra {round}: ble det endring?',
   previousIntro: 'Dette bestemte du deg for sist. Sammenlign med rapporten for denne runden.',
 };
@@ -79,6 +80,7 @@ const nn: ActionPlanStrings = {
   fromAdvice: 'Frå rådet «{title}»',
   updated: 'Sist endra {date}.',
   failed: 'Planen vart ikkje lagra: {message}',
+  restored: 'Endringane du ikkje hadde lagra, er henta fram att. Lagre planen for å halde på dei.',
   previousTitle: 'Planen din frå {round}: vart det endring?',
   previousIntro: 'Dette bestemte du deg for sist. Samanlikn med rapporten for denne runden.',
 };
@@ -119,6 +121,7 @@ const sv: ActionPlanStrings = {
   fromAdvice: 'Från rådet ”{title}”',
   updated: 'Senast ändrad {date}.',
   failed: 'Planen sparades inte: {message}',
+  restored: 'Ändringarna du inte hade sparat har tagits fram igen. Spara planen för att behålla dem.',
   previousTitle: 'Din plan från {round}: blev det någon skillnad?',
   previousIntro: 'Det här bestämde du dig för senast. Jämför med rapporten för den här omgången.',
 };
@@ -159,6 +162,7 @@ const en: ActionPlanStrings = {
   fromAdvice: 'From the advice “{title}”',
   updated: 'Last changed {date}.',
   failed: 'The plan was not saved: {message}',
+  restored: 'Your unsaved changes were brought back. Save the plan to keep them.',
   previousTitle: 'Your plan from {round}: did it change?',
   previousIntro: 'This is what you decided last time. Compare it with this round’s report.',
 };

@@ -67,6 +67,41 @@ describe('<balanse-admin-round>', () => {
     await expectNoAxeViolations();
   });
 
+  it('says when participation cannot be updated, keeps the last figures with their time, and recovers', async () => {
+    let down = false;
+    let responded = 2;
+    fakeApi({
+      [`GET ${base}`]: { json: ROUND },
+      [`GET ${base}/units`]: { json: [{ id: 'north', parent: null, name: 'North', headcount: 6 }] },
+      [`GET ${base}/participation`]: () => {
+        if (down) throw new TypeError('Failed to fetch');
+        return { json: [{ unit: 'north', responded, expected: 6 }] };
+      },
+      [`GET ${base}/links`]: { json: [] },
+      [`GET ${base}/report-links`]: { json: [] },
+    });
+    const el = await mount('balanse-admin-round', {
+      api: new ApiClient('bal_x'),
+      tenant: TENANT,
+      roundId: 'r1',
+      refreshInterval: 20,
+    });
+    await until(() => text(el).includes('2 of 6'), 'participation');
+    expect(el.shadowRoot!.querySelector('[data-stale]')).toBeNull();
+    down = true;
+    responded = 3;
+    await until(() => el.shadowRoot!.querySelector('[data-stale]') !== null, 'the notice');
+    const notice = el.shadowRoot!.querySelector('[data-stale]')!.textContent!.replace(/\s+/g, ' ');
+    expect(notice).toContain('Could not reach the server.');
+    expect(notice).toMatch(/These figures are from \d\d:\d\d:\d\d; they update again once the server answers\./);
+    expect(text(el)).toContain('2 of 6');
+    expect(text(el)).not.toContain('Last updated');
+    await expectNoAxeViolations();
+    down = false;
+    await until(() => text(el).includes('3 of 6') && !el.shadowRoot!.querySelector('[data-stale]'), 'recovered');
+    expect(text(el)).toContain('Last updated');
+  });
+
   it('asks before deleting, naming what will be lost, and puts focus on the confirmation', async () => {
     fakeApi({
       [`GET ${base}`]: { json: { ...ROUND, status: 'draft' } },

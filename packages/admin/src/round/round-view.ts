@@ -106,6 +106,7 @@ export class BalanseAdminRound extends AdminView {
     _units: { state: true },
     _participation: { state: true },
     _updatedAt: { state: true },
+    _refreshError: { state: true },
     _links: { state: true },
     _reportLinks: { state: true },
     _confirm: { state: true },
@@ -126,6 +127,8 @@ export class BalanseAdminRound extends AdminView {
   declare private _units: RoundUnit[];
   declare private _participation: Participation[];
   declare private _updatedAt: Date | null;
+  /** Why the last refresh of participation failed; the figures shown are then from `_updatedAt`. */
+  declare private _refreshError: unknown;
   declare private _links: SurveyLink[];
   declare private _reportLinks: ReportLink[];
   declare private _confirm: '' | 'close' | 'delete';
@@ -147,6 +150,7 @@ export class BalanseAdminRound extends AdminView {
     this._units = [];
     this._participation = [];
     this._updatedAt = null;
+    this._refreshError = null;
     this._links = [];
     this._reportLinks = [];
     this._confirm = '';
@@ -205,8 +209,11 @@ export class BalanseAdminRound extends AdminView {
     try {
       this._participation = await this.api!.get<Participation[]>(this.#path('participation'));
       this._updatedAt = new Date();
-    } catch {
-      // the next refresh tries again; a 401 signs out through the client
+      this._refreshError = null;
+    } catch (error) {
+      // Say so, beside the time of the figures still shown: a stale count must not pass for a
+      // live one. The next refresh tries again; a 401 signs out through the client.
+      this._refreshError = error;
     }
     this.#schedule();
   }
@@ -450,21 +457,24 @@ export class BalanseAdminRound extends AdminView {
       </p>
       ${
         round.status === 'open'
-          ? html`<p class="hint">
-              ${
-                this._updatedAt
-                  ? fmt(
-                      s.updated,
-                      { time: this._updatedAt.toLocaleTimeString(this.locale === 'en' ? 'en-GB' : this.locale) },
-                      this.locale,
-                    )
-                  : ''
-              }
-            </p>
+          ? html`${
+              this._refreshError
+                ? html`<p class="message error" role="status" data-stale>
+                    ${errorText(this._refreshError, this.locale)}
+                    ${this._updatedAt ? fmt(s.stale, { time: this.#time(this._updatedAt) }, this.locale) : ''}
+                  </p>`
+                : html`<p class="hint">
+                    ${this._updatedAt ? fmt(s.updated, { time: this.#time(this._updatedAt) }, this.locale) : ''}
+                  </p>`
+            }
             <button type="button" class="secondary" @click=${() => void this.#refreshParticipation()}>${s.refresh}</button>`
           : nothing
       }
     </section>`;
+  }
+
+  #time(date: Date): string {
+    return date.toLocaleTimeString(this.locale === 'en' ? 'en-GB' : this.locale);
   }
 
   #linkRow(s: RoundStrings, url: string, what: string, unit: string) {

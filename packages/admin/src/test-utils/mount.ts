@@ -6,6 +6,7 @@ import '../define/leader-elements.js';
 
 afterEach(() => {
   document.body.replaceChildren();
+  sessionStorage.clear();
   vi.restoreAllMocks();
 });
 
