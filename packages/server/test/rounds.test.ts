@@ -255,11 +255,14 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
     expect(await page.text()).toContain(`<balanse-leader-page link="${new URL(bLink).pathname}">`);
     const data = await h.ok<{
       unit: string;
-      report: { subtitle: string };
+      report: { subtitle: string; previous: { status: string; round: string; scales: { clear: boolean }[] } | null };
       previous: { round: { name: string } } | null;
     }>(`${bLink}/report.json`, { token: null });
     expect(data.unit).toBe('b');
     expect(data.previous?.round.name).toBe('Spring');
+    // The report itself shows the change since the previous round (issue 12).
+    expect(data.report.previous).toMatchObject({ status: 'ok', round: 'Spring' });
+    expect(data.report.previous?.scales).toHaveLength(5);
     expect((await h.request(`${bLink}/report.csv`, { token: null })).status).toBe(200);
     // The link opens b only: another unit's report needs another link.
     const aLink = reportLinks.find((l) => l.unit === 'a')!.url;

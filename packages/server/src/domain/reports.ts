@@ -81,8 +81,12 @@ export class ReleasedRound {
     return requested ?? this.byId.get(unitId)?.locale ?? this.round.locale;
   }
 
-  /** The core report of one unit. */
-  report(unitId: string, requested?: Locale): Report {
+  /**
+   * The core report of one unit; with `before` (the previous closed round that released the
+   * unit), the report shows the change since then. A previous round released under a lower k is
+   * left out of the report (its figures would not meet today's k) and stays beside it on its own.
+   */
+  report(unitId: string, requested?: Locale, before?: ReleasedRound | null): Report {
     const unit = this.byId.get(unitId);
     const row = this.released.get(unitId);
     if (!unit || !row) throw invalid('unit', 'must name a unit of the round');
@@ -93,6 +97,7 @@ export class ReleasedRound {
     const invited = this.invited(unitId);
     const generatedAt = this.round.closedOn;
     if (generatedAt === null) throw new Error(`round ${this.round.id} has released units but no closing date`);
+    const previous = before && before.round.k >= this.round.k ? before.released.get(unitId) : undefined;
     return buildReport(
       {
         team: row.summary,
@@ -105,6 +110,7 @@ export class ReleasedRound {
               },
             }
           : {}),
+        ...(before && previous ? { previous: { summary: previous.summary, round: before.round.name } } : {}),
       },
       {
         locale: this.localeFor(unitId, requested),
@@ -134,8 +140,8 @@ export async function previousRelease(q: Queryable, current: Round, unitId: stri
 
 /** A unit's report with the previous round's beside it, when there is one. */
 export async function reportWithPrevious(q: Queryable, released: ReleasedRound, unitId: string, locale?: Locale) {
-  const report = released.report(unitId, locale);
   const before = await previousRelease(q, released.round, unitId);
+  const report = released.report(unitId, locale, before);
   return {
     unit: unitId,
     round: { id: released.round.id, name: released.round.name, closedOn: released.round.closedOn },
