@@ -91,7 +91,7 @@ describe('<balanse-admin-round>', () => {
     down = true;
     responded = 3;
     await until(() => el.shadowRoot!.querySelector('[data-stale]') !== null, 'the notice');
-    const notice = el.shadowRoot!.querySelector('[data-stale]')!.textContent!.replace(/\s+/g, ' ');
+    const notice = el.shadowRoot!.querySelector('[data-stale]')!.textContent.replace(/\s+/g, ' ');
     expect(notice).toContain('Could not reach the server.');
     expect(notice).toMatch(/These figures are from \d\d:\d\d:\d\d; they update again once the server answers\./);
     expect(text(el)).toContain('2 of 6');
