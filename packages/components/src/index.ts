@@ -5,7 +5,9 @@
  */
 export { BalanseElement } from './base/balanse-element.js';
 export { toLocale, resolveLang } from './base/locale.js';
-export { TOKENS, type TokenName } from './base/tokens.js';
+export { TOKENS, token, type TokenName } from './base/tokens.js';
+// For apps built on the elements' base (the administrators' app): one home for the shared rules.
+export { sharedStyles } from './base/shared.styles.js';
 export * from './survey/index.js';
 export * from './zone-map/index.js';
 export * from './balance-board/index.js';

@@ -1,12 +1,11 @@
+import { BalanseElement, token } from '@balanse/components';
 import type { ReportAdvice } from '@balanse/core';
-import { BalanseElement } from '@balanse/components';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { ApiClient, ApiError } from '../api/client.js';
 import type { Action, Plan } from '../api/types.js';
 import { fmt, formatDate } from '../base/format.js';
 import { errorText } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
-import { token } from '../base/tokens.js';
 import { BalansePlanChangeEvent } from '../events.js';
 import { STRINGS, type ActionPlanStrings } from './strings.js';
 

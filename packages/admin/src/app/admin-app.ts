@@ -1,5 +1,5 @@
+import { BalanseElement, token, toLocale } from '@balanse/components';
 import { LOCALES, type Locale } from '@balanse/core';
-import { BalanseElement, toLocale } from '@balanse/components';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { ApiClient, ApiError, tenantPath } from '../api/client.js';
 import { clearToken, readToken, saveToken } from '../api/token-store.js';
@@ -7,7 +7,6 @@ import type { Session, Tenant } from '../api/types.js';
 import { fmt, formatDate } from '../base/format.js';
 import { errorText, SHARED_STRINGS } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
-import { token } from '../base/tokens.js';
 import type { BalanseNavigateEvent, BalanseSignInEvent } from '../events.js';
 import type { SignInMessage } from '../sign-in/sign-in.js';
 import { parseRoute, routePath, type Route } from './route.js';

@@ -1,32 +1,15 @@
+import { sharedStyles, token } from '@balanse/components';
 import { css } from 'lit';
-import { token } from './tokens.js';
 
 /**
- * What every screen of the app shares: type, a visible focus ring, 44 px targets, buttons,
- * fields, tables that scroll on their own at 320 px, messages, and no motion on request. Every
+ * What every screen of the app shares: the elements' shared rules (host box, type, focus ring,
+ * hidden-but-spoken text, no motion on request), then headings, 44 px targets, buttons,
+ * fields, tables that scroll on their own at 320 px and messages. Every
  * colour and size is a token, so a tenant's theme reaches the app as it reaches the survey.
  */
-export const appStyles = css`
-  :host {
-    box-sizing: border-box;
-    display: block;
-    color: ${token('color-text')};
-    font-family: ${token('font-family')};
-    font-size: ${token('font-size-m')};
-    line-height: ${token('line-height')};
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
-  :focus-visible {
-    outline: ${token('focus-ring-width')} solid ${token('color-focus')};
-    outline-offset: 2px;
-  }
+export const appStyles = [
+  sharedStyles,
+  css`
   h1,
   h2,
   h3,
@@ -49,17 +32,6 @@ export const appStyles = css`
   }
   a {
     color: ${token('color-accent')};
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
   button,
   .button {
@@ -208,12 +180,5 @@ export const appStyles = css`
     font-size: ${token('font-size-s')};
     white-space: nowrap;
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-    }
-  }
-`;
+`,
+];

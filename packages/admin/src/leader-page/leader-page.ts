@@ -1,5 +1,5 @@
+import { BalanseElement, token } from '@balanse/components';
 import { LOCALES, type Locale, type Report } from '@balanse/core';
-import { BalanseElement } from '@balanse/components';
 import { css, html, nothing } from 'lit';
 import { ApiClient, ApiError } from '../api/client.js';
 import type { PlanWithPrevious, ReportWithPrevious } from '../api/types.js';
@@ -8,7 +8,6 @@ import { STRINGS as PLAN_STRINGS } from '../action-plan/strings.js';
 import { fmt, formatDate } from '../base/format.js';
 import { errorText } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
-import { token } from '../base/tokens.js';
 import type { BalansePlanChangeEvent } from '../events.js';
 import { STRINGS, type LeaderStrings } from './strings.js';
 

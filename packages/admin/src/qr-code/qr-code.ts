@@ -1,7 +1,6 @@
+import { BalanseElement, token } from '@balanse/components';
 import { css, html, svg, type PropertyValues } from 'lit';
 import { encode } from 'uqr';
-import { BalanseElement } from '@balanse/components';
-import { token } from '../base/tokens.js';
 
 /**
  * @summary A QR code of a link, drawn as SVG in the browser (no network, no image service: the

@@ -6,7 +6,7 @@ import { LANGUAGE_NAMES } from '../app/strings.js';
 import { fmt, formatDate, saveFile } from '../base/format.js';
 import { errorText, SHARED_STRINGS } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
-import { token } from '../base/tokens.js';
+import { token } from '@balanse/components';
 import { AdminView } from '../base/view.js';
 import { BalanseNavigateEvent } from '../events.js';
 import { STRINGS, type RoundStrings } from './strings.js';

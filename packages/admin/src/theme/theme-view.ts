@@ -4,7 +4,7 @@ import type { Tenant, Theme, ThemeCatalogue } from '../api/types.js';
 import { fmt } from '../base/format.js';
 import { errorText } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
-import { token } from '../base/tokens.js';
+import { token } from '@balanse/components';
 import { AdminView } from '../base/view.js';
 import { BalanseThemeChangeEvent } from '../events.js';
 import { STRINGS } from './strings.js';

@@ -5,7 +5,7 @@ import type { PreviewRow, Tenant, Unit, UnitsPreview } from '../api/types.js';
 import { fmt, saveFile } from '../base/format.js';
 import { errorText, SHARED_STRINGS } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
-import { token } from '../base/tokens.js';
+import { token } from '@balanse/components';
 import { AdminView } from '../base/view.js';
 import { rowsToCsv, TEMPLATE } from './csv.js';
 import { STRINGS, type UnitsStrings } from './strings.js';
