@@ -6,19 +6,15 @@
  * typed (an import's rows, the plan) and recovers on retry; participation that cannot be updated
  * says how old its figures are. Axe on every failure state, and no Content-Security-Policy violation.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
-import { appMissing } from '../src/pages/app-assets.js';
-import { assetsMissing } from '../src/pages/assets.js';
-import { createBalanse, listen, type Listening } from '../src/server.js';
+import { findChromium } from '../../../.ci/chromium.mjs';
 import { axe, noInjectedMarkup, noStyleAttributes, press, typeInto, WAIT } from './helpers/app-browser.js';
-import { ENGINES, type TestDatabase } from './helpers/engines.js';
-import { OPERATOR, submission } from './helpers/harness.js';
+import { openAppInBrowser, type AppInBrowser } from './helpers/app-in-browser.js';
+import { submission } from './helpers/harness.js';
 import { api } from './helpers/http.js';
 
 const executablePath = findChromium();
-const pglite = ENGINES.find((e) => e.name === 'pglite')!;
 
 // What an HR file or a client's name might carry, by accident or not.
 const TENANT = `Nordvik <b onmouseover="window.__pwned='tenant'">Sales</b>`;
@@ -30,38 +26,13 @@ const quoted = (value: string) => `"${value.replace(/"/g, '""')}"`;
 const CSV = `id,parent,name,headcount\nsales,,${quoted(SALES)},2\nnorth,sales,${quoted(NORTH)},4\nsouth,sales,${quoted(SOUTH)},4\n`;
 
 describe('the administrators’ app and the leader’s page when things go wrong', () => {
-  let browser: Browser;
-  let database: TestDatabase;
-  let server: Listening;
-  let context: BrowserContext;
-  const violations: string[] = [];
+  let served: AppInBrowser;
   const errors: string[] = [];
-  let close = async () => {};
 
   beforeAll(async () => {
-    if (!executablePath) return;
-    const missing = [...assetsMissing(), ...appMissing()];
-    if (missing.length > 0) throw new Error(`Build the packages first (pnpm build): missing ${missing.join(', ')}`);
-    database = await pglite.open();
-    const balanse = await createBalanse({ db: database.db, adminToken: OPERATOR, log: () => {} });
-    server = await listen(balanse.app, 0);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await context.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-          `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
-        ),
-      ),
-    );
-    close = async () => {
-      await browser.close();
-      await server.close();
-      await database.close();
-    };
+    if (executablePath) served = await openAppInBrowser(executablePath, { viewport: { width: 1100, height: 900 } });
   });
-  afterAll(() => close());
+  afterAll(() => (executablePath ? served.close() : undefined));
   const test = executablePath ? it : it.skip;
 
   const watch = (page: Page) => {
@@ -82,14 +53,14 @@ describe('the administrators’ app and the leader’s page when things go wrong
     'hostile names show as text, a reload keeps the place, and the network gone loses nothing',
     { timeout: 600_000 },
     async () => {
-      const tenant = await api<{ id: string }>(server.url, '/v1/tenants', 'POST', { name: TENANT, k: 3 });
-      const { token } = await api<{ token: string }>(server.url, `/v1/tenants/${tenant.id}/tokens`, 'POST', {
+      const tenant = await api<{ id: string }>(served.url, '/v1/tenants', 'POST', { name: TENANT, k: 3 });
+      const { token } = await api<{ token: string }>(served.url, `/v1/tenants/${tenant.id}/tokens`, 'POST', {
         role: 'admin',
       });
 
       // Sign in with the organisation's admin token.
-      const page = watch(await context.newPage());
-      await page.goto(`${server.url}/admin`);
+      const page = watch(await served.context.newPage());
+      await page.goto(`${served.url}/admin`);
       await page.evaluate(() => (document.documentElement.lang = 'en'));
       const field = page.locator('input[name="token"]');
       await typeInto(field, token);
@@ -115,13 +86,13 @@ describe('the administrators’ app and the leader’s page when things go wrong
       await noInjectedMarkup(page, 'the organisation chart');
 
       // A round, open, with answers (as the survey sends them).
-      const round = await api<{ id: string }>(server.url, `/v1/tenants/${tenant.id}/rounds`, 'POST', {
+      const round = await api<{ id: string }>(served.url, `/v1/tenants/${tenant.id}/rounds`, 'POST', {
         name: 'Spring',
         locale: 'en',
       });
       const base = `/v1/tenants/${tenant.id}/rounds/${round.id}`;
-      await api(server.url, `${base}/open`, 'POST');
-      const links = await api<{ unit: string; kind: string; url: string }[]>(server.url, `${base}/links`);
+      await api(served.url, `${base}/open`, 'POST');
+      const links = await api<{ unit: string; kind: string; url: string }[]>(served.url, `${base}/links`);
       const post = async (unit: string, value: number) => {
         const body = submission(value);
         const res = await fetch(links.find((l) => l.unit === unit && l.kind === 'team')!.url, {
@@ -175,8 +146,8 @@ describe('the administrators’ app and the leader’s page when things go wrong
       expect(await page.locator('balanse-admin-round [data-stale]').count()).toBe(0);
 
       // Closed: the report shows the names as text.
-      await api(server.url, `${base}/close`, 'POST');
-      const reportLinks = await api<{ unit: string; url: string }[]>(server.url, `${base}/report-links`);
+      await api(served.url, `${base}/close`, 'POST');
+      const reportLinks = await api<{ unit: string; url: string }[]>(served.url, `${base}/report-links`);
       await page.reload();
       await page.getByRole('heading', { name: 'Reports', level: 2 }).waitFor(WAIT);
       await page.locator('#report-unit').selectOption('north');
@@ -185,7 +156,7 @@ describe('the administrators’ app and the leader’s page when things go wrong
       await noStyleAttributes(page);
 
       // The leader writes a plan; the save fails with the network gone, and nothing typed is lost.
-      const leader = watch(await context.newPage());
+      const leader = watch(await served.context.newPage());
       const north = reportLinks.find((l) => l.unit === 'north')!.url;
       await leader.goto(north);
       await leader.locator('balanse-leader-page balanse-report h1').waitFor(WAIT);
@@ -220,7 +191,7 @@ describe('the administrators’ app and the leader’s page when things go wrong
       expect(await leader.evaluate(() => sessionStorage.length)).toBe(0);
       await noInjectedMarkup(leader, 'the saved plan after a reload');
 
-      expect(violations).toEqual([]);
+      expect(served.violations).toEqual([]);
       expect(errors).toEqual([]);
     },
   );

@@ -6,53 +6,28 @@
  * and no `style` attribute in the app's own elements; 320 px reflow.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
-import { appMissing } from '../src/pages/app-assets.js';
-import { assetsMissing } from '../src/pages/assets.js';
-import { createBalanse, listen, type Listening } from '../src/server.js';
+import { findChromium } from '../../../.ci/chromium.mjs';
 import { axe, noStyleAttributes, press, reflows, typeInto, WAIT } from './helpers/app-browser.js';
-import { ENGINES, type TestDatabase } from './helpers/engines.js';
+import { openAppInBrowser, type AppInBrowser } from './helpers/app-in-browser.js';
 import { OPERATOR, submission } from './helpers/harness.js';
 import { api } from './helpers/http.js';
 
 const executablePath = findChromium();
-const pglite = ENGINES.find((e) => e.name === 'pglite')!;
 
 describe('the administrators’ app and the leader’s page in Chromium', () => {
-  let browser: Browser;
-  let database: TestDatabase;
-  let server: Listening;
-  let context: BrowserContext;
-  const violations: string[] = [];
+  let served: AppInBrowser;
   const errors: string[] = [];
-  let close = async () => {};
 
   beforeAll(async () => {
-    if (!executablePath) return;
-    const missing = [...assetsMissing(), ...appMissing()];
-    if (missing.length > 0) throw new Error(`Build the packages first (pnpm build): missing ${missing.join(', ')}`);
-    database = await pglite.open();
-    const balanse = await createBalanse({ db: database.db, adminToken: OPERATOR, log: () => {} });
-    server = await listen(balanse.app, 0);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
-    await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await context.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-          `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
-        ),
-      ),
-    );
-    close = async () => {
-      await browser.close();
-      await server.close();
-      await database.close();
-    };
+    if (executablePath)
+      served = await openAppInBrowser(executablePath, {
+        acceptDownloads: true,
+        viewport: { width: 1100, height: 900 },
+      });
   });
-  afterAll(() => close());
+  afterAll(() => (executablePath ? served.close() : undefined));
   const test = executablePath ? it : it.skip;
 
   const watch = (page: Page) => {
@@ -70,8 +45,8 @@ describe('the administrators’ app and the leader’s page in Chromium', () => 
     'a round from the first import to the leader’s follow-up, by keyboard, axe-clean on every screen',
     { timeout: 600_000 },
     async () => {
-      const page = watch(await context.newPage());
-      const response = await page.goto(`${server.url}/admin`);
+      const page = watch(await served.context.newPage());
+      const response = await page.goto(`${served.url}/admin`);
       expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
       await page.evaluate(() => (document.documentElement.lang = 'en'));
       const token = page.locator('input[name="token"]');
@@ -79,12 +54,12 @@ describe('the administrators’ app and the leader’s page in Chromium', () => 
       await axe(page, 'sign-in');
 
       // A wrong token, then an expired one: each refused with its reason.
-      const tenantB = await api<{ id: string }>(server.url, '/v1/tenants', 'POST', { name: 'Other client' });
-      const expired = await api<{ id: string; token: string }>(server.url, `/v1/tenants/${tenantB.id}/tokens`, 'POST', {
+      const tenantB = await api<{ id: string }>(served.url, '/v1/tenants', 'POST', { name: 'Other client' });
+      const expired = await api<{ id: string; token: string }>(served.url, `/v1/tenants/${tenantB.id}/tokens`, 'POST', {
         role: 'admin',
         expiresInDays: 1,
       });
-      await database.db.query("UPDATE api_token SET expires_at = now() - interval '1 minute' WHERE id = $1", [
+      await served.db.query("UPDATE api_token SET expires_at = now() - interval '1 minute' WHERE id = $1", [
         expired.id,
       ]);
       await typeInto(token, 'bal_not-a-token-the-server-knows-00000000000');
@@ -159,7 +134,7 @@ describe('the administrators’ app and the leader’s page in Chromium', () => 
         (await page.locator(`li[data-unit="${unit}"] .link-row a`).first().getAttribute('href'))!;
       const north = await link('north');
       const south = await link('south');
-      const survey = watch(await context.newPage());
+      const survey = watch(await served.context.newPage());
       await survey.goto(north);
       await survey.waitForFunction(
         () => document.querySelector('balanse-survey')?.shadowRoot?.querySelector('input[name="q01"]'),
@@ -231,7 +206,7 @@ describe('the administrators’ app and the leader’s page in Chromium', () => 
         .locator('balanse-admin-round li[data-unit="north"] .link-row a')
         .getAttribute('href'))!;
       expect(reportLink).toContain('/r/');
-      const leader = watch(await context.newPage());
+      const leader = watch(await served.context.newPage());
       await leader.goto(reportLink);
       await leader.locator('balanse-leader-page balanse-report h1').waitFor(WAIT);
       await axe(leader, 'the leader’s page');
@@ -320,7 +295,7 @@ describe('the administrators’ app and the leader’s page in Chromium', () => 
       await noStyleAttributes(page);
 
       // Another tenant's admin cannot open this organisation.
-      const adminB = await api<{ token: string }>(server.url, `/v1/tenants/${tenantB.id}/tokens`, 'POST', {
+      const adminB = await api<{ token: string }>(served.url, `/v1/tenants/${tenantB.id}/tokens`, 'POST', {
         role: 'admin',
       });
       await press(app(page).getByRole('button', { name: 'Sign out' }));
@@ -333,7 +308,7 @@ describe('the administrators’ app and the leader’s page in Chromium', () => 
       await page.getByText('This organisation does not exist, or your token belongs to another.').waitFor(WAIT);
       await axe(page, 'another tenant’s organisation');
 
-      expect(violations).toEqual([]);
+      expect(served.violations).toEqual([]);
       expect(errors).toEqual([]);
     },
   );
