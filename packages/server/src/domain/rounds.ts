@@ -233,7 +233,11 @@ export async function closeRound(ctx: ServerContext, tenantId: string, id: strin
     const self = new Map<string, Response>();
     for (const row of rows) {
       if (row.form === 'self') self.set(row.unit_id, toResponse(row));
-      else team.set(row.unit_id, [...(team.get(row.unit_id) ?? []), toResponse(row)]);
+      else {
+        const answers = team.get(row.unit_id);
+        if (answers) answers.push(toResponse(row));
+        else team.set(row.unit_id, [toResponse(row)]);
+      }
     }
     const ledger = await q.query<{ unit: string; ids: string[] }>(
       'SELECT unit_id AS unit, respondents AS ids FROM release WHERE tenant_id = $1 AND round_id = $2',
