@@ -14,6 +14,10 @@ process.env.STORYBOOK_DISABLE_TELEMETRY ??= '1';
 // code example of the docs, and every story of stories/ rendered in Chromium and checked with axe.
 export default defineConfig({
   test: {
+    // Vitest reads the browser connect timeout from this root config, whatever a project sets
+    // (`project.vitest.config.browser.connectTimeout` in vitest 4.1): without it every browser
+    // project has the 60 s default, which a session waiting behind other projects runs out of.
+    browser: { connectTimeout: BROWSER_CONNECT_TIMEOUT },
     projects: [
       'packages/core',
       'packages/components',

@@ -9,9 +9,9 @@ export const TIMEOUTS = { testTimeout: 120_000, hookTimeout: 300_000 };
 
 /**
  * For browser projects: the time a browser session may wait to connect, in ms (vitest's default is
- * 30 s). A session's clock starts when vitest creates it, which can be while the few workers of a
- * two-core machine are still running other projects' files, so 300 s was seen to run out on a
- * merely busy machine (lint, type check and Storybook build run beside vitest). As a hang detector
- * it only needs to stay under CI's 90 minutes: 30 minutes.
+ * 60 s). A session's clock starts when vitest creates it, which can be while the few workers of a
+ * two-core machine are still running other projects' files. Vitest 4.1 reads this from the root
+ * config only (vitest.config.ts sets it there); the projects set it too, for runs of one project.
+ * As a hang detector it only needs to stay under CI's 90 minutes: 30 minutes.
  */
 export const BROWSER_CONNECT_TIMEOUT = 1_800_000;
