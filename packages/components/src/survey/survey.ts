@@ -278,22 +278,22 @@ export class BalanseSurvey extends BalanseElement {
 
   /** The form-control validity: `valueMissing` while `required` and an item is unanswered. */
   get validity(): ValidityState | undefined {
-    return this.#formControl.validity;
+    return this.#formControl.internals?.validity;
   }
 
   /** The message a browser shows for an invalid survey, in the survey's language. */
   get validationMessage(): string {
-    return this.#formControl.validationMessage;
+    return this.#formControl.internals?.validationMessage ?? '';
   }
 
   /** True when the survey is valid as a form control; fires `invalid` otherwise, like a native input. */
   checkValidity(): boolean {
-    return this.#formControl.checkValidity();
+    return this.#formControl.internals?.checkValidity() ?? true;
   }
 
   /** Like `checkValidity`, and shows the problem to the respondent. */
   reportValidity(): boolean {
-    return this.#formControl.reportValidity();
+    return this.#formControl.internals?.reportValidity() ?? true;
   }
 
   /** Shows the page with item `id` and focuses its options. Returns false when there is no such item. */

@@ -49,14 +49,14 @@ describe('FormControlController', () => {
       states: {},
       value: { entries: [], state: '{}', missing: { message: 'Svar på alt' } },
     });
-    expect(host.control.checkValidity()).toBe(false);
-    expect(host.control.validity?.valueMissing).toBe(true);
-    expect(host.control.validationMessage).toBe('Svar på alt');
+    expect(host.control.internals?.checkValidity()).toBe(false);
+    expect(host.control.internals?.validity.valueMissing).toBe(true);
+    expect(host.control.internals?.validationMessage).toBe('Svar på alt');
     host.snapshot = { states: {}, value: { entries: [], state: '{}' } };
     host.requestUpdate();
     await host.updateComplete;
-    expect(host.control.checkValidity()).toBe(true);
-    expect(host.control.validationMessage).toBe('');
+    expect(host.control.internals?.checkValidity()).toBe(true);
+    expect(host.control.internals?.validationMessage).toBe('');
   });
 
   it('turns custom states on and off for :state() selectors', async () => {

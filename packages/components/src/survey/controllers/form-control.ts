@@ -24,7 +24,8 @@ export interface FormSnapshot {
  * ElementInternals exists: every method is then a no-op.
  */
 export class FormControlController implements ReactiveController {
-  readonly #internals: ElementInternals | undefined;
+  /** The host's ElementInternals (undefined in server rendering): validity and its messages are read from it. */
+  readonly internals: ElementInternals | undefined;
   readonly #read: () => FormSnapshot;
   /** Disabled by an ancestor `<fieldset disabled>` or form (formDisabledCallback). */
   formDisabled = false;
@@ -32,7 +33,7 @@ export class FormControlController implements ReactiveController {
   /** Must be made in the host's constructor: `attachInternals` may be called once, before upgrade completes. */
   constructor(host: ReactiveControllerHost & HTMLElement, read: () => FormSnapshot) {
     this.#read = read;
-    this.#internals = typeof host.attachInternals === 'function' ? host.attachInternals() : undefined;
+    this.internals = typeof host.attachInternals === 'function' ? host.attachInternals() : undefined;
     host.addController(this);
   }
 
@@ -46,22 +47,22 @@ export class FormControlController implements ReactiveController {
 
   /** The value the form submits (`entries`) and the state the browser restores (`state`). */
   setValue(entries: readonly FormEntry[], state: string): void {
-    if (!this.#internals) return;
+    if (!this.internals) return;
     const data = new FormData();
     for (const [name, value] of entries) data.append(name, value);
-    this.#internals.setFormValue(data, state);
+    this.internals.setFormValue(data, state);
   }
 
   /** Invalid (valueMissing) with `message`, the browser's bubble pointing at `anchor`; or valid when `message` is undefined. */
   setMissing(message: string | undefined, anchor?: HTMLElement): void {
-    if (!this.#internals) return;
-    if (message === undefined) this.#internals.setValidity({});
-    else this.#internals.setValidity({ valueMissing: true }, message, anchor);
+    if (!this.internals) return;
+    if (message === undefined) this.internals.setValidity({});
+    else this.internals.setValidity({ valueMissing: true }, message, anchor);
   }
 
   /** Turns each custom state on or off. */
   setStates(on: Readonly<Record<string, boolean>>): void {
-    const states = this.#internals?.states;
+    const states = this.internals?.states;
     if (!states) return;
     for (const [state, value] of Object.entries(on)) {
       try {
@@ -73,21 +74,5 @@ export class FormControlController implements ReactiveController {
         else states.delete(`--${state}`);
       }
     }
-  }
-
-  get validity(): ValidityState | undefined {
-    return this.#internals?.validity;
-  }
-
-  get validationMessage(): string {
-    return this.#internals?.validationMessage ?? '';
-  }
-
-  checkValidity(): boolean {
-    return this.#internals?.checkValidity() ?? true;
-  }
-
-  reportValidity(): boolean {
-    return this.#internals?.reportValidity() ?? true;
   }
 }
