@@ -7,13 +7,17 @@ import { fileURLToPath } from 'node:url';
 const source = (path) => fileURLToPath(new URL(`../packages/${path}`, import.meta.url));
 
 /**
- * `@balanse/core`, `@balanse/core/synthetic`, `@balanse/components` with its subpaths and `@balanse/react`.
+ * `@balanse/core` and its subpaths, `@balanse/components` with its subpaths and `@balanse/react`.
  *
  * @type {{ find: RegExp; replacement: string }[]}
  */
 export const SOURCE_ALIASES = [
   { find: /^@balanse\/core$/, replacement: source('core/src/index.ts') },
-  { find: /^@balanse\/core\/synthetic$/, replacement: source('core/src/synthetic/index.ts') },
+  // The subpaths (packages/core/package.json "exports"): each is a folder's index.ts.
+  {
+    find: /^@balanse\/core\/(schemas|messages|instrument|constants|synthetic)$/,
+    replacement: source('core/src/$1/index.ts'),
+  },
   { find: /^@balanse\/components$/, replacement: source('components/src/index.ts') },
   { find: /^@balanse\/components\/define\/(.*)$/, replacement: source('components/src/define/$1.ts') },
   { find: /^@balanse\/components\/themes\/(.*)$/, replacement: source('components/src/themes/$1') },

@@ -4,7 +4,7 @@
  * `pnpm docs:schemas`. Servers in any language can validate with these.
  */
 import * as z from 'zod/mini';
-import { InstrumentSchema, ReportSchema, ResponseSchema, SubmissionSchema } from '@balanse/core';
+import { InstrumentSchema, ReportSchema, ResponseSchema, SubmissionSchema } from '@balanse/core/schemas';
 
 const SCHEMAS = {
   submission: {

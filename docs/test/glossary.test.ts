@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { instrument, LOCALES, messages, type Locale } from '@balanse/core';
+import { instrument, LOCALES, type Locale } from '@balanse/core';
+import { messages } from '@balanse/core/messages';
 import { STRINGS as balanceBoard } from '../../packages/components/src/balance-board/strings.js';
 import { STRINGS as report } from '../../packages/components/src/report/strings.js';
 import { STRINGS as styleAdvisor } from '../../packages/components/src/style-advisor/strings.js';

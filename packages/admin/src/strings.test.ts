@@ -2,7 +2,8 @@
  * Translation parity for every screen's texts: each locale has exactly nb's keys (nb is the
  * contract), no empty text, the same {placeholders}, and a branch for each plural category.
  */
-import { LOCALES, messageArguments, SOURCE_LOCALE, type Locale } from '@balanse/core';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '@balanse/core';
+import { messageArguments } from '@balanse/core/messages';
 import { describe, expect, it } from 'vitest';
 import { STRINGS as ACTION_PLAN } from './action-plan/strings.js';
 import { STRINGS as APP } from './app/strings.js';

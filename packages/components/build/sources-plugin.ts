@@ -15,7 +15,7 @@ import { TEXTS_PREFIX, type TextsSplitter } from './texts-per-language.js';
 export interface SourcesOptions {
   /** The folder of the sources to transform: this package's `src`. */
   srcDir: string;
-  /** Rewrite `@balanse/core` imports to core's declaring modules (script-tag bundles only). */
+  /** Rewrite `@balanse/core` imports (and its subpaths') to core's declaring modules (script-tag bundles only). */
   coreLeafImports?: boolean;
   /**
    * Load texts per language (script-tag build only, texts-per-language.ts): `textModule` names
@@ -25,11 +25,24 @@ export interface SourcesOptions {
   texts?: { splitter: TextsSplitter; textModule: (path: string) => string | undefined };
 }
 
-/** The file `import '@balanse/core'` loads from this package (its `exports['.'].import`). */
-function coreEntry(): string {
+/**
+ * Each specifier of core's exports map (`@balanse/core`, `@balanse/core/messages` …) with the file
+ * its `import` loads from this package.
+ */
+function coreEntries(): [specifier: string, file: string][] {
   const manifest = createRequire(join(process.cwd(), 'package.json')).resolve('@balanse/core/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: { '.': { import: string } } };
-  return join(dirname(manifest), exports['.'].import);
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: Record<string, string | { import?: string }>;
+  };
+  const entries: [string, string][] = [];
+  for (const [path, target] of Object.entries(exports)) {
+    if (typeof target === 'string' || target.import === undefined) continue;
+    entries.push([
+      path === '.' ? '@balanse/core' : `@balanse/core/${path.slice(2)}`,
+      join(dirname(manifest), target.import),
+    ]);
+  }
+  return entries;
 }
 
 export function sourcesPlugin({ srcDir, coreLeafImports = false, texts }: SourcesOptions): Plugin {
@@ -38,7 +51,9 @@ export function sourcesPlugin({ srcDir, coreLeafImports = false, texts }: Source
     name: 'balanse-sources',
     setup(build) {
       // Resolved once per build from this package, so the rewrite follows the core that is bundled.
-      const coreExports = coreLeafImports ? exportMap(coreEntry()) : undefined;
+      const coreExports = coreLeafImports
+        ? coreEntries().map(([specifier, file]) => [specifier, exportMap(file)] as const)
+        : [];
       const split = async (path: string, contents: string) => {
         const id = texts?.textModule(path);
         return (id && (await texts!.splitter.transform(path, contents, id))) ?? contents;
@@ -46,7 +61,8 @@ export function sourcesPlugin({ srcDir, coreLeafImports = false, texts }: Source
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (!args.path.startsWith(root) || args.path.endsWith('.test.ts')) return undefined;
         let contents = minifyTemplates(await readFile(args.path, 'utf8'), args.path);
-        if (coreExports) contents = rewriteImports(contents, args.path, '@balanse/core', coreExports);
+        for (const [specifier, exports] of coreExports)
+          contents = rewriteImports(contents, args.path, specifier, exports);
         return { contents: await split(args.path, contents), loader: 'ts' };
       });
       if (!texts) return;

@@ -2,7 +2,8 @@
  * Translation parity for an element's UI strings: every locale has exactly the source locale's
  * keys (nb is the contract), no empty text, and the same {placeholders} in each text.
  */
-import { LOCALES, messageArguments, SOURCE_LOCALE, type Locale } from '@balanse/core';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '@balanse/core';
+import { messageArguments } from '@balanse/core/messages';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { readonly [key: string]: string | Tree };

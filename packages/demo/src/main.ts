@@ -7,7 +7,9 @@
 import '@balanse/components/define/balanse-survey';
 import '@balanse/components/define/balanse-report';
 import '@balanse/components/define/balanse-style-advisor';
-import { ANONYMITY_K_DEFAULT, buildReport, formatMessage, summarizeUnits, LOCALES, type Locale } from '@balanse/core';
+import { buildReport, summarizeUnits, LOCALES, type Locale } from '@balanse/core';
+import { ANONYMITY_K_DEFAULT } from '@balanse/core/constants';
+import { formatMessage } from '@balanse/core/messages';
 import { BalanseReport, BalanseStyleAdvisor } from '@balanse/components';
 import defaultTheme from '@balanse/components/themes/default.css?raw';
 import emberTheme from '@balanse/components/themes/ember.css?raw';

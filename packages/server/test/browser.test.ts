@@ -3,7 +3,7 @@
  * sent while the browser is offline (it waits in the device's outbox), delivered once when
  * the browser is back online, and still once after a reload. On both engines.
  */
-import { BUILT_IN_VERSIONS } from '@balanse/core';
+import { BUILT_IN_VERSIONS } from '@balanse/core/instrument';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';

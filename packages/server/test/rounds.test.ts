@@ -3,7 +3,8 @@
  * their release, exports, deletion and retention, on both engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_CSV_COLUMNS, ReportSchema } from '@balanse/core';
+import { REPORT_CSV_COLUMNS } from '@balanse/core';
+import { ReportSchema } from '@balanse/core/schemas';
 import { enforceRetention } from '../src/domain/retention.js';
 import { ENGINES } from './helpers/engines.js';
 import { refusal } from './helpers/http.js';

@@ -4,7 +4,8 @@
  * Rounds opened before an upgrade of Balanse therefore keep their wording and their scoring.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN_VERSIONS, instrument, type Report } from '@balanse/core';
+import { instrument, type Report } from '@balanse/core';
+import { BUILT_IN_VERSIONS } from '@balanse/core/instrument';
 import { ENGINES } from './helpers/engines.js';
 import { refusal } from './helpers/http.js';
 import { harness, openRound, send, submission, type Harness } from './helpers/harness.js';

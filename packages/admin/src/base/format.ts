@@ -1,4 +1,5 @@
-import { formatMessage, type Locale } from '@balanse/core';
+import { type Locale } from '@balanse/core';
+import { formatMessage } from '@balanse/core/messages';
 import type { ApiError } from '../api/client.js';
 
 /** A message with `{placeholders}` and plurals, as core formats its own. */

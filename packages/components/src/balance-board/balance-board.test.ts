@@ -1,4 +1,5 @@
-import { assessBalance, balanceTexts } from '@balanse/core';
+import { assessBalance } from '@balanse/core';
+import { balanceTexts } from '@balanse/core/messages';
 import { describe, expect, it } from 'vitest';
 import '../define/balanse-balance-board.js';
 import { expectNoAxeViolations } from '../../test/axe.js';

@@ -1,14 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import {
-  balanceTexts,
-  formatMessage,
-  numberFormat,
-  scalesTexts,
-  zonesTexts,
-  type BalanceAssessment,
-  type ReportBalance,
-} from '@balanse/core';
+import { type BalanceAssessment, type ReportBalance } from '@balanse/core';
+import { balanceTexts, formatMessage, numberFormat, scalesTexts, zonesTexts } from '@balanse/core/messages';
 import { BalanseElement } from '../base/balanse-element.js';
 import { balanceBoardStyles } from './balance-board.styles.js';
 import { STRINGS } from './strings.js';

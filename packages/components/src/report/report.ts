@@ -1,17 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import {
-  bandsTexts,
-  CHARACTERISTICS,
-  SCALES,
-  numberFormat,
-  formatMessage,
-  type Locale,
-  type Report,
-  type ReportScale,
-  type ReportSeller,
-} from '@balanse/core';
+import { CHARACTERISTICS, SCALES, type Locale, type Report, type ReportScale, type ReportSeller } from '@balanse/core';
+import { bandsTexts, numberFormat, formatMessage } from '@balanse/core/messages';
 
 type Items = NonNullable<Report['items']>;
 type Previous = NonNullable<Report['previous']>;

@@ -2,7 +2,8 @@
  * The report's validation and CSV export, loaded with `import()` when a report arrives: core's
  * ReportSchema and zod stay out of the element's first chunk in bundlers that split code.
  */
-import { ReportSchema, reportToCsv, type Report } from '@balanse/core';
+import { reportToCsv, type Report } from '@balanse/core';
+import { ReportSchema } from '@balanse/core/schemas';
 
 export type ReportValidation =
   { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly detail: string };

@@ -1,4 +1,5 @@
-import { buildReport, recommendStyle, stylesTexts } from '@balanse/core';
+import { buildReport, recommendStyle } from '@balanse/core';
+import { stylesTexts } from '@balanse/core/messages';
 import { userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../define/balanse-style-advisor.js';

@@ -2,19 +2,17 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { type recommendStyle, type ReportSellerInput, type StyleRecommendation } from '@balanse/core';
+import { NEW_IN_ROLE_MONTHS } from '@balanse/core/constants';
 import {
   diagnosisTexts,
   formatMessage,
-  NEW_IN_ROLE_MONTHS,
   observationsTexts,
   pressureTexts,
   scalesTexts,
   styleReasonsTexts,
   stylesTexts,
-  type recommendStyle,
-  type ReportSellerInput,
-  type StyleRecommendation,
-} from '@balanse/core';
+} from '@balanse/core/messages';
 import { BalanseElement } from '../base/balanse-element.js';
 import { downloadFile } from '../base/download.js';
 import { BalanseSellersChangeEvent } from './events.js';

@@ -1,4 +1,5 @@
-import { RESPONSE_POINTS, type Answers } from '@balanse/core';
+import { type Answers } from '@balanse/core';
+import { RESPONSE_POINTS } from '@balanse/core/constants';
 import { readJson, type SafeStore } from './storage.js';
 
 /** What autosave keeps between reloads: everything needed to continue where the respondent was. */

@@ -2,7 +2,7 @@
  * Delivery end to end against a real HTTP server: every scenario ends with the server's count of
  * deliveries per Idempotency-Key, so "exactly once" is what is asserted, not what is hoped.
  */
-import { SubmissionSchema } from '@balanse/core';
+import { SubmissionSchema } from '@balanse/core/schemas';
 import { commands } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { $, record, settle, shadowText, unique, waitFor } from '../../test/helpers.js';

@@ -1,4 +1,5 @@
-import { instrument as builtInInstrument, pagesOf, type Instrument } from '@balanse/core';
+import { instrument as builtInInstrument, type Instrument } from '@balanse/core';
+import { pagesOf } from '@balanse/core/instrument';
 
 /** The instrument as the survey shows it: its pages and the key of its answers. */
 export interface Prepared {

@@ -1,4 +1,5 @@
-import { buildReport, zonesTexts, ZONES } from '@balanse/core';
+import { buildReport, ZONES } from '@balanse/core';
+import { zonesTexts } from '@balanse/core/messages';
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import '../define/balanse-zone-map.js';

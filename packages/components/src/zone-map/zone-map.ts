@@ -1,19 +1,15 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import {
-  formatMessage,
-  numberFormat,
-  scalesTexts,
   ZONE_AXES,
-  ZONE_CUT,
   ZONE_QUADRANTS,
-  zoneMapTexts,
-  zonesTexts,
   type ReportZone,
   type Zone,
   type ZoneAxis,
   type ZoneAxisReading,
   type ZoneClassification,
 } from '@balanse/core';
+import { ZONE_CUT } from '@balanse/core/constants';
+import { formatMessage, numberFormat, scalesTexts, zoneMapTexts, zonesTexts } from '@balanse/core/messages';
 import { BalanseElement } from '../base/balanse-element.js';
 import { STRINGS } from './strings.js';
 import { zoneMapStyles } from './zone-map.styles.js';

@@ -153,7 +153,7 @@ function changedBetween(a: string, b: string): string[] | null {
  *
  * @example
  * ```ts
- * import { compareInstruments } from '@balanse/core';
+ * import { compareInstruments } from '@balanse/core/instrument';
  *
  * const across = compareInstruments({ id: 'balanse', version: '1.0.0' }, { id: 'balanse', version: '1.1.0' });
  * across.comparable; // => false
@@ -186,7 +186,7 @@ export function compareInstruments(earlier: InstrumentRef, later: InstrumentRef)
  *
  * @example
  * ```ts
- * import { assertComparableInstruments } from '@balanse/core';
+ * import { assertComparableInstruments } from '@balanse/core/instrument';
  *
  * const v10 = { id: 'balanse', version: '1.0.0' };
  * const v11 = { id: 'balanse', version: '1.1.0' };

@@ -24,7 +24,7 @@ export function numberFormat(locale: Locale, digits = 0): Intl.NumberFormat {
  *
  * @example
  * ```ts
- * import { pluralCategory } from '@balanse/core';
+ * import { pluralCategory } from '@balanse/core/messages';
  *
  * pluralCategory('en', 1); // => 'one'
  * pluralCategory('en', 5); // => 'other'
@@ -92,7 +92,7 @@ export function messageArguments(template: string): MessageArgument[] {
  *
  * @example
  * ```ts
- * import { formatMessage } from '@balanse/core';
+ * import { formatMessage } from '@balanse/core/messages';
  *
  * const flagged = '{n, plural, one {# response is} other {# responses are}} flagged.';
  * formatMessage(flagged, { n: 1 }, 'en'); // => '1 response is flagged.'

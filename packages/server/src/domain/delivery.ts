@@ -6,7 +6,8 @@
  * 9 busy → 503 with Retry-After. What is stored holds nothing that points at a person (R7).
  */
 import { randomUUID } from 'node:crypto';
-import { BalanseError, scoreResponse, SubmissionSchema, submissionToResponse, type Submission } from '@balanse/core';
+import { BalanseError, scoreResponse, submissionToResponse, type Submission } from '@balanse/core';
+import { SubmissionSchema } from '@balanse/core/schemas';
 import type { ServerContext } from '../context.js';
 import { today } from '../context.js';
 import { queryOne, type Queryable } from '../db/database.js';

@@ -1,6 +1,6 @@
 /** Tenants: a consultancy's client organisations, each with its k, retention and allowed origins. */
 import { randomUUID } from 'node:crypto';
-import { ANONYMITY_K_DEFAULT } from '@balanse/core';
+import { ANONYMITY_K_DEFAULT } from '@balanse/core/constants';
 import * as z from 'zod';
 import { today, type ServerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';

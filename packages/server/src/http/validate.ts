@@ -3,7 +3,7 @@
  * field and rule. The schemas are also what docs/server/http-api.md is generated from.
  */
 import type { Context } from 'hono';
-import { ANONYMITY_K_MIN } from '@balanse/core';
+import { ANONYMITY_K_MIN } from '@balanse/core/constants';
 import * as z from 'zod';
 import { HttpError, invalid } from './errors.js';
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { BUILT_IN_VERSIONS } from '@balanse/core';
+import { BUILT_IN_VERSIONS } from '@balanse/core/instrument';
 import { PAGE_STYLE } from './page-style.js';
 import { SURVEY_PAGE_SCRIPT } from './survey-script.js';
 
