@@ -70,6 +70,11 @@ export type TeamAdvice =
  * scores point to, each with its reason, the foundation first (§8.10–8.12). Also
  * lists the five characteristics of a performance culture as present or to develop.
  *
+ * @param summary - the team's summary, from `summarizeTeam` or a release; checked here (R6)
+ * @param options - model options; `minGroupSize` must be the round's k
+ * @returns `status: 'suppressed'` while the team is, otherwise the advice with its reasons and the five characteristics
+ * @throws {BalanseError} `invalid_input` naming the field when the summary is malformed, forged or made with a k below `minGroupSize`; `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { adviseTeam, summarizeTeam } from '@balanse/core';

@@ -131,6 +131,11 @@ export function ledgerConflicts(
  * Throws a `BalanseError` naming the field when a set repeats a response id, or when two
  * candidate sets overlap without one holding the other (one response in two sibling units).
  *
+ * @param input - `earlier`: the sets already released in the round; `candidate`: the sets about to be
+ * @param options - model options; `minGroupSize` is the round's k
+ * @returns per candidate unit, `release`, or `keep-earlier` / `hide` with the earlier units it conflicts with
+ * @throws {BalanseError} `invalid_input` when the sets are malformed, a set repeats a response id, or two candidate sets overlap without one holding the other; `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { checkRelease } from '@balanse/core';

@@ -9,6 +9,11 @@
  * Exported for a server's own releases of counts (a raw-data export for units that meet k), so
  * that it asks this rule instead of writing its own comparison.
  *
+ * @param count - how many people a figure would describe
+ * @param k - the round's threshold (`minGroupSize`)
+ * @returns whether the figure may be shown: `count` is at least `k`
+ * @throws Never: any two numbers give an answer, and NaN gives false (the rule fails closed)
+ *
  * @example
  * ```ts
  * import { meetsThreshold } from '@balanse/core';

@@ -95,6 +95,11 @@ const BalanceInputSchema = z.object({
  * profile A, a system lean profile B. A board that does not lean is read by its force instead:
  * strong, light or uneven. `expectedZone` is the culture this leadership tends to build.
  *
+ * @param input - relation, system and administration, each a 0–100 score or `{ mean, halfWidth }`, and optionally the team's `tilt` estimate
+ * @param options - model options; `cut` and `tiltMeaningful` apply
+ * @returns the foundation, the tilt and lean, the force of a board that does not lean, the profile and the zone it tends to create
+ * @throws {BalanseError} `invalid_input` naming the field when a score is not a number from 0 to 100 or the tilt is malformed; `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { assessBalance } from '@balanse/core';

@@ -77,6 +77,11 @@ const ZoneInputSchema = z.object({ safety: ScoreOrEstimateSchema, standard: Scor
  * `options.confidence`), an axis whose interval holds the cut inside it is borderline, and
  * `candidates` lists every zone the team may be in.
  *
+ * @param input - safety and standard, each a 0–100 score or `{ mean, halfWidth }`
+ * @param options - model options; `cut` and `confidence` apply
+ * @returns the zone, each axis's reading (low, high or borderline) and every zone the team may be in
+ * @throws {BalanseError} `invalid_input` naming the axis when a score is not a number from 0 to 100 or an interval is malformed; `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { classifyZone } from '@balanse/core';

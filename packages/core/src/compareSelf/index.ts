@@ -64,6 +64,12 @@ export type SelfComparison =
  * version is refused with a `BalanseError` at `selfResponse.instrument`, since its gaps would
  * compare other questions.
  *
+ * @param selfResponse - the leader's self-form response (`form: 'self'`)
+ * @param teamSummary - the team's summary, from `summarizeTeam` or a release; checked here (R6)
+ * @param options - model options; `minGroupSize` must be the round's k
+ * @returns `status: 'suppressed'` while the team is, otherwise each scale's gap and label, the scales by gap size, the largest item gaps and the leader's own zone
+ * @throws {BalanseError} `invalid_input` at `selfResponse…` when it is malformed, not a self form or of another instrument version, and at `teamSummary…` when the summary is malformed, forged or made with a k below `minGroupSize`; `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { compareSelf, instrument, summarizeTeam } from '@balanse/core';

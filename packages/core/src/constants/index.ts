@@ -17,12 +17,20 @@ export const ITEMS_PER_PAGE = 8;
 /**
  * Converts a mean on the 1–5 scale to 0–100: `(mean − 1) × 25`, so 1→0, 3→50, 5→100
  * (§8.5, as COPSOQ and Glint score).
+ *
+ * @param mean - a mean on the 1–5 answer scale
+ * @returns the same mean on 0–100
+ * @throws Never: it is arithmetic
  */
 export function to100(mean: number): number {
   return (mean - 1) * 25;
 }
 
-/** The smallest number of answered items that gives a scale score: half, rounded up (§8.6, COPSOQ half rule). */
+/** The smallest number of answered items that gives a scale score: half, rounded up (§8.6, COPSOQ half rule). *
+ * @param itemsInScale - how many items the scale has
+ * @returns the answered items a scale score needs: half, rounded up
+ * @throws Never: it is arithmetic
+ */
 export function minAnsweredFor(itemsInScale: number): number {
   return Math.ceil(itemsInScale / 2);
 }

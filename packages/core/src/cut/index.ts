@@ -41,7 +41,12 @@ export function strictlyInside(value: number, low: number, high: number): boolea
 /** Which side of the cut a score is on. */
 export type Side = 'low' | 'high';
 
-/** The side of the cut `score` is on: `high` from the cut up (§8.9). */
+/** The side of the cut `score` is on: `high` from the cut up (§8.9). *
+ * @param score - a 0–100 score
+ * @param cut - the cut, `ZONE_CUT` (62.5) unless the options set another
+ * @returns `high` from the cut up (within `SCORE_TOLERANCE`), else `low`
+ * @throws Never: it compares two numbers
+ */
 export function sideOf(score: number, cut: number): Side {
   return atLeast(score, cut) ? 'high' : 'low';
 }
@@ -69,6 +74,11 @@ const ZONE_OF: Readonly<Record<`${Side}-${Side}`, Zone>> = {
 /**
  * The zone of a pair of sides: x (safety, or relation leadership) and y (standard, or system
  * leadership).
+ *
+ * @param x - the side of safety (or of relation leadership)
+ * @param y - the side of standard (or of system leadership)
+ * @returns the zone of that quadrant (`ZONE_QUADRANTS` read backwards)
+ * @throws Never: every pair of sides has a zone
  *
  * @example
  * ```ts

@@ -27,6 +27,10 @@ const ObservationsSchema = z.array(oneOf(OBSERVATIONS), { error: 'must be an arr
  * Maps observations to the lever each calls for, in input order. Wrong diagnosis = wrong
  * balance = a reinforced problem, so the mapping is the model's table and nothing else.
  *
+ * @param observations - what the leader sees in a seller: `competence`, `will`, `structure`, `energy`
+ * @returns each observation with the lever it calls for, in input order
+ * @throws {BalanseError} `invalid_input` naming the entry when an observation is not one of `OBSERVATIONS`
+ *
  * @example
  * ```ts
  * import { diagnose } from '@balanse/core';

@@ -49,6 +49,11 @@ const cache = new WeakMap<Instrument, CompiledInstrument>();
 /**
  * Validates `instrument` with `InstrumentSchema` (throwing a `BalanseError` naming the field) and
  * returns its lookup tables. The result is cached, so passing the same object again is free.
+ *
+ * @param instrument - a built-in or custom instrument
+ * @param root - the field name errors use; `options.instrument` by default
+ * @returns the instrument's lookup tables (item positions, scales, pages, reverse keying)
+ * @throws {BalanseError} `invalid_option` naming the field when `instrument` does not match `InstrumentSchema`
  */
 export function compileInstrument(instrument: Instrument, root = 'options.instrument'): CompiledInstrument {
   const cached = cache.get(instrument);

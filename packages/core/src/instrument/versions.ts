@@ -73,6 +73,11 @@ const versionRule = () =>
  * The built-in instrument of `version`, for scoring answers given under it. Throws a
  * `BalanseError` naming `version` for a version that was never built in.
  *
+ * @param version - the version, such as `'1.0.0'`: a key of `BUILT_IN_VERSIONS`
+ * @param root - the field name errors use (a response's `instrument.version`, say); `version` by default
+ * @returns the frozen built-in instrument of that version
+ * @throws {BalanseError} `invalid_input` at `root` when `version` is not a built-in version
+ *
  * @example
  * ```ts
  * import { builtInInstrument, scoreResponse } from '@balanse/core';
@@ -151,6 +156,11 @@ function changedBetween(a: string, b: string): string[] | null {
  * (`changedItems`) ask something else, so a comparison must say so, and across instruments there
  * is none. Throws a `BalanseError` naming `earlier` or `later` for a malformed reference.
  *
+ * @param earlier - the instrument the earlier round was answered under
+ * @param later - the instrument of the later round
+ * @returns whether they compare, why not, and the items that changed between their versions
+ * @throws {BalanseError} `invalid_input` naming `earlier` or `later` when a reference is malformed
+ *
  * @example
  * ```ts
  * import { compareInstruments } from '@balanse/core/instrument';
@@ -183,6 +193,13 @@ export function compareInstruments(earlier: InstrumentRef, later: InstrumentRef)
  * `instrument` (or `root`) when they were answered under different instruments, or under
  * different versions without `acrossVersions: true`. Pass `acrossVersions` only where the report
  * says so beside the comparison (`messages[locale].report.versionNote`).
+ *
+ * @param earlier - the instrument the earlier round was answered under
+ * @param later - the instrument of the later round
+ * @param options - `acrossVersions: true` where the report says the versions differ
+ * @param root - the field name errors use; `instrument` by default
+ * @returns the comparison, when the rounds may be compared
+ * @throws {BalanseError} `invalid_input` at `root` when the instruments differ, or the versions do without `acrossVersions`, and naming `earlier` or `later` when a reference is malformed
  *
  * @example
  * ```ts

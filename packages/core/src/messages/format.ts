@@ -6,7 +6,12 @@ import type { Locale } from '../vocabulary/index.js';
 const numberFormats = new Map<string, Intl.NumberFormat[]>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** A cached `Intl.NumberFormat` for the locale, with at most `digits` decimals. */
+/** A cached `Intl.NumberFormat` for the locale, with at most `digits` decimals. *
+ * @param locale - the locale to write numbers in
+ * @param digits - the most decimals; whole numbers by default
+ * @returns a shared `Intl.NumberFormat`, made once per locale and digits
+ * @throws Never: every locale of `LOCALES` is supported by Intl
+ */
 export function numberFormat(locale: Locale, digits = 0): Intl.NumberFormat {
   let formats = numberFormats.get(locale);
   if (!formats) numberFormats.set(locale, (formats = []));
@@ -21,6 +26,12 @@ export function numberFormat(locale: Locale, digits = 0): Intl.NumberFormat {
 /**
  * The plural category of `n` in `locale` ("one", "other", …), as `Intl.PluralRules` gives it
  * for the number as it is shown: with at most `digits` decimals, so 1.2 shown as "1" is "one".
+ *
+ * @param locale - the locale whose plural rules apply
+ * @param n - the number
+ * @param digits - the decimals it is shown with; whole numbers by default
+ * @returns the plural category, such as `one` or `other`
+ * @throws Never: every locale of `LOCALES` is supported by Intl
  *
  * @example
  * ```ts
@@ -58,6 +69,10 @@ export interface MessageArgument {
  * plurals with their branches (`one`, `other`, `=0` …). Throws when a brace is left over that is
  * neither, so a malformed plural can never reach a reader as raw text. For message tables and
  * their tests; `formatMessage` fills them.
+ *
+ * @param template - a message template
+ * @returns its placeholders in order, each plural with its branches
+ * @throws {Error} when a brace is left over that is no placeholder: a malformed message table, not a BalanseError
  */
 export function messageArguments(template: string): MessageArgument[] {
   const found: { at: number; arg: MessageArgument }[] = [];
@@ -89,6 +104,13 @@ export function messageArguments(template: string): MessageArgument[] {
  *
  * A placeholder without a value, a plural given a text or a plural without an `other` branch
  * throws, so a missing value can never show up as "undefined" in a report.
+ *
+ * @param template - a message with `{name}` and `{name, plural, …}` placeholders
+ * @param values - a value for every placeholder: numbers for plurals
+ * @param locale - the locale numbers and plural forms are written in
+ * @param digits - the most decimals a number shows; whole numbers by default
+ * @returns the message with every placeholder filled
+ * @throws {Error} when a placeholder has no value, a plural has no number or no `other` branch: a bug in a message table, never a user's input, so it is not a BalanseError
  *
  * @example
  * ```ts

@@ -97,6 +97,11 @@ function towardRelation(pressure: Pressure, shift: number): Pressure {
  * relation. Low energy moves 10 points toward relation too; together never beyond 70 %. "High"
  * is a mean of 3.5 or more. The reasons say, in order, what was weighed.
  *
+ * @param input - one seller as the leader reads them (competence, commitment, zone, new in role …)
+ * @param options - model options
+ * @returns the style, the relation/system pressure and the reason of the table row that matched
+ * @throws {BalanseError} `invalid_input` naming the field when the input does not match `SellerInputSchema`; `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { recommendStyle } from '@balanse/core';

@@ -123,6 +123,11 @@ export function scoreUnits(
  * `reason: 'ledger'` (show its earlier release, if it had one). `sets` gives, per unit shown, the
  * response ids its figures count: record them in the ledger, never show them.
  *
+ * @param units - every unit with its responses (each with an `id`, unique across the units) and, below the top, its `parent`'s id
+ * @param options - model options and `earlier`, the ledger of the round's earlier releases
+ * @returns the summaries by unit id, and per unit shown the response ids its figures count (`sets`: for the ledger, never to show)
+ * @throws {BalanseError} as `summarizeUnits`, and `invalid_input` when a response has no `id`, an id is in two units, or `options.earlier` is malformed
+ *
  * @example
  * ```ts
  * import { releaseUnits } from '@balanse/core';

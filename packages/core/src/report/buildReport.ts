@@ -325,6 +325,11 @@ function dateText(locale: Locale, generatedAt: string): string {
  * report is safe to share with the team. Every summary it is given is checked first (ANONYMITY.md
  * R6), and the result against `ReportSchema` before it is returned.
  *
+ * @param input - the team's summary, and optionally the self form, the sellers, the previous round and the department's units
+ * @param options - `locale` (required), `teamName`, `invited`, `generatedAt`, and model options; `minGroupSize` must be the round's k
+ * @returns the report, checked against `ReportSchema`: every text written, nothing per person
+ * @throws {BalanseError} `invalid_option` when `options` is not an object or an option is invalid; `invalid_input` naming the field when any part of `input` is malformed, a summary is forged or made with a k below `minGroupSize`, or the summaries are of other instrument versions
+ *
  * @example
  * ```ts
  * import { buildReport, summarizeTeam } from '@balanse/core';

@@ -60,6 +60,10 @@ function field(value: Cell): string {
  * Nothing per person exists in a report, so nothing per person can appear here. A suppressed
  * report gives participation rows (and the units below) only.
  *
+ * @param report - a report from `buildReport`, or one loaded from storage; checked here
+ * @returns the CSV text, rows separated by CRLF, the header first
+ * @throws {BalanseError} `invalid_input` naming the field when `report` does not match `ReportSchema`
+ *
  * @example
  * ```ts
  * import { buildReport, reportToCsv, summarizeTeam } from '@balanse/core';

@@ -35,7 +35,11 @@ export const SubmissionSchema = z.object({
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
-/** The response inside a submission, in the shape every scoring function takes. */
+/** The response inside a submission, in the shape every scoring function takes. *
+ * @param submission - a submission that `SubmissionSchema` accepted (the survey element sends these)
+ * @returns the response it holds: id, instrument, form, answers, locale and page times
+ * @throws Never: it copies fields of an already validated submission
+ */
 export function submissionToResponse(submission: Submission): Response {
   const { submissionId, instrument, form, answers, locale, pageTimes } = submission;
   return { id: submissionId, instrument, form, answers, locale, pageTimes };

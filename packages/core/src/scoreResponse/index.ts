@@ -33,6 +33,11 @@ const toNullable = (v: number): number | null => (Number.isNaN(v) ? null : v);
  * not match the instrument it is scored with is refused. Throws a `BalanseError` naming the
  * field for any invalid input.
  *
+ * @param response - one response, `{ answers, form?, instrument?, pageTimes? }`; validated here
+ * @param options - model options (`BalanseOptions`), such as `instrument` or `minAnsweredPerScale`
+ * @returns each scale's and characteristic's score (null below the half rule), the careless-answer flags and the answered counts
+ * @throws {BalanseError} `invalid_input` naming the field when the response is malformed (an answer outside 1–5, an unknown item, a tag of another instrument); `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { instrument, scoreResponse } from '@balanse/core';

@@ -17,6 +17,11 @@ export type * from './types.js';
  * counts k people and differs from the others by nobody or by k or more (`hidden` says why a figure
  * is absent). Self responses are never counted.
  *
+ * @param responses - the team's responses, as `scoreResponse` takes them; self responses are skipped
+ * @param options - model options (`BalanseOptions`); `minGroupSize` is the round's k
+ * @returns `{ status: 'suppressed', responded, required }` below k, otherwise the team's figures that the release rules allow, with `hidden` saying why each absent one is absent
+ * @throws {BalanseError} `invalid_input` naming the response and field when `responses` is not an array or a response is malformed; `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { summarizeTeam } from '@balanse/core';

@@ -16,6 +16,11 @@ export type { SuppressionReason } from '../anonymity/figures.js';
  * units say why (`below-threshold` or `differencing`); each summary's `hidden` says why a figure
  * is absent. A survey server that releases more than once in a round uses `releaseUnits`.
  *
+ * @param units - every unit with its own responses and, below the top, its `parent`'s id
+ * @param options - model options (`BalanseOptions`); `minGroupSize` is the round's k
+ * @returns each unit's summary by id: figures, or `status: 'suppressed'` with the reason
+ * @throws {BalanseError} `invalid_input` naming the unit when an id repeats, a parent is unknown or the parents form a cycle, and naming the response and field when a response is malformed; `invalid_option` when an option is
+ *
  * @example
  * ```ts
  * import { summarizeUnits } from '@balanse/core';

@@ -8,7 +8,11 @@ import type { Instrument } from '../instrument/schema.js';
 import type { Answers, Response } from '../response/schema.js';
 import { SCALES, type Scale } from '../vocabulary/index.js';
 
-/** A small, fast, seedable PRNG (mulberry32) returning numbers in [0, 1). */
+/** A small, fast, seedable PRNG (mulberry32) returning numbers in [0, 1). *
+ * @param seed - any number; the same seed gives the same sequence
+ * @returns a function giving the next number in [0, 1) at each call
+ * @throws Never: it is arithmetic
+ */
 export function createRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -51,7 +55,14 @@ export const PROFILES = {
 
 const clampAnswer = (x: number): 1 | 2 | 3 | 4 | 5 => Math.min(5, Math.max(1, Math.round(x))) as 1 | 2 | 3 | 4 | 5;
 
-/** One synthetic response drawn from a profile. */
+/** One synthetic response drawn from a profile. *
+ * @param random - a number source, such as `createRandom(seed)`
+ * @param profile - the team profile the answers are drawn around (`PROFILES`)
+ * @param extra - fields to set on the response (an `id`, a `form`)
+ * @param instrument - the instrument whose items are answered; the built-in one by default
+ * @returns one response, a few items skipped as the profile's `skipRate` says
+ * @throws Never: it draws numbers
+ */
 export function syntheticResponse(
   random: () => number,
   profile: TeamProfile,
@@ -81,7 +92,14 @@ export function syntheticResponse(
   return { form: 'team', answers, pageTimes, ...extra };
 }
 
-/** `size` synthetic team responses from a profile, with a fixed seed. */
+/** `size` synthetic team responses from a profile, with a fixed seed. *
+ * @param seed - the seed of the draw; the same seed gives the same team
+ * @param size - how many responses
+ * @param profile - the team profile the answers are drawn around (`PROFILES`)
+ * @param instrument - the instrument whose items are answered; the built-in one by default
+ * @returns `size` responses with ids unique within the team
+ * @throws Never: it draws numbers
+ */
 export function syntheticTeam(
   seed: number,
   size: number,
@@ -110,6 +128,11 @@ export interface SyntheticUnit {
  * Response ids are unique across the department, so the units go straight to `releaseUnits`.
  * Round 1 is the previous round, where South was still in the comfort zone; round 2, the
  * default, has South in the performance zone. The same round always gives the same answers.
+ *
+ * @param round - 2 for the current round, 1 for the previous one (other answers, same people)
+ * @param instrument - the instrument whose items are answered; the built-in one by default
+ * @returns the department's units with their responses, ready for `releaseUnits`
+ * @throws Never: it draws numbers
  *
  * @example
  * ```ts
