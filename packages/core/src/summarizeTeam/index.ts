@@ -1,3 +1,4 @@
+import { sealSummary } from '../anonymity/sealed.js';
 import type { BalanseOptions } from '../options/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
 import { scoringOptionsForTags } from '../options/versioned.js';
@@ -34,5 +35,5 @@ export function summarizeTeam(responses: unknown, options?: BalanseOptions): Tea
   const { scores, responseIds } = scoreTeamResponses(responses, o, 'responses');
   const summary = releaseTree([{ id: 'team', parent: -1, scores, responseIds }], o).summaries[0]!;
   if (summary.status === 'ok') return summary;
-  return { status: 'suppressed', responded: summary.responded, required: summary.required };
+  return sealSummary({ status: 'suppressed', responded: summary.responded, required: summary.required });
 }
