@@ -224,6 +224,16 @@ export class BalanseSurvey extends BalanseElement {
     this.instrument = builtInInstrument;
     // Guarded for server rendering, where no ElementInternals exists.
     this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+    // A page may set `answers` or `page` before the element is defined (the script-tag build
+    // defines it when its chunk arrives): that leaves an own property hiding the accessors, so the
+    // survey would never see it. Hand such values to the accessors (Lit does this for its own
+    // reactive properties only).
+    for (const name of ['answers', 'page'] as const) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value: unknown = this[name];
+      Reflect.deleteProperty(this, name);
+      (this as Record<typeof name, unknown>)[name] = value;
+    }
   }
 
   override connectedCallback(): void {
