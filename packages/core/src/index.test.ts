@@ -18,6 +18,7 @@ const ROOT_VALUES = [
   'diagnose',
   'localize',
   'meetsThreshold',
+  'parseSummary',
   'recommendStyle',
   'releaseUnits',
   'reportToCsv',

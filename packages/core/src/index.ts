@@ -40,6 +40,7 @@ export { releaseUnits, type Release, type ReleaseOptions, type UnitInput } from 
 export { checkRelease, type ReleasedSet, type ReleaseDecision } from './anonymity/ledger.js';
 export { HIDDEN_REASONS, type FigureKey, type HiddenReason } from './anonymity/figures.js';
 export { meetsThreshold } from './anonymity/threshold.js';
+export { parseSummary } from './anonymity/read-summary.js';
 
 // The model's readings.
 export { classifyZone, type ZoneClassification, type ZoneAxisReading } from './classifyZone/index.js';
