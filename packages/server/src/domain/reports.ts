@@ -73,6 +73,17 @@ export class ReleasedRound {
     return walk(unitId) ? total : undefined;
   }
 
+  /**
+   * The headcount a report gives a response rate against, when it is one: a unit where more people
+   * answered than HR expected has a stale headcount, and its report leaves the rate out rather than
+   * being refused (core will not show more answers than invited).
+   */
+  #invitedFor(unitId: string, summary: UnitSummary): number | undefined {
+    const invited = this.invited(unitId);
+    const responded = summary.status === 'ok' ? summary.n : summary.responded;
+    return invited !== undefined && invited >= responded ? invited : undefined;
+  }
+
   has(unitId: string): boolean {
     return this.released.has(unitId);
   }
@@ -92,9 +103,12 @@ export class ReleasedRound {
     if (!unit || !row) throw invalid('unit', 'must name a unit of the round');
     const children = (this.children.get(unitId) ?? []).flatMap((u) => {
       const released = this.released.get(u.id);
-      return released ? [{ id: u.id, name: u.name, summary: released.summary }] : [];
+      if (!released) return [];
+      // Each team's expected headcount, so the department table gives its response rate too.
+      const invited = this.#invitedFor(u.id, released.summary);
+      return [{ id: u.id, name: u.name, summary: released.summary, ...(invited !== undefined ? { invited } : {}) }];
     });
-    const invited = this.invited(unitId);
+    const invited = this.#invitedFor(unitId, row.summary);
     const generatedAt = this.round.closedOn;
     if (generatedAt === null) throw new Error(`round ${this.round.id} has released units but no closing date`);
     const previous = before && before.round.k >= this.round.k ? before.released.get(unitId) : undefined;
