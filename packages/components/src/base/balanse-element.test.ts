@@ -76,3 +76,62 @@ describe('BalanseElement', () => {
     expect(el.finished).toBe(true);
   });
 });
+
+describe('BalanseElement.loadLazily', () => {
+  class Loader extends BalanseElement {
+    shown: string[] = [];
+    errors: unknown[] = [];
+    load(work: string | Promise<string>): void {
+      this.loadLazily(
+        'thing',
+        work,
+        (value) => this.shown.push(value),
+        (error) => this.errors.push(error),
+      );
+    }
+  }
+  const name = tag();
+  Loader.define(name);
+
+  it('applies a value at once, and a promise once it settles, with updateComplete waiting for it', async () => {
+    const el = document.body.appendChild(new Loader());
+    el.load('now');
+    expect(el.shown).toEqual(['now']);
+    let resolve!: (value: string) => void;
+    el.load(new Promise<string>((r) => (resolve = r)));
+    let done = false;
+    const complete = el.updateComplete.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    resolve('later');
+    await complete;
+    expect(el.shown).toEqual(['now', 'later']);
+  });
+
+  it('drops a load that a later one for the same slot overtook, even when it settles last', async () => {
+    const el = document.body.appendChild(new Loader());
+    let first!: (value: string) => void;
+    el.load(new Promise<string>((r) => (first = r)));
+    el.load(Promise.resolve('second'));
+    await el.updateComplete;
+    first('first');
+    await el.updateComplete;
+    expect(el.shown).toEqual(['second']);
+    // A value overtakes a pending promise too.
+    let third!: (value: string) => void;
+    el.load(new Promise<string>((r) => (third = r)));
+    el.load('fourth');
+    third('third');
+    await el.updateComplete;
+    expect(el.shown).toEqual(['second', 'fourth']);
+  });
+
+  it('reports a failed load (a chunk that could not load) without rejecting updateComplete', async () => {
+    const el = document.body.appendChild(new Loader());
+    const error = new Error('chunk');
+    el.load(Promise.reject(error));
+    await expect(el.updateComplete).resolves.toBe(true);
+    expect(el.errors).toEqual([error]);
+    expect(el.shown).toEqual([]);
+  });
+});
