@@ -18,8 +18,6 @@ export abstract class BalanseElement extends LitElement {
   #langObserver: MutationObserver | undefined;
   /** Work `updateComplete` waits for, such as a validator loaded with `import()`. */
   #work = new Set<Promise<void>>();
-  /** Per lazy-loading slot, its latest load still under way: an earlier one that settles later is dropped. */
-  #latest = new Map<string, Promise<void>>();
 
   constructor() {
     super();
@@ -88,52 +86,6 @@ export abstract class BalanseElement extends LitElement {
   protected updateLocale(): void {
     const next = toLocale(resolveLang(this));
     if (next !== this.locale) this.locale = next;
-  }
-
-  /**
-   * The one way an element loads something lazily (a validator, core's recommendation, a custom
-   * instrument's check). `work` is the result itself (applied at once) or a promise of it: `apply`
-   * then runs when it settles, followed by an update, and only if no later load for the same
-   * `slot` started meanwhile (the latest report or instrument wins); `failed` runs instead when it
-   * rejects (a chunk that could not load: network, CSP). `updateComplete` waits for it and for the
-   * update it leads to, so hosts and tests await one promise whatever an element loads.
-   */
-  protected loadLazily<T>(
-    slot: string,
-    work: T | Promise<T>,
-    apply: (result: T) => void,
-    failed?: (error: unknown) => void,
-  ): void {
-    // An overtaken load is dropped: its result is never applied and `updateComplete` stops waiting for it.
-    const overtaken = this.#latest.get(slot);
-    if (overtaken) this.#work.delete(overtaken);
-    this.#latest.delete(slot);
-    if (!(work instanceof Promise)) {
-      apply(work);
-      return;
-    }
-    const latest = () => this.#latest.get(slot) === tracked;
-    const tracked: Promise<void> = work
-      .then(
-        (result) => {
-          if (!latest()) return;
-          apply(result);
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          if (!latest()) return;
-          failed?.(error);
-          this.requestUpdate();
-        },
-      )
-      // As `waitFor`: `updateComplete` never rejects because of what an element loads.
-      .catch(() => undefined)
-      .finally(() => {
-        this.#work.delete(tracked);
-        if (latest()) this.#latest.delete(slot);
-      });
-    this.#latest.set(slot, tracked);
-    this.#work.add(tracked);
   }
 
   /**

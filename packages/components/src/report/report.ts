@@ -17,7 +17,6 @@ type Items = NonNullable<Report['items']>;
 type Previous = NonNullable<Report['previous']>;
 type Department = NonNullable<Report['department']>;
 import { BalanseElement } from '../base/balanse-element.js';
-import { lazyModule } from '../base/lazy.js';
 import { downloadFile } from '../base/download.js';
 import { reportStyles } from './report.styles.js';
 import { STRINGS } from './strings.js';
@@ -44,9 +43,6 @@ function heading(level: number, content: unknown, part = 'heading', id?: string)
 }
 
 const pct = (v: number) => `${Math.min(100, Math.max(0, v))}%`;
-
-/** Core's ReportSchema and reportToCsv (zod), loaded when the first report arrives; shared by every report on the page. */
-const validateModule = lazyModule(() => import('./validate.js'));
 
 /**
  * @summary The department report: renders a core `Report` (from `buildReport`) as a readable,
@@ -122,6 +118,9 @@ export class BalanseReport extends BalanseElement {
 
   declare private _result: ReportValidation | null;
 
+  #run = 0;
+  #csv: ((report: Report) => string) | undefined;
+
   constructor() {
     super();
     this.report = null;
@@ -144,17 +143,22 @@ export class BalanseReport extends BalanseElement {
    * previous report stays on screen until the new one is checked, so an update never flashes.
    */
   #validate(value: unknown): void {
-    // `updateComplete` resolves once the report has been validated and rendered (or refused).
-    this.loadLazily(
-      'report',
-      value === null || value === undefined ? null : validateModule.load().then((m) => m.validateReport(value)),
-      (result) => {
-        this._result = result;
+    const run = ++this.#run;
+    if (value === null || value === undefined) {
+      this._result = null;
+      return;
+    }
+    const validation = import('./validate.js').then(
+      (m) => {
+        this.#csv = m.reportToCsv;
+        if (run === this.#run) this._result = m.validateReport(value);
       },
       () => {
-        this._result = { ok: false, detail: 'validate.js' };
+        if (run === this.#run) this._result = { ok: false, detail: 'validate.js' };
       },
     );
+    // `updateComplete` resolves once the report has been validated and rendered (or refused).
+    this.waitFor(validation);
   }
 
   #valid(): Report | null {
@@ -173,13 +177,12 @@ export class BalanseReport extends BalanseElement {
 
   #downloadCsv(): void {
     const report = this.#valid();
-    const csv = validateModule.value?.reportToCsv;
-    if (!report || !csv) return;
+    if (!report || !this.#csv) return;
     // A byte-order mark so spreadsheet programs read æ, ø and å as UTF-8.
     downloadFile(this, {
       filename: 'balanse-report.csv',
       type: 'text/csv;charset=utf-8',
-      content: `\uFEFF${csv(report)}`,
+      content: `\uFEFF${this.#csv(report)}`,
     });
   }
 

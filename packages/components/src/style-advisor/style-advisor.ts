@@ -11,11 +11,11 @@ import {
   scalesTexts,
   styleReasonsTexts,
   stylesTexts,
+  type recommendStyle,
   type ReportSellerInput,
   type StyleRecommendation,
 } from '@balanse/core';
 import { BalanseElement } from '../base/balanse-element.js';
-import { lazyModule } from '../base/lazy.js';
 import { downloadFile } from '../base/download.js';
 import { BalanseSellersChangeEvent } from './events.js';
 import {
@@ -37,8 +37,19 @@ const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 const FLAGS = ['newInRole', 'comfortZone', 'lowEnergy'] as const;
 type Flag = (typeof FLAGS)[number];
 
-/** core's `recommendStyle`, loaded when the first advisor is connected; one load serves every advisor on the page. */
-const recommendModule = lazyModule(() => import('./recommend.js'));
+/** core's `recommendStyle` once ./recommend.js has loaded; one load serves every advisor on the page. */
+let recommend: typeof recommendStyle | undefined;
+let loading: Promise<void> | undefined;
+function loadRecommend(): Promise<void> {
+  loading ??= import('./recommend.js').then(
+    (module) => void (recommend = module.recommendStyle),
+    (error: unknown) => {
+      loading = undefined; // the chunk failed to load (network, CSP): the next advisor tries again
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /**
  * @summary The leader's private style advisor. For each seller the leader rates competence
@@ -132,6 +143,9 @@ export class BalanseStyleAdvisor extends BalanseElement {
   declare private _announcement: string;
   declare private _storageFailed: boolean;
 
+  /** Until core's recommendation has loaded; `updateComplete` waits for it. */
+  #loading: Promise<void> | undefined;
+
   constructor() {
     super();
     this.sellers = [];
@@ -146,14 +160,15 @@ export class BalanseStyleAdvisor extends BalanseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Recommendations stay pending when the chunk cannot load (network, CSP); reconnecting tries again.
-    if (!recommendModule.value)
-      this.loadLazily(
-        'recommend',
-        recommendModule.load(),
-        () => {},
-        () => {},
-      );
+    if (!recommend && !this.#loading) {
+      this.#loading = loadRecommend()
+        .then(
+          () => this.requestUpdate(),
+          () => {}, // recommendations stay pending; reconnecting tries again
+        )
+        .finally(() => (this.#loading = undefined));
+      this.waitFor(this.#loading);
+    }
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -189,7 +204,6 @@ export class BalanseStyleAdvisor extends BalanseElement {
 
   #recommend(seller: AdvisorSeller): StyleRecommendation | null {
     const input = toSellerInput(seller, this.weakFoundation);
-    const recommend = recommendModule.value?.recommendStyle;
     if (!input || !recommend) return null;
     try {
       return recommend(input);
@@ -270,8 +284,8 @@ export class BalanseStyleAdvisor extends BalanseElement {
   }
 
   #export(): void {
-    if (!recommendModule.value) {
-      void recommendModule.load().then(() => this.#export());
+    if (!recommend) {
+      void loadRecommend().then(() => this.#export());
       return;
     }
     const content = JSON.stringify(
@@ -459,7 +473,7 @@ export class BalanseStyleAdvisor extends BalanseElement {
           </button>
         </div>
         ${
-          recommendModule.value
+          recommend
             ? this.#renderRecommendation(seller, this.#recommend(seller))
             : html`<div part="recommendation" class="recommendation" aria-busy="true"></div>`
         }

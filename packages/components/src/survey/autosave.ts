@@ -1,5 +1,5 @@
 import { RESPONSE_POINTS, type Answers } from '@balanse/core';
-import { readJson, type SafeStore } from '../base/storage.js';
+import { readJson, type SafeStore } from './storage.js';
 
 /** What autosave keeps between reloads: everything needed to continue where the respondent was. */
 export interface Draft {

@@ -2,7 +2,7 @@ import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deliver, enqueue, flush, isQueued, queuedFor } from './outbox.js';
 import { backoff, retryAfter, type RetryPolicy } from './retry.js';
-import { SafeStore } from '../base/storage.js';
+import { SafeStore } from './storage.js';
 import { unique, waitFor } from '../../test/helpers.js';
 import { channel, serverOrigin } from '../../test/survey.js';
 

@@ -9,7 +9,7 @@
 import type { Submission } from '@balanse/core';
 import { withLock } from './lock.js';
 import { post, wake, type PostOutcome, type RetryListener, type RetryPolicy } from './retry.js';
-import { readJson, type SafeStore } from '../base/storage.js';
+import { readJson, type SafeStore } from './storage.js';
 
 export type { RetryListener, RetryPolicy };
 

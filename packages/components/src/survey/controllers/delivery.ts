@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Submission } from '@balanse/core';
 import { BalanseDeliveredEvent, BalanseFailedEvent, BalanseQueuedEvent } from '../events.js';
 import { deliver, enqueueSubmission, flush, isQueued, leftOutbox, wasDelivered, type RetryPolicy } from '../outbox.js';
-import type { SafeStore } from '../../base/storage.js';
+import type { SafeStore } from '../storage.js';
 
 /** Where a submission is: not submitted, on its way, waiting in the outbox, confirmed, or refused. */
 export type SurveyStatus = 'idle' | 'sending' | 'queued' | 'delivered' | 'failed';
