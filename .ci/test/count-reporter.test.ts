@@ -21,6 +21,8 @@ describe('count-reporter on files that fail in every way', () => {
   let counts: RunCounts | undefined;
   let status: number | null = null;
 
+  // A whole vitest run that blocks this worker (spawnSync): 113 s at a load average of 21, so its
+  // limit is a hang detector far above the suite's 300 s hook limit.
   beforeAll(() => {
     const countsPath = join(out, 'counts.json');
     const run = spawnSync(
@@ -37,7 +39,7 @@ describe('count-reporter on files that fail in every way', () => {
     );
     status = run.status;
     counts = readCounts(countsPath);
-  });
+  }, 1_200_000);
 
   it('counts the tests by state', () => {
     expect(counts).toMatchObject({ passed: 5, failed: 1, skipped: 3 });
