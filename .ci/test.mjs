@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
 import { startPostgres } from './postgres.mjs';
-import { readCounts, summaryLine, tally } from './summary.mjs';
+import { checkSteps, readCounts, summaryLine, tally } from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = join(root, '.vitest-reports');
@@ -99,9 +99,7 @@ function step(name, command, args, { env = {}, quiet = false } = {}) {
 }
 
 /**
- * Replaces the step that ran types-and-lint.mjs by one step per check it wrote (the type check,
- * ESLint), so that each failed check counts as one failure. Without its file the step stays as it
- * is: failed when it exited non-zero, and failed when it exited 0 but wrote no results.
+ * Replaces the step that ran types-and-lint.mjs by one step per check it wrote (checkSteps).
  *
  * @param {Step} checks
  */
@@ -113,32 +111,7 @@ function splitChecks(checks) {
   } catch {
     written = undefined;
   }
-  const valid =
-    Array.isArray(written) &&
-    written.length > 0 &&
-    written.every((c) => c && typeof c.name === 'string' && typeof c.ok === 'boolean');
-  const index = steps.indexOf(checks);
-  if (!valid) {
-    if (checks.ok) steps[index] = { ...checks, ok: false, name: `${checks.name}: wrote no results` };
-    return;
-  }
-  const parts = /** @type {{ name: string; ok: boolean; seconds?: unknown; cpu?: unknown }[]} */ (written);
-  const number = (/** @type {unknown} */ n, /** @type {number | undefined} */ otherwise) =>
-    typeof n === 'number' && Number.isFinite(n) ? n : otherwise;
-  // A check that crashed after writing its results still fails the step.
-  const crashed = !checks.ok && parts.every((c) => c.ok);
-  steps.splice(
-    index,
-    1,
-    ...parts.map((c) => ({
-      ...checks,
-      name: c.name,
-      ok: c.ok,
-      seconds: number(c.seconds, checks.seconds) ?? checks.seconds,
-      cpu: number(c.cpu, checks.cpu),
-    })),
-    ...(crashed ? [{ ...checks, name: `${checks.name}: exited ${checks.status}` }] : []),
-  );
+  steps.splice(steps.indexOf(checks), 1, ...checkSteps(checks, written));
 }
 
 const chromium = ensureChromium();
