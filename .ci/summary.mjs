@@ -59,13 +59,17 @@ export function readCounts(path) {
  * @returns {S[]}
  */
 export function checkSteps(step, written) {
-  const valid =
-    Array.isArray(written) &&
-    written.length > 0 &&
-    written.every((c) => c && typeof c === 'object' && typeof c.name === 'string' && typeof c.ok === 'boolean');
+  /** @param {unknown} c */
+  const isResult = (c) =>
+    typeof c === 'object' &&
+    c !== null &&
+    typeof (/** @type {{ name?: unknown }} */ (c).name) === 'string' &&
+    typeof (/** @type {{ ok?: unknown }} */ (c).ok) === 'boolean';
+  const valid = Array.isArray(written) && written.length > 0 && /** @type {unknown[]} */ (written).every(isResult);
   if (!valid) return [step.ok ? { ...step, ok: false, name: `${step.name}: wrote no results` } : step];
   const parts = /** @type {{ name: string; ok: boolean; seconds?: unknown; cpu?: unknown }[]} */ (written);
   const number = (/** @type {unknown} */ n) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+  /** @type {S[]} */
   const steps = parts.map((c) => ({
     ...step,
     name: c.name,
