@@ -19,7 +19,8 @@ export default defineConfig({
   esbuildOptions(options) {
     options.chunkNames = 'chunk-[hash]';
   },
-  onSuccess: async () => {
+  onSuccess() {
     cpSync('src/app.css', 'dist/app.css');
+    return Promise.resolve();
   },
 });

@@ -35,7 +35,7 @@ export interface EntryBudget {
 export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
   'define/balanse-survey': {
     initial: {
-      ceiling: 23.8 * KB,
+      ceiling: 24.6 * KB,
       target: 25 * KB,
       why: 'What every respondent loads, often on a phone (issue 4: ≤ 25 kB): Lit, the 40 built-in items in four languages and both forms (~7 kB), and the survey.',
     },
@@ -94,13 +94,13 @@ export const ENTRY_BUDGETS: Readonly<Record<string, EntryBudget>> = {
 export const CDN_BUDGETS = {
   /** Before `<balanse-survey>` can render: the intranet's survey page. */
   survey: {
-    ceiling: 21.6 * KB,
+    ceiling: 22.3 * KB,
     target: 20 * KB,
     why: 'What a respondent loads from the script tag before the first item is on screen (issue 15: ≤ 20 kB). Not met: an open goal in docs/benchmarks.md; this ceiling only keeps it from growing.',
   },
   /** Before every element can render, on one page. */
   every: {
-    ceiling: 46.6 * KB,
+    ceiling: 47.6 * KB,
     target: 40 * KB,
     why: 'A page with every element (issue 15: ≤ 40 kB). Not met: an open goal in docs/benchmarks.md; this ceiling only keeps it from growing.',
   },

@@ -3,13 +3,15 @@
  * closed round. The round is the server bench's: 1,000 teams × 12 respondents under 50
  * departments and one root (1,051 units), released by `releaseUnits`, each summary round-tripped
  * through JSON as the server stores it. One pass builds every unit's report the way the server
- * does: a new options object per call (`{ locale, teamName, invited, generatedAt, minGroupSize }`)
- * and, for a department, its teams' summaries as the department view. The figure is the median
- * pass of several after a warm-up, in milliseconds per unit, beside a floor and two parts of it
+ * does: each stored summary read once through R6 (`parseSummary`; a core without it is given the
+ * parsed JSON), a new options object per call (`{ locale, teamName, invited, generatedAt,
+ * minGroupSize }`) and, for a department, its teams' summaries as the department view. The figure
+ * is the median pass of several after a warm-up, in milliseconds per unit, beside a floor and parts
  * measured alone in the same run: `JSON.parse` of every stored summary (what reading the release
- * costs at the least), the R6 read (`readSummary`) of every summary the reports are given (a
- * department's teams are read again in its department view), and `ReportSchema`'s parse of every
- * built report (the self-check each call ends with).
+ * costs at the least), the full R6 read (`readSummary`) of every summary a report is given when
+ * nothing was read before (a department's teams twice), `parseSummary` of every stored summary
+ * (once each), `ReportSchema`'s parse of every built report (the self-check buildReport ended
+ * with before it moved to the tests), and this core given the parsed JSON without `parseSummary`.
  *
  *   pnpm bench:report
  *   COMPARE=/path/to/other/core/src/index.ts pnpm bench:report   # the same passes with another core, alternating
@@ -27,7 +29,8 @@ function entry<K, V>(map: ReadonlyMap<K, V>, key: K): V {
   return value;
 }
 
-type Core = Pick<typeof current, 'buildReport' | 'releaseUnits' | 'ReportSchema'>;
+type Core = Pick<typeof current, 'buildReport' | 'releaseUnits' | 'ReportSchema'> &
+  Partial<Pick<typeof current, 'parseSummary'>>;
 
 const DEPARTMENTS = Number(process.env.DEPARTMENTS ?? 50);
 const TEAMS_PER_DEPARTMENT = Number(process.env.TEAMS_PER_DEPARTMENT ?? 20);
@@ -77,8 +80,12 @@ function storedRelease(core: Core): Map<string, string> {
 }
 
 /** One pass: every unit's report, as the server builds it from the stored release. */
-function everyReport(core: Core, stored: Map<string, string>, keep?: unknown[]): number {
-  const summaries = new Map([...stored].map(([id, json]) => [id, JSON.parse(json) as current.TeamSummary]));
+function everyReport(core: Core, stored: Map<string, string>, keep?: unknown[], parseOnce = true): number {
+  // The server's way: each stored summary read through R6 once (`parseSummary`, where the core
+  // has it), then every report built from the sealed copies; otherwise buildReport reads each
+  // summary it is given in full (a department's teams twice).
+  const read = parseOnce && core.parseSummary ? core.parseSummary : (s: unknown) => s as current.TeamSummary;
+  const summaries = new Map([...stored].map(([id, json]) => [id, read(JSON.parse(json))]));
   let ok = 0;
   for (const unit of units) {
     const below = children.get(unit.id) ?? [];
@@ -171,10 +178,24 @@ const subjects: Subject[] = [
     },
     samples: [],
   },
+  {
+    label: 'part: parseSummary of every stored summary',
+    run: () => {
+      let n = 0;
+      for (const json of stored.values()) n += current.parseSummary(JSON.parse(json)).required;
+      return n;
+    },
+    samples: [],
+  },
   ...cores.map(({ label, core }) => {
     const release = storedRelease(core);
-    return { label: `buildReport, every unit (${label})`, run: () => everyReport(core, release), samples: [] };
+    return { label: `every report (${label})`, run: () => everyReport(core, release), samples: [] };
   }),
+  {
+    label: 'every report, no parseSummary (this core)',
+    run: () => everyReport(current, stored, undefined, false),
+    samples: [],
+  },
 ];
 measure(subjects);
 console.log(

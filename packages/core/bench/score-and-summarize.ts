@@ -7,6 +7,7 @@
  *   pnpm bench                       # defaults
  *   TEAMS=200 ROUNDS=5 pnpm bench    # smaller or longer runs
  */
+import { at } from '../src/_lib/at.js';
 import { instrument, summarizeTeam, type Response } from '../src/index.js';
 import { createRandom, PROFILES, syntheticResponse } from '../src/synthetic/index.js';
 
@@ -22,13 +23,13 @@ const random = createRandom(2026);
 const department: Response[][] = JSON.parse(
   JSON.stringify(
     Array.from({ length: TEAMS }, (_, t) =>
-      Array.from({ length: PER_TEAM }, () => syntheticResponse(random, profiles[t % profiles.length]!)),
+      Array.from({ length: PER_TEAM }, () => syntheticResponse(random, at(profiles, t % profiles.length))),
     ),
   ),
 ) as Response[][];
 let answerCount = 0;
 for (const team of department)
-  for (const r of team) for (const v of Object.values(r.answers)) if (v !== null && v !== undefined) answerCount++;
+  for (const r of team) for (const v of Object.values(r.answers)) if (v !== null) answerCount++;
 
 const ids = instrument.items.map((item) => item.id);
 
@@ -54,7 +55,7 @@ function plainIdLoop(): number {
     for (const response of team) {
       const answers = response.answers;
       for (let i = 0; i < ids.length; i++) {
-        const v = answers[ids[i]!];
+        const v = answers[at(ids, i)];
         if (v !== null && v !== undefined) sum += v;
       }
     }
@@ -71,7 +72,7 @@ function balanse(): number {
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return at(s, Math.floor(s.length / 2));
 }
 
 function time(fn: () => number): { perSecond: number; ms: number } {

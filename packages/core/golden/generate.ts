@@ -15,13 +15,14 @@ import {
   type SellerInput,
   type TeamSummaryOk,
 } from '../src/index.js';
+import { at } from '../src/_lib/at.js';
 import { answersFor } from '../src/test-utils/index.js';
 import { createRandom, PROFILES, syntheticResponse, syntheticTeam, type TeamProfile } from '../src/synthetic/index.js';
 
 const f = (v: number) => v.toFixed(1);
 const est = (s: TeamSummaryOk, scale: Scale) => {
   const e = s.scales[scale];
-  return e ? `${f(e.mean)} ±${f(e.halfWidth)}` : '—';
+  return `${f(e.mean)} ±${f(e.halfWidth)}`;
 };
 
 interface TeamCase {
@@ -59,8 +60,9 @@ function atTheCut(): Response[] {
   return people.map(([sum, answered]) => {
     const values: (1 | 2 | 3 | 4 | 5)[] = Array.from({ length: answered }, () => 1);
     for (let left = sum - answered, i = 0; left > 0; i = (i + 1) % answered) {
-      if (values[i]! < 5) {
-        values[i] = (values[i]! + 1) as 1 | 2 | 3 | 4 | 5;
+      const v = at(values, i);
+      if (v < 5) {
+        values[i] = (v + 1) as 1 | 2 | 3 | 4 | 5;
         left--;
       }
     }
@@ -123,6 +125,13 @@ function safetyAndStandard(s: TeamSummaryOk): string {
   return row ? `${f(row.score)} (${row.present ? 'in place' : 'develop'})` : '—';
 }
 
+/** The linking table's match for a team's report. */
+function linkingMatch(s: TeamSummaryOk): string {
+  const linking = buildReport({ team: s }, { locale: 'en' }).linking;
+  if (!linking) throw new Error('a report of an ok summary has no linking section');
+  return linking.match;
+}
+
 function teamTable(): string {
   const rows = [
     '| team | n | relation | system | administration | safety | standard | zone | candidates | foundation | tilt | lean | force | profile | expected zone | linking | safety + standard | advice |',
@@ -139,7 +148,7 @@ function teamTable(): string {
     const advice = adviseTeam(s);
     const topics = advice.status === 'ok' ? advice.advice.map((a) => a.topic).join(', ') || '—' : '—';
     rows.push(
-      `| ${c.name} | ${s.n} | ${est(s, 'relation')} | ${est(s, 'system')} | ${est(s, 'administration')} | ${est(s, 'safety')} | ${est(s, 'standard')} | ${z?.zone ?? '—'} | ${z ? z.candidates.join(' / ') : '—'} | ${b?.foundation ?? '—'} | ${b ? f(b.tilt) : '—'} | ${b?.lean ?? '—'} | ${b.force ?? '—'} | ${b.profile ?? '—'} | ${b.expectedZone} | ${buildReport({ team: s }, { locale: 'en' }).linking!.match} | ${safetyAndStandard(s)} | ${topics} |`,
+      `| ${c.name} | ${s.n} | ${est(s, 'relation')} | ${est(s, 'system')} | ${est(s, 'administration')} | ${est(s, 'safety')} | ${est(s, 'standard')} | ${z.zone} | ${z.candidates.join(' / ')} | ${b.foundation} | ${f(b.tilt)} | ${b.lean} | ${b.force ?? '—'} | ${b.profile ?? '—'} | ${b.expectedZone} | ${linkingMatch(s)} | ${safetyAndStandard(s)} | ${topics} |`,
     );
   }
   return rows.join('\n');
@@ -185,7 +194,8 @@ function gapTable(): string {
   const rows = ['| scale | self | team | gap | meaningful | large | label |', '|---|---|---|---|---|---|---|'];
   if (c.status === 'ok') {
     for (const scale of c.order) {
-      const g = c.scales[scale]!;
+      const g = c.scales[scale];
+      if (!g) throw new Error(`compareSelf ordered ${scale} without its gap`);
       rows.push(
         `| ${scale} | ${f(g.self)} | ${f(g.team)} | ${f(g.gap)} | ${g.meaningful ? 'yes' : 'no'} | ${g.large ? 'yes' : 'no'} | ${g.label} |`,
       );
@@ -211,10 +221,12 @@ function changeTable(): string {
       { team: summarizeTeam(now), previous: { summary: summarizeTeam(before) } },
       { locale: 'en' },
     );
-    const p = report.previous!;
+    const p = report.previous;
+    if (!p?.zone) throw new Error(`${name}: the report has no previous round or no zone move`);
+    const zone = p.zone;
     for (const c of p.scales) {
       rows.push(
-        `| ${name} | ${c.scale} | ${f(c.previous)} | ${f(c.current)} | ${f(c.change)} | ${f(c.interval[0])} to ${f(c.interval[1])} | ${c.clear ? c.direction : 'no clear change'} | ${p.zone!.from} → ${p.zone!.to}${p.zone!.moved ? (p.zone!.clear ? ' (clear)' : ' (within the uncertainty)') : ''} |`,
+        `| ${name} | ${c.scale} | ${f(c.previous)} | ${f(c.current)} | ${f(c.change)} | ${f(c.interval[0])} to ${f(c.interval[1])} | ${c.clear ? c.direction : 'no clear change'} | ${zone.from} → ${zone.to}${zone.moved ? (zone.clear ? ' (clear)' : ' (within the uncertainty)') : ''} |`,
       );
     }
   }

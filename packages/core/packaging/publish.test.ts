@@ -43,7 +43,7 @@ describe.each(['core', 'components', 'react', 'server'])('the packed @balanse/%s
 
   it('passes publint with no errors or warnings', async () => {
     const bytes = readFileSync(tarball);
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     const { messages, pkg } = await publint({ pack: { tarball: buffer }, level: 'warning' });
     expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);
   });

@@ -35,6 +35,7 @@ export { checkRelease, type ReleasedSet, type ReleaseDecision } from './anonymit
 export { HIDDEN_REASONS, type FigureKey, type HiddenReason } from './anonymity/figures.js';
 export { meetsThreshold } from './anonymity/threshold.js';
 export { TeamSummarySchema } from './summarizeTeam/schema.js';
+export { parseSummary } from './anonymity/read-summary.js';
 export { compareSelf, type SelfComparison, type ScaleGap, type ItemGap } from './compareSelf/index.js';
 export { diagnose, DIAGNOSIS, type DiagnosisEntry } from './diagnose/index.js';
 export {

@@ -38,7 +38,9 @@ describe.each(ENGINES)('the administrators’ app API on $name', (engine) => {
     adminA = (await token(a.tenant, { role: 'admin', expiresInDays: 30 })).token;
     adminB = (await token(tenantB, { role: 'admin' })).token;
   });
-  afterAll(async () => h?.close());
+  afterAll(async () => {
+    if (engine.available) await h.close();
+  });
   const test = engine.available ? it : it.skip;
 
   test('the session says who a token is, and why a refused one is refused', async () => {
@@ -127,11 +129,18 @@ describe.each(ENGINES)('the administrators’ app API on $name', (engine) => {
     expect(((await header.json()) as { preview: Preview }).preview.header?.field).toBe('header');
     const json = await h.request(`/v1/tenants/${a.tenant}/units/preview`, {
       method: 'POST',
-      json: [{ id: 'a', name: 'A' }, { id: 'b', parent: 'b', name: 'B' }, 7],
+      json: [
+        { id: 'a', name: 'A' },
+        { id: 'b', parent: 'b', name: 'B' },
+        7,
+        { id: 'c', name: { en: 'C' }, headcount: 4 },
+      ],
     });
     expect(json.status).toBe(422);
     const jp = ((await json.json()) as { preview: Preview }).preview;
-    expect(jp.rows.map((r) => r.problems.length > 0)).toEqual([false, true, true]);
+    expect(jp.rows.map((r) => r.problems.length > 0)).toEqual([false, true, true, true]);
+    // A field that is not text is shown as what was sent, so the administrator sees what to fix.
+    expect(jp.rows[3]!.values).toMatchObject({ id: 'c', name: '{"en":"C"}', headcount: '4' });
     const empty = await h.request(`/v1/tenants/${a.tenant}/units/preview`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv' },

@@ -197,7 +197,7 @@ describe('the administrators’ app and the leader’s page in Chromium', () => 
         page.waitForEvent('download', WAIT),
         press(page.getByRole('button', { name: 'Every report (CSV)' })),
       ]);
-      const csv = readFileSync((await download.path())!, 'utf8');
+      const csv = readFileSync(await download.path(), 'utf8');
       expect(csv.split('\r\n')[0]).toMatch(/^unit,unit_name,/);
       expect(csv).toContain('North region');
 

@@ -43,7 +43,7 @@ describe('<balanse-action-plan>', () => {
       ['#a0-date', '2027-03-01'],
     ] as const)
       Object.assign($(id), { value }).dispatchEvent(new Event('input'));
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Add an action'))!.click();
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Add an action'))!.click();
     await el.updateComplete;
     for (const [id, value] of [
       ['#a1-title', 'Walk the floor'],
@@ -81,7 +81,7 @@ describe('<balanse-action-plan>', () => {
     (el.shadowRoot!.querySelector('[data-start]') as HTMLButtonElement).click();
     await el.updateComplete;
     const add = () =>
-      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.includes('Add an action'));
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Add an action'));
     add()!.click();
     await el.updateComplete;
     add()!.click();

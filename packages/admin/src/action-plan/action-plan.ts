@@ -184,7 +184,7 @@ export class BalanseActionPlan extends BalanseElement {
     this._restored = false;
     this._editing = true;
     await this.updateComplete;
-    (this.renderRoot.querySelector('select, input') as HTMLElement | null)?.focus();
+    this.renderRoot.querySelector<HTMLElement>('select, input')?.focus();
   }
 
   #set(index: number, change: Partial<Draft>): void {
@@ -197,7 +197,9 @@ export class BalanseActionPlan extends BalanseElement {
       return;
     }
     const advice = this.advice.find((a) => a.topic === value);
-    const current = this._drafts[index]!;
+    const current = this._drafts[index];
+    // The select belongs to the draft it was drawn with; one removed since has nothing to fill in.
+    if (!current) return;
     // Taking a piece of advice fills in its title, unless the leader already wrote one of their own.
     const title = current.title && current.source === 'own' ? current.title : (advice?.title ?? current.title);
     this.#set(index, { source: 'advice', topic: value, title });
@@ -220,11 +222,11 @@ export class BalanseActionPlan extends BalanseElement {
       this._status = STRINGS[this.locale].saved;
       this.emit(new BalansePlanChangeEvent(plan));
       await this.updateComplete;
-      (this.renderRoot.querySelector('[data-edit]') as HTMLElement | null)?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[data-edit]')?.focus();
     } catch (error) {
       this._error = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
       await this.updateComplete;
-      (this.renderRoot.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
   }
 
@@ -236,7 +238,7 @@ export class BalanseActionPlan extends BalanseElement {
       this._status = STRINGS[this.locale].deleted;
       this.emit(new BalansePlanChangeEvent(null));
       await this.updateComplete;
-      (this.renderRoot.querySelector('[data-start]') as HTMLElement | null)?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[data-start]')?.focus();
     } catch (error) {
       this._error = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
     }
@@ -344,7 +346,7 @@ export class BalanseActionPlan extends BalanseElement {
         <button type="button" class="secondary" @click=${async () => {
           this._confirming = true;
           await this.updateComplete;
-          (this.renderRoot.querySelector('[data-confirm]') as HTMLElement | null)?.focus();
+          this.renderRoot.querySelector<HTMLElement>('[data-confirm]')?.focus();
         }}>${s.delete}</button>
       </div>
       ${

@@ -16,7 +16,7 @@ export class ApiError extends Error {
     message: string,
     readonly details: { field?: string; rule?: string; row?: number; reason?: RefusalReason } = {},
     /** The whole answer, for refusals that carry more (the import preview). */
-    readonly body: unknown = undefined,
+    readonly body?: unknown,
   ) {
     super(message);
   }

@@ -317,15 +317,10 @@ export class BalanseAdminApp extends BalanseElement {
     if (changed.has('_themeVersion') && this._tenant) this.#theme(this._tenant.id);
     if (this.#focusMain) {
       this.#focusMain = false;
-      const target = this._session
-        ? this.renderRoot.querySelector('main')
-        : this.renderRoot.querySelector('balanse-admin-sign-in');
-      (target as HTMLElement | null)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(this._session ? 'main' : 'balanse-admin-sign-in')?.focus();
     }
     if (changed.has('_session') && !this._session) {
-      void this.updateComplete.then(() =>
-        (this.renderRoot.querySelector('balanse-admin-sign-in') as HTMLElement | null)?.focus(),
-      );
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('balanse-admin-sign-in')?.focus());
     }
   }
 
@@ -387,8 +382,7 @@ export class BalanseAdminApp extends BalanseElement {
     </nav>`;
   }
 
-  #screen() {
-    const api = this._api!;
+  #screen(api: ApiClient) {
     const route = this._route;
     if (this._tenantError) {
       return html`<h1>${STRINGS[this.locale].tenantNav}</h1>
@@ -418,7 +412,8 @@ export class BalanseAdminApp extends BalanseElement {
 
   override render() {
     const s = STRINGS[this.locale];
-    if (!this._session) {
+    // A session and its client are set and cleared together; the sign-in shows without either.
+    if (!this._session || !this._api) {
       return html`${this.#header(s)}
         <main part="main">
           ${
@@ -433,6 +428,6 @@ export class BalanseAdminApp extends BalanseElement {
         </main>`;
     }
     return html`${this.#header(s)} ${this.#nav(s)}
-      <main part="main" tabindex="-1">${this.#screen()}</main>`;
+      <main part="main" tabindex="-1">${this.#screen(this._api)}</main>`;
   }
 }

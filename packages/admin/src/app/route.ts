@@ -10,15 +10,22 @@ export type Route =
   | { screen: 'round'; tenant: string; round: string };
 
 const ID = '[0-9a-fA-F-]{36}';
+const ROUND = new RegExp(`^/t/(${ID})/rounds/(${ID})$`);
+const SCREEN = new RegExp(`^/t/(${ID})/(units|rounds|theme)$`);
+const TENANT = new RegExp(`^/t/(${ID})/?$`);
 
+const isScreen = (name: string | undefined): name is 'units' | 'rounds' | 'theme' =>
+  name === 'units' || name === 'rounds' || name === 'theme';
+
+/** The screen a hash names; anything else, a mistyped or an old link, is the start screen. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
-  let m = new RegExp(`^/t/(${ID})/rounds/(${ID})$`).exec(path);
-  if (m) return { screen: 'round', tenant: m[1]!, round: m[2]! };
-  m = new RegExp(`^/t/(${ID})/(units|rounds|theme)$`).exec(path);
-  if (m) return { screen: m[2] as 'units' | 'rounds' | 'theme', tenant: m[1]! };
-  m = new RegExp(`^/t/(${ID})/?$`).exec(path);
-  if (m) return { screen: 'units', tenant: m[1]! };
+  const [, roundTenant, round] = ROUND.exec(path) ?? [];
+  if (roundTenant && round) return { screen: 'round', tenant: roundTenant, round };
+  const [, screenTenant, screen] = SCREEN.exec(path) ?? [];
+  if (screenTenant && isScreen(screen)) return { screen, tenant: screenTenant };
+  const [, tenant] = TENANT.exec(path) ?? [];
+  if (tenant) return { screen: 'units', tenant };
   return { screen: 'tenants' };
 }
 

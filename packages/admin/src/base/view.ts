@@ -1,6 +1,7 @@
 import { BalanseElement } from '@balanse/components';
 import { html, nothing } from 'lit';
-import type { ApiClient } from '../api/client.js';
+import { tenantPath, type ApiClient } from '../api/client.js';
+import type { Tenant } from '../api/types.js';
 import { copyText } from './format.js';
 import { errorText, SHARED_STRINGS } from './strings.js';
 
@@ -29,6 +30,20 @@ export abstract class AdminView extends BalanseElement {
     this._loadError = null;
     this._status = '';
     this._loaded = false;
+  }
+
+  /**
+   * The signed-in client. A screen loads only once it has one (`reload()` waits for it), so its
+   * absence here is a wiring mistake of the page that made the screen, and says so.
+   */
+  protected get client(): ApiClient {
+    if (!this.api) throw new Error(`<${this.localName}> was asked to call the server before its api was set`);
+    return this.api;
+  }
+
+  /** Moves the focus into this screen, to the first element the selector matches, if there is one. */
+  protected focusOn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Fetches what the screen shows; errors are kept and shown with a retry. */
@@ -66,5 +81,32 @@ export abstract class AdminView extends BalanseElement {
   protected async copy(text: string): Promise<void> {
     const s = SHARED_STRINGS[this.locale];
     this._status = (await copyText(text)) ? s.copied : s.copyFailed;
+  }
+}
+
+/** A screen of one tenant's: its units, rounds, one round, its theme. */
+export abstract class TenantView extends AdminView {
+  static override properties = {
+    ...AdminView.properties,
+    tenant: { attribute: false },
+  };
+
+  /** The tenant this screen shows. */
+  declare tenant: Tenant | null;
+
+  constructor() {
+    super();
+    this.tenant = null;
+  }
+
+  /** The tenant's id; the app sets the tenant before it loads a screen, so its absence is named. */
+  protected get tenantId(): string {
+    if (!this.tenant) throw new Error(`<${this.localName}> was asked for its tenant before one was set`);
+    return this.tenant.id;
+  }
+
+  /** The API path of something of this tenant's: `/v1/tenants/<id>/<rest…>`. */
+  protected tenantPath(...rest: string[]): string {
+    return tenantPath(this.tenantId, ...rest);
   }
 }

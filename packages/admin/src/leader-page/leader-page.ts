@@ -1,5 +1,5 @@
 import { BalanseElement, token } from '@balanse/components';
-import { LOCALES, type Locale, type Report } from '@balanse/core';
+import { LOCALES, type Locale } from '@balanse/core';
 import { css, html, nothing } from 'lit';
 import { ApiClient, ApiError } from '../api/client.js';
 import type { PlanWithPrevious, ReportWithPrevious } from '../api/types.js';
@@ -174,7 +174,7 @@ export class BalanseLeaderPage extends BalanseElement {
       ${
         data
           ? html`${this.#previousPlan()}
-            <balanse-report heading-level="1" .report=${data.report as Report}></balanse-report>
+            <balanse-report heading-level="1" .report=${data.report}></balanse-report>
             <section aria-label=${s.plan}>
               <balanse-action-plan
                 .advice=${data.report.advice}
@@ -187,7 +187,7 @@ export class BalanseLeaderPage extends BalanseElement {
                 ? html`<section aria-labelledby="previous-title">
                   <h2 id="previous-title">${fmt(s.previous, { name: data.previous.round.name }, this.locale)}</h2>
                   <p>${s.previousIntro}</p>
-                  <balanse-report heading-level="3" .report=${data.previous.report as Report}></balanse-report>
+                  <balanse-report heading-level="3" .report=${data.previous.report}></balanse-report>
                 </section>`
                 : nothing
             }

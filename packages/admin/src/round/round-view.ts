@@ -1,13 +1,12 @@
-import type { Report } from '@balanse/core';
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { tenantPath } from '../api/client.js';
-import type { Participation, Plan, ReportLink, ReportWithPrevious, Round, SurveyLink, Tenant } from '../api/types.js';
+import type { Participation, Plan, ReportLink, ReportWithPrevious, Round, SurveyLink } from '../api/types.js';
 import { LANGUAGE_NAMES } from '../app/strings.js';
 import { fmt, formatDate, saveFile } from '../base/format.js';
+import { formText } from '../base/form.js';
 import { errorText, SHARED_STRINGS } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
 import { token } from '@balanse/components';
-import { AdminView } from '../base/view.js';
+import { TenantView } from '../base/view.js';
 import { BalanseNavigateEvent } from '../events.js';
 import { STRINGS, type RoundStrings } from './strings.js';
 
@@ -35,7 +34,7 @@ const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(
  * @csspart reports - The reports section.
  * @csspart report-links - The leaders' report links.
  */
-export class BalanseAdminRound extends AdminView {
+export class BalanseAdminRound extends TenantView {
   static override styles = [
     appStyles,
     css`
@@ -98,8 +97,7 @@ export class BalanseAdminRound extends AdminView {
   ];
 
   static override properties = {
-    ...AdminView.properties,
-    tenant: { attribute: false },
+    ...TenantView.properties,
     roundId: { attribute: 'round-id' },
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
     _round: { state: true },
@@ -117,8 +115,6 @@ export class BalanseAdminRound extends AdminView {
     _plans: { state: true },
   };
 
-  /** The tenant the round belongs to. */
-  declare tenant: Tenant | null;
   /** The round's id. */
   declare roundId: string;
   /** How often participation is fetched again while the round is open, in ms (default 5000). */
@@ -143,7 +139,6 @@ export class BalanseAdminRound extends AdminView {
 
   constructor() {
     super();
-    this.tenant = null;
     this.roundId = '';
     this.refreshInterval = 5000;
     this._round = null;
@@ -172,11 +167,11 @@ export class BalanseAdminRound extends AdminView {
   }
 
   #path(...rest: string[]) {
-    return tenantPath(this.tenant!.id, 'rounds', this.roundId, ...rest);
+    return this.tenantPath('rounds', this.roundId, ...rest);
   }
 
   protected async load(): Promise<void> {
-    const api = this.api!;
+    const api = this.client;
     const round = await api.get<Round>(this.#path());
     this._round = round;
     if (round.status === 'draft') return;
@@ -207,7 +202,7 @@ export class BalanseAdminRound extends AdminView {
 
   async #refreshParticipation(): Promise<void> {
     try {
-      this._participation = await this.api!.get<Participation[]>(this.#path('participation'));
+      this._participation = await this.client.get<Participation[]>(this.#path('participation'));
       this._updatedAt = new Date();
       this._refreshError = null;
     } catch (error) {
@@ -234,7 +229,7 @@ export class BalanseAdminRound extends AdminView {
     this._reportError = null;
     this.#reportLocale = this.locale;
     try {
-      this._report = await this.api!.get<ReportWithPrevious>(
+      this._report = await this.client.get<ReportWithPrevious>(
         `${this.#path('comparison')}?unit=${encodeURIComponent(this._reportUnit)}&locale=${this.locale}`,
       );
     } catch (error) {
@@ -246,13 +241,13 @@ export class BalanseAdminRound extends AdminView {
   async #act(action: 'open' | 'close'): Promise<void> {
     this._actionError = null;
     try {
-      this._round = await this.api!.post<Round>(this.#path(action));
+      this._round = await this.client.post<Round>(this.#path(action));
       this._confirm = '';
       const s = STRINGS[this.locale];
       this._status = action === 'open' ? s.opened : s.closedMessage;
       await this.load();
       await this.updateComplete;
-      (this.renderRoot.querySelector('h1') as HTMLElement | null)?.focus();
+      this.focusOn('h1');
     } catch (error) {
       this._actionError = error;
     }
@@ -261,8 +256,8 @@ export class BalanseAdminRound extends AdminView {
   async #delete(): Promise<void> {
     this._actionError = null;
     try {
-      await this.api!.delete(this.#path());
-      this.emit(new BalanseNavigateEvent(`/t/${this.tenant!.id}/rounds`));
+      await this.client.delete(this.#path());
+      this.emit(new BalanseNavigateEvent(`/t/${this.tenantId}/rounds`));
     } catch (error) {
       this._actionError = error;
     }
@@ -271,14 +266,14 @@ export class BalanseAdminRound extends AdminView {
   async #askConfirm(kind: 'close' | 'delete'): Promise<void> {
     this._confirm = kind;
     await this.updateComplete;
-    (this.renderRoot.querySelector('.confirm button') as HTMLElement | null)?.focus();
+    this.focusOn('.confirm button');
   }
 
   async #cancelConfirm(): Promise<void> {
     const kind = this._confirm;
     this._confirm = '';
     await this.updateComplete;
-    (this.renderRoot.querySelector(`[data-action="${kind}"]`) as HTMLElement | null)?.focus();
+    this.focusOn(`[data-action="${kind}"]`);
   }
 
   #name(unit: string): string {
@@ -287,7 +282,7 @@ export class BalanseAdminRound extends AdminView {
 
   async #download(kind: 'csv' | 'json'): Promise<void> {
     try {
-      const text = await this.api!.get<string>(`${this.#path(`reports.${kind}`)}?locale=${this.locale}`, {
+      const text = await this.client.get<string>(`${this.#path(`reports.${kind}`)}?locale=${this.locale}`, {
         text: true,
       });
       const base = (this._round?.name ?? 'round').replace(/[^\p{L}\p{N}]+/gu, '-');
@@ -305,11 +300,11 @@ export class BalanseAdminRound extends AdminView {
   async #personal(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    const unit = String(data.get('unit') ?? '');
-    const count = Number(data.get('count') ?? 0);
+    const unit = formText(data, 'unit');
+    const count = Number(formText(data, 'count'));
     this._actionError = null;
     try {
-      const csv = await this.api!.post<string>(this.#path('personal-links'), { json: { unit, count }, text: true });
+      const csv = await this.client.post<string>(this.#path('personal-links'), { json: { unit, count }, text: true });
       saveFile(`personal-links-${unit}.csv`, 'text/csv;charset=utf-8', csv);
       this._status = fmt(STRINGS[this.locale].personalMade, { n: count }, this.locale);
     } catch (error) {
@@ -319,7 +314,7 @@ export class BalanseAdminRound extends AdminView {
 
   async #rotate(unit: string): Promise<void> {
     try {
-      const link = await this.api!.post<ReportLink>(this.#path('report-links', unit, 'rotate'));
+      const link = await this.client.post<ReportLink>(this.#path('report-links', unit, 'rotate'));
       this._reportLinks = this._reportLinks.map((l) => (l.unit === unit ? link : l));
       this._status = fmt(STRINGS[this.locale].rotated, { unit: this.#name(unit) }, this.locale);
     } catch (error) {
@@ -559,12 +554,12 @@ export class BalanseAdminRound extends AdminView {
       }
       ${
         report
-          ? html`<balanse-report .report=${report.report as Report}></balanse-report>
+          ? html`<balanse-report .report=${report.report}></balanse-report>
             ${
               report.previous
                 ? html`<section aria-labelledby="previous-title">
                   <h3 id="previous-title">${fmt(s.previous, { name: report.previous.round.name }, this.locale)}</h3>
-                  <balanse-report heading-level="4" .report=${report.previous.report as Report}></balanse-report>
+                  <balanse-report heading-level="4" .report=${report.previous.report}></balanse-report>
                 </section>`
                 : html`<p class="muted">${s.noPrevious}</p>`
             }`

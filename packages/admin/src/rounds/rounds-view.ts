@@ -1,11 +1,12 @@
 import { LOCALES } from '@balanse/core';
 import { html, nothing } from 'lit';
-import { ApiError, tenantPath } from '../api/client.js';
-import type { Round, Tenant } from '../api/types.js';
+import { ApiError } from '../api/client.js';
+import type { Round } from '../api/types.js';
+import { formText } from '../base/form.js';
 import { fmt, formatDate } from '../base/format.js';
 import { errorText } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
-import { AdminView } from '../base/view.js';
+import { TenantView } from '../base/view.js';
 import { LANGUAGE_NAMES } from '../app/strings.js';
 import { BalanseNavigateEvent } from '../events.js';
 import { STRINGS } from './strings.js';
@@ -19,24 +20,20 @@ import { STRINGS } from './strings.js';
  * @csspart list - The table of rounds.
  * @csspart create - The form for a new round.
  */
-export class BalanseAdminRounds extends AdminView {
+export class BalanseAdminRounds extends TenantView {
   static override styles = appStyles;
 
   static override properties = {
-    ...AdminView.properties,
-    tenant: { attribute: false },
+    ...TenantView.properties,
     _rounds: { state: true },
     _error: { state: true },
   };
 
-  /** The tenant whose rounds these are. */
-  declare tenant: Tenant | null;
   declare private _rounds: Round[];
   declare private _error: ApiError | null;
 
   constructor() {
     super();
-    this.tenant = null;
     this._rounds = [];
     this._error = null;
   }
@@ -47,29 +44,27 @@ export class BalanseAdminRounds extends AdminView {
   }
 
   protected async load(): Promise<void> {
-    this._rounds = await this.api!.get<Round[]>(tenantPath(this.tenant!.id, 'rounds'));
+    this._rounds = await this.client.get<Round[]>(this.tenantPath('rounds'));
   }
 
   async #create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    const k = String(data.get('k') ?? '').trim();
+    const k = formText(data, 'k').trim();
     const body = {
-      name: String(data.get('name') ?? ''),
-      locale: String(data.get('locale') ?? 'nb'),
+      name: formText(data, 'name'),
+      locale: formText(data, 'locale') || 'nb',
       ...(k ? { k: Number(k) } : {}),
       selfForm: data.get('selfForm') === 'on',
     };
     this._error = null;
     try {
-      const round = await this.api!.post<Round>(tenantPath(this.tenant!.id, 'rounds'), { json: body });
-      this.emit(new BalanseNavigateEvent(`/t/${this.tenant!.id}/rounds/${round.id}`));
+      const round = await this.client.post<Round>(this.tenantPath('rounds'), { json: body });
+      this.emit(new BalanseNavigateEvent(`/t/${this.tenantId}/rounds/${round.id}`));
     } catch (error) {
       this._error = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
       await this.updateComplete;
-      (
-        this.renderRoot.querySelector(`#create [name="${this._error.details.field ?? 'name'}"]`) as HTMLElement | null
-      )?.focus();
+      this.focusOn(`#create [name="${this._error.details.field ?? 'name'}"]`);
     }
   }
 

@@ -52,7 +52,9 @@ export class BalanseAdminSignIn extends BalanseElement {
   #submit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.busy) return;
-    const input = this.renderRoot.querySelector('input') as HTMLInputElement;
+    // The form this submit came from holds the field; without it there is nothing to send.
+    const input = this.renderRoot.querySelector('input');
+    if (!input) return;
     const token = input.value.trim();
     this._empty = token === '';
     if (this._empty) {
@@ -64,7 +66,7 @@ export class BalanseAdminSignIn extends BalanseElement {
 
   /** Puts the cursor in the token field. */
   override focus(): void {
-    (this.renderRoot.querySelector('input') as HTMLInputElement | null)?.focus();
+    this.renderRoot.querySelector('input')?.focus();
   }
 
   override render() {

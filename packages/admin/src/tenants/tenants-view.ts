@@ -2,14 +2,15 @@ import { css, html, nothing } from 'lit';
 import { ApiError, tenantPath } from '../api/client.js';
 import type { CreatedToken, Tenant } from '../api/types.js';
 import { fmt, formatDate } from '../base/format.js';
+import { formText } from '../base/form.js';
 import { errorText, SHARED_STRINGS } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
 import { AdminView } from '../base/view.js';
 import { BalanseNavigateEvent } from '../events.js';
 import { STRINGS } from './strings.js';
 
-const optionalNumber = (value: FormDataEntryValue | null) => {
-  const text = String(value ?? '').trim();
+const optionalNumber = (data: FormData, name: string) => {
+  const text = formText(data, name).trim();
   return text === '' ? undefined : Number(text);
 };
 
@@ -62,21 +63,21 @@ export class BalanseAdminTenants extends AdminView {
   }
 
   protected async load(): Promise<void> {
-    this._tenants = await this.api!.get<Tenant[]>('/v1/tenants');
+    this._tenants = await this.client.get<Tenant[]>('/v1/tenants');
   }
 
   async #create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    const body: Record<string, unknown> = { name: String(data.get('name') ?? '') };
-    const k = optionalNumber(data.get('k'));
-    const retention = optionalNumber(data.get('retentionDays'));
+    const body: Record<string, unknown> = { name: formText(data, 'name') };
+    const k = optionalNumber(data, 'k');
+    const retention = optionalNumber(data, 'retentionDays');
     if (k !== undefined) body.k = k;
     if (retention !== undefined) body.retentionDays = retention;
     this._createError = null;
     try {
-      const tenant = await this.api!.post<Tenant>('/v1/tenants', { json: body });
+      const tenant = await this.client.post<Tenant>('/v1/tenants', { json: body });
       this._status = fmt(STRINGS[this.locale].createdMessage, { name: tenant.name }, this.locale);
       form.reset();
       this.emit(new BalanseNavigateEvent(`/t/${tenant.id}/units`));
@@ -84,24 +85,35 @@ export class BalanseAdminTenants extends AdminView {
       this._createError = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
       await this.updateComplete;
       const field = this._createError.details.field;
-      (this.renderRoot.querySelector(`#create [name="${field ?? 'name'}"]`) as HTMLElement | null)?.focus();
+      this.focusOn(`#create [name="${field ?? 'name'}"]`);
     }
   }
 
   async #makeToken(event: SubmitEvent, tenant: Tenant): Promise<void> {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    const body: Record<string, unknown> = { role: 'admin', label: String(data.get('label') ?? '') };
-    const days = optionalNumber(data.get('expiresInDays'));
+    const body: Record<string, unknown> = { role: 'admin', label: formText(data, 'label') };
+    const days = optionalNumber(data, 'expiresInDays');
     if (days !== undefined) body.expiresInDays = days;
     this._tokenError = null;
     try {
-      const made = await this.api!.post<CreatedToken>(tenantPath(tenant.id, 'tokens'), { json: body });
+      const made = await this.client.post<CreatedToken>(tenantPath(tenant.id, 'tokens'), { json: body });
       this._token = { tenant: tenant.id, token: made.token };
       this._tokenFor = '';
     } catch (error) {
       this._tokenError = error;
     }
+  }
+
+  /** A token just made for the tenant, shown this once, with a copy button. */
+  #madeToken(tenant: Tenant, token: string) {
+    return html`<div class="message success" role="status">
+      <p>${fmt(STRINGS[this.locale].tokenShown, { name: tenant.name }, this.locale)}</p>
+      <p class="mono">${token}</p>
+      <button type="button" class="secondary" @click=${() => void this.copy(token)}>
+        ${SHARED_STRINGS[this.locale].copy}
+      </button>
+    </div>`;
   }
 
   /** The field's error line, always present (empty when fine) so that aria-describedby finds it. */
@@ -178,17 +190,7 @@ export class BalanseAdminTenants extends AdminView {
                             ${s.token}
                           </button>`
                       }
-                      ${
-                        this._token?.tenant === t.id
-                          ? html`<div class="message success" role="status">
-                            <p>${fmt(s.tokenShown, { name: t.name }, this.locale)}</p>
-                            <p class="mono">${this._token.token}</p>
-                            <button type="button" class="secondary" @click=${() => void this.copy(this._token!.token)}>
-                              ${shared.copy}
-                            </button>
-                          </div>`
-                          : nothing
-                      }
+                      ${this._token?.tenant === t.id ? this.#madeToken(t, this._token.token) : nothing}
                     </td>
                   </tr>`,
                 )}

@@ -34,8 +34,8 @@ export type Route = (request: { method: string; url: string; body: string }) => 
 /** Answers `fetch` from `routes` ("GET /v1/..." → answer); records every request. */
 export function fakeApi(routes: Record<string, Route | { status?: number; json?: unknown; text?: string }>) {
   const calls: { method: string; url: string; body: string }[] = [];
-  vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
-    const url = String(input);
+  const respond = (input: RequestInfo | URL, init: RequestInit | undefined): Response => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = init?.method ?? 'GET';
     const body = typeof init?.body === 'string' ? init.body : '';
     calls.push({ method, url, body });
@@ -54,7 +54,8 @@ export function fakeApi(routes: Record<string, Route | { status?: number; json?:
       status: answer.status ?? 200,
       headers: { 'content-type': answer.text !== undefined ? 'text/csv' : 'application/json' },
     });
-  });
+  };
+  vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => Promise.resolve(respond(input, init)));
   return calls;
 }
 
@@ -68,13 +69,14 @@ export async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 /** `querySelector` through nested shadow roots: `deep(el, 'balanse-x', 'button')`. */
-export function deep<E extends Element = HTMLElement>(root: Element, ...selectors: string[]): E | null {
-  let node: Element | null = root;
+export function deep(root: Element, ...selectors: string[]): HTMLElement | null {
+  let node: Element = root;
   for (const selector of selectors) {
-    node = node?.shadowRoot?.querySelector(selector) ?? null;
-    if (!node) return null;
+    const next = node.shadowRoot?.querySelector(selector);
+    if (!next) return null;
+    node = next;
   }
-  return node as E;
+  return node instanceof HTMLElement ? node : null;
 }
 
 export const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,11 +1,11 @@
 import { css, html, nothing } from 'lit';
-import { ApiError, tenantPath } from '../api/client.js';
-import type { Tenant, Theme, ThemeCatalogue } from '../api/types.js';
+import { ApiError } from '../api/client.js';
+import type { Theme, ThemeCatalogue } from '../api/types.js';
 import { fmt } from '../base/format.js';
 import { errorText } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
 import { token } from '@balanse/components';
-import { AdminView } from '../base/view.js';
+import { TenantView } from '../base/view.js';
 import { BalanseThemeChangeEvent } from '../events.js';
 import { STRINGS } from './strings.js';
 
@@ -24,7 +24,7 @@ const THEME_NAMES: Record<string, string> = { default: 'Balanse', ember: 'Ember'
  * @csspart form - The theme form.
  * @csspart preview - The box around the survey preview.
  */
-export class BalanseAdminTheme extends AdminView {
+export class BalanseAdminTheme extends TenantView {
   static override styles = [
     appStyles,
     css`
@@ -56,8 +56,7 @@ export class BalanseAdminTheme extends AdminView {
   ];
 
   static override properties = {
-    ...AdminView.properties,
-    tenant: { attribute: false },
+    ...TenantView.properties,
     _catalogue: { state: true },
     _base: { state: true },
     _text: { state: true },
@@ -65,8 +64,6 @@ export class BalanseAdminTheme extends AdminView {
     _unsaved: { state: true },
   };
 
-  /** The tenant whose look this is. */
-  declare tenant: Tenant | null;
   declare private _catalogue: ThemeCatalogue | null;
   declare private _base: string;
   declare private _text: string;
@@ -77,7 +74,6 @@ export class BalanseAdminTheme extends AdminView {
 
   constructor() {
     super();
-    this.tenant = null;
     this._catalogue = null;
     this._base = 'default';
     this._text = '{}';
@@ -92,8 +88,8 @@ export class BalanseAdminTheme extends AdminView {
 
   protected async load(): Promise<void> {
     const [catalogue, theme] = await Promise.all([
-      this.api!.get<ThemeCatalogue>('/v1/themes'),
-      this.api!.get<Theme>(tenantPath(this.tenant!.id, 'theme')),
+      this.client.get<ThemeCatalogue>('/v1/themes'),
+      this.client.get<Theme>(this.tenantPath('theme')),
     ]);
     this._catalogue = catalogue;
     this._base = theme.base;
@@ -121,10 +117,9 @@ export class BalanseAdminTheme extends AdminView {
       return;
     }
     try {
-      const answer = await this.api!.post<{ tokens: Record<string, string> }>(
-        tenantPath(this.tenant!.id, 'theme', 'preview'),
-        { json: theme },
-      );
+      const answer = await this.client.post<{ tokens: Record<string, string> }>(this.tenantPath('theme', 'preview'), {
+        json: theme,
+      });
       this._error = '';
       this.#apply(answer.tokens);
       this._unsaved = changed;
@@ -152,7 +147,7 @@ export class BalanseAdminTheme extends AdminView {
 
   async #focusField(): Promise<void> {
     await this.updateComplete;
-    (this.renderRoot.querySelector('#theme-tokens') as HTMLElement | null)?.focus();
+    this.focusOn('#theme-tokens');
   }
 
   async #save(event: SubmitEvent): Promise<void> {
@@ -164,7 +159,7 @@ export class BalanseAdminTheme extends AdminView {
       return;
     }
     try {
-      const saved = await this.api!.put<Theme>(tenantPath(this.tenant!.id, 'theme'), { json: theme });
+      const saved = await this.client.put<Theme>(this.tenantPath('theme'), { json: theme });
       this._text = JSON.stringify(saved.tokens, null, 2);
       this._error = '';
       this._unsaved = false;

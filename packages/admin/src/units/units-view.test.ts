@@ -44,7 +44,7 @@ describe('<balanse-admin-units>', () => {
     const el = await mount('balanse-admin-units', { api: new ApiClient('bal_x'), tenant: TENANT });
     await until(() => text(el).includes('North'), 'the tree');
     const names = [...el.shadowRoot!.querySelectorAll('table[part="tree"] tbody td:first-child')].map((td) => [
-      td.textContent?.trim(),
+      td.textContent.trim(),
       td.getAttribute('data-depth'),
     ]);
     expect(names).toEqual([

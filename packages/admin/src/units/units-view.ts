@@ -1,12 +1,13 @@
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { ApiError, tenantPath } from '../api/client.js';
-import type { PreviewRow, Tenant, Unit, UnitsPreview } from '../api/types.js';
+import { ApiError } from '../api/client.js';
+import type { PreviewRow, Unit, UnitsPreview } from '../api/types.js';
 import { fmt, saveFile } from '../base/format.js';
+import { formText } from '../base/form.js';
 import { errorText, SHARED_STRINGS } from '../base/strings.js';
 import { appStyles } from '../base/styles.js';
 import { token } from '@balanse/components';
-import { AdminView } from '../base/view.js';
+import { TenantView } from '../base/view.js';
 import { rowsToCsv, TEMPLATE } from './csv.js';
 import { STRINGS, type UnitsStrings } from './strings.js';
 
@@ -42,7 +43,7 @@ function treeOrder(units: readonly Unit[]): { unit: Unit; depth: number }[] {
  * @csspart drop-zone - Where a file is dropped or chosen.
  * @csspart preview - The table of the file's rows and their problems.
  */
-export class BalanseAdminUnits extends AdminView {
+export class BalanseAdminUnits extends TenantView {
   static override styles = [
     appStyles,
     css`
@@ -92,8 +93,7 @@ export class BalanseAdminUnits extends AdminView {
   ];
 
   static override properties = {
-    ...AdminView.properties,
-    tenant: { attribute: false },
+    ...TenantView.properties,
     _units: { state: true },
     _editing: { state: true },
     _editError: { state: true },
@@ -104,8 +104,6 @@ export class BalanseAdminUnits extends AdminView {
     _over: { state: true },
   };
 
-  /** The tenant whose chart this is. */
-  declare tenant: Tenant | null;
   declare private _units: Unit[];
   declare private _editing: string;
   declare private _editError: ApiError | null;
@@ -117,7 +115,6 @@ export class BalanseAdminUnits extends AdminView {
 
   constructor() {
     super();
-    this.tenant = null;
     this._units = [];
     this._editing = '';
     this._editError = null;
@@ -134,27 +131,27 @@ export class BalanseAdminUnits extends AdminView {
   }
 
   protected async load(): Promise<void> {
-    this._units = await this.api!.get<Unit[]>(tenantPath(this.tenant!.id, 'units'));
+    this._units = await this.client.get<Unit[]>(this.tenantPath('units'));
   }
 
   // Editing one unit.
   async #saveEdit(event: SubmitEvent, unit: Unit): Promise<void> {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    const headcount = String(data.get('headcount') ?? '').trim();
-    const parent = String(data.get('parent') ?? '');
+    const headcount = formText(data, 'headcount').trim();
+    const parent = formText(data, 'parent');
     const body = {
-      name: String(data.get('name') ?? ''),
+      name: formText(data, 'name'),
       parent: parent === '' ? null : parent,
       headcount: headcount === '' ? null : Number(headcount),
     };
     this._editError = null;
     try {
-      this._units = await this.api!.patch<Unit[]>(tenantPath(this.tenant!.id, 'units', unit.id), { json: body });
+      this._units = await this.client.patch<Unit[]>(this.tenantPath('units', unit.id), { json: body });
       this._editing = '';
       this._status = fmt(STRINGS[this.locale].editSaved, { name: body.name }, this.locale);
       await this.updateComplete;
-      (this.renderRoot.querySelector(`button[data-edit="${CSS.escape(unit.id)}"]`) as HTMLElement | null)?.focus();
+      this.focusOn(`button[data-edit="${CSS.escape(unit.id)}"]`);
     } catch (error) {
       this._editError = error instanceof ApiError ? error : new ApiError(0, 'network', String(error));
     }
@@ -164,7 +161,7 @@ export class BalanseAdminUnits extends AdminView {
     this._editing = unit.id;
     this._editError = null;
     await this.updateComplete;
-    (this.renderRoot.querySelector('#edit-name') as HTMLElement | null)?.focus();
+    this.focusOn('#edit-name');
   }
 
   // Importing a file.
@@ -177,7 +174,7 @@ export class BalanseAdminUnits extends AdminView {
     this._checking = true;
     this._previewError = null;
     try {
-      const preview = await this.api!.post<UnitsPreview>(tenantPath(this.tenant!.id, 'units', 'preview'), { csv });
+      const preview = await this.client.post<UnitsPreview>(this.tenantPath('units', 'preview'), { csv });
       this.#showPreview(preview);
     } catch (error) {
       const preview =
@@ -188,8 +185,8 @@ export class BalanseAdminUnits extends AdminView {
       this._checking = false;
     }
     await this.updateComplete;
-    const firstBad = this.renderRoot.querySelector('.preview [aria-invalid="true"]') as HTMLElement | null;
-    (firstBad ?? (this.renderRoot.querySelector('#preview-title') as HTMLElement | null))?.focus();
+    const firstBad = this.renderRoot.querySelector<HTMLElement>('.preview [aria-invalid="true"]');
+    (firstBad ?? this.renderRoot.querySelector<HTMLElement>('#preview-title'))?.focus();
   }
 
   #showPreview(preview: UnitsPreview): void {
@@ -204,12 +201,12 @@ export class BalanseAdminUnits extends AdminView {
   async #import(): Promise<void> {
     const csv = rowsToCsv(this._rows);
     try {
-      this._units = await this.api!.put<Unit[]>(tenantPath(this.tenant!.id, 'units'), { csv });
+      this._units = await this.client.put<Unit[]>(this.tenantPath('units'), { csv });
       this._status = fmt(STRINGS[this.locale].imported, { n: this._units.length }, this.locale);
       this._preview = null;
       this._rows = [];
       await this.updateComplete;
-      (this.renderRoot.querySelector('#tree-title') as HTMLElement | null)?.focus();
+      this.focusOn('#tree-title');
     } catch (error) {
       const preview =
         error instanceof ApiError ? (error.body as { preview?: UnitsPreview } | undefined)?.preview : undefined;

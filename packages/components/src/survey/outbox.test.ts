@@ -1,6 +1,7 @@
 import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backoff, deliver, enqueue, flush, isQueued, queuedFor, retryAfter, type RetryPolicy } from './outbox.js';
+import { deliver, enqueue, flush, isQueued, queuedFor } from './outbox.js';
+import { backoff, retryAfter, type RetryPolicy } from './retry.js';
 import { SafeStore } from './storage.js';
 import { unique, waitFor } from '../../test/helpers.js';
 import { channel, serverOrigin } from '../../test/survey.js';

@@ -2,12 +2,16 @@
  * The delivery outbox: a submission is written here before the first attempt, so a crash, a
  * closed tab or a dead network never loses it, and it leaves only when the endpoint confirmed it
  * (2xx) or refused it for good (4xx other than 408, 409, 429). Every element on a page with the
- * same endpoint flushes the outbox on load, on `online` and when asked. A lock per submission
- * (Web Locks across tabs; a lease in localStorage where Web Locks are missing, as on plain-http
- * intranets) makes sure two tabs or two elements never send the same submission at once; the
- * `Idempotency-Key` lets the server drop the rare duplicate anyway. See docs/delivery-protocol.md.
+ * same endpoint flushes the outbox on load, on `online` and when asked. The cross-tab lock
+ * (lock.ts) makes sure two tabs or two elements never send the same submission at once; the
+ * retries live in retry.ts. See docs/delivery-protocol.md.
  */
+import type { Submission } from '@balanse/core';
+import { withLock } from './lock.js';
+import { post, wake, type PostOutcome, type RetryListener, type RetryPolicy } from './retry.js';
 import { readJson, type SafeStore } from './storage.js';
+
+export type { RetryListener, RetryPolicy };
 
 export interface OutboxEntry {
   endpoint: string;
@@ -17,56 +21,26 @@ export interface OutboxEntry {
   draftKey: string;
 }
 
-export interface RetryPolicy {
-  /** First wait before a retry, in ms; doubles per attempt (with jitter), up to a minute. */
-  retryDelay: number;
-  /** Time a request may take before it is aborted and retried, in ms. */
-  timeout: number;
-  /** Attempts per flush; what is still undelivered then waits for `online`, a reload or the respondent. */
-  maxAttempts: number;
-}
-
 export type Outcome =
-  | { kind: 'delivered'; status: number }
-  | { kind: 'failed'; status: number }
-  /** Not delivered yet; the entry stays in the outbox. */
-  | { kind: 'queued' }
+  | PostOutcome
   /** No entry any more: another element or tab settled it while this one waited for the lock. */
   | { kind: 'gone' };
-
-/** Told about every retryable failure: `offline` (network error, timeout) or `server` (408, 409, 429, 5xx). */
-export type RetryListener = (reason: 'offline' | 'server', status: number | null) => void;
 
 const PREFIX = 'balanse-outbox:';
 
 /** The storage key of submission `id` in the outbox. */
 export const outboxKey = (id: string): string => PREFIX + id;
-/** A `Retry-After` longer than this ends the flush; the entry waits for the next trigger. */
-const MAX_WAIT = 5 * 60_000;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Per submission: ends a backoff wait early (the network is back, or the respondent asked). */
-const wakers = new Map<string, () => void>();
-
-/** 408 timeout, 409 same key still being processed, 429 too many requests, 5xx: worth another try. */
-const retryable = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
-
-/** Exponential backoff with "equal jitter": half fixed, half random, so tabs do not retry in step. */
-export function backoff(attempt: number, base: number): number {
-  const ceiling = Math.min(base * 2 ** (attempt - 1), 60_000);
-  return ceiling / 2 + (Math.random() * ceiling) / 2;
-}
-
-/** `Retry-After` in ms: delta-seconds or an HTTP date (RFC 9110 §10.2.3); 0 when absent or unreadable. */
-export function retryAfter(header: string | null): number {
-  if (!header) return 0;
-  const ms = /^\d+$/.test(header.trim()) ? Number(header) * 1000 : Date.parse(header) - Date.now();
-  return Number.isFinite(ms) && ms > 0 ? ms : 0;
-}
 
 export function enqueue(store: SafeStore, id: string, entry: OutboxEntry): void {
   store.set(outboxKey(id), JSON.stringify(entry));
+}
+
+/**
+ * Puts `submission` (the document of docs/delivery-protocol.md, validated on the server by core's
+ * SubmissionSchema) in the outbox for `endpoint`, with the draft to clear once it is delivered.
+ */
+export function enqueueSubmission(store: SafeStore, submission: Submission, endpoint: string, draftKey: string): void {
+  enqueue(store, submission.submissionId, { endpoint, body: JSON.stringify(submission), draftKey });
 }
 
 /** The entry stored for `id`, checked field by field: storage can hold anything (an edit by hand, an older format). */
@@ -91,98 +65,17 @@ export function queuedFor(store: SafeStore, endpoint: string): string[] {
     .filter((id) => entryOf(store, id)?.endpoint === endpoint);
 }
 
-async function post(id: string, entry: OutboxEntry, policy: RetryPolicy, notify: RetryListener): Promise<Outcome> {
-  for (let attempt = 1; ; attempt++) {
-    let status: number | null = null;
-    let wait = 0;
-    if (!navigator.onLine) {
-      notify('offline', null);
-      return { kind: 'queued' };
-    }
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), policy.timeout);
-    try {
-      const response = await fetch(entry.endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': id },
-        body: entry.body,
-        signal: abort.signal,
-      });
-      status = response.status;
-      if (response.ok) return { kind: 'delivered', status };
-      if (!retryable(status)) return { kind: 'failed', status };
-      wait = retryAfter(response.headers.get('retry-after'));
-    } catch {
-      // A network error or our timeout: the request may or may not have arrived. The key makes a retry safe.
-    } finally {
-      clearTimeout(timer);
-    }
-    notify(status === null ? 'offline' : 'server', status);
-    if (attempt >= policy.maxAttempts || wait > MAX_WAIT) return { kind: 'queued' };
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, Math.max(wait, backoff(attempt, policy.retryDelay)));
-      // A server's Retry-After is honoured to the end; our own backoff may be cut short.
-      if (!wait) {
-        wakers.set(id, () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      }
-    });
-    wakers.delete(id);
-  }
+/** True when `event` (from another tab) took submission `id` out of the outbox. */
+export function leftOutbox(event: StorageEvent, id: string): boolean {
+  return event.key === outboxKey(id) && event.newValue === null;
 }
 
-/** A lease in localStorage: the cross-tab lock where `navigator.locks` is missing (insecure contexts, old browsers). */
-async function withLease<T>(name: string, task: () => Promise<T>): Promise<T> {
-  const key = `balanse-lock:${name}`;
-  const me = Math.random().toString(36).slice(2);
-  const lease = 10_000;
-  let area: Storage;
-  const holder = () => (JSON.parse(area.getItem(key) ?? 'null') ?? {}) as { owner?: string; until?: number };
-  const claim = () => area.setItem(key, JSON.stringify({ owner: me, until: Date.now() + lease }));
-  try {
-    area = globalThis.localStorage;
-    for (;;) {
-      const held = holder();
-      if (!held.owner || (held.until ?? 0) < Date.now()) {
-        claim();
-        await sleep(50); // whoever wrote last owns it
-        if (holder().owner === me) break;
-      } else {
-        await sleep(100 + Math.random() * 150);
-      }
-    }
-  } catch {
-    return task(); // no storage, no cross-tab lease: the per-page guard and the server's dedupe remain
-  }
-  const renew = setInterval(() => {
-    try {
-      if (holder().owner === me) claim();
-    } catch {
-      // The lease lapses; the server's dedupe remains.
-    }
-  }, lease / 3);
-  try {
-    return await task();
-  } finally {
-    clearInterval(renew);
-    try {
-      if (holder().owner === me) area.removeItem(key);
-    } catch {
-      // Expires by itself.
-    }
-  }
-}
-
-/** Web Locks, which insecure contexts (plain-http intranets) and older browsers lack, whatever the DOM types say. */
-function lockManager(): LockManager | undefined {
-  return navigator.locks;
-}
-
-function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
-  const locks = lockManager();
-  return locks ? (locks.request(name, task) as Promise<T>) : withLease(name, task);
+/**
+ * Whether a submission that left the outbox elsewhere was delivered: delivery clears its draft
+ * too, a refusal keeps it (the respondent's answers stay).
+ */
+export function wasDelivered(store: SafeStore, draftKey: string): boolean {
+  return store.get(draftKey) === null;
 }
 
 /** Per page: one delivery per submission at a time, shared by every caller, with everyone's listeners. */
@@ -195,13 +88,13 @@ const running = new Map<string, { done: Promise<Outcome>; listeners: Set<RetryLi
  */
 export function deliver(store: SafeStore, id: string, policy: RetryPolicy, listener?: RetryListener): Promise<Outcome> {
   let run = running.get(id);
-  if (run) wakers.get(id)?.();
+  if (run) wake(id);
   else {
     const listeners = new Set<RetryListener>();
     const done = withLock(`balanse-outbox:${id}`, async (): Promise<Outcome> => {
       const entry = entryOf(store, id);
       if (!entry) return { kind: 'gone' };
-      const outcome = await post(id, entry, policy, (reason, status) =>
+      const outcome = await post(id, entry.endpoint, entry.body, policy, (reason, status) =>
         listeners.forEach((notify) => notify(reason, status)),
       );
       if (outcome.kind === 'delivered') store.remove(entry.draftKey);

@@ -1,59 +1,27 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   instrument as builtInInstrument,
-  localize,
-  pagesOf,
   type Answers,
   type Form,
   type Instrument,
   type Submission,
 } from '@balanse/core';
 import { BalanseElement } from '../base/balanse-element.js';
-import { draftKey, newSubmissionId, readDraft, cleanAnswers } from './autosave.js';
-import { surveyStyles } from './survey.styles.js';
-import {
-  BalanseDeliveredEvent,
-  BalanseFailedEvent,
-  BalanseQueuedEvent,
-  BalanseSubmitEvent,
-  type SurveyResponse,
-} from './events.js';
-import { deliver, enqueue, flush, isQueued, outboxKey, type RetryPolicy } from './outbox.js';
-import { SafeStore, STORAGE_MODES, type StorageMode } from './storage.js';
+import { cleanAnswers, newSubmissionId, type Draft } from './autosave.js';
+import { AutosaveController } from './controllers/autosave.js';
+import { DeliveryController, type SurveyStatus } from './controllers/delivery.js';
+import { FormControlController, type FormSnapshot } from './controllers/form-control.js';
+import { PageTimer } from './controllers/page-timer.js';
+import { BalanseSubmitEvent, type SurveyResponse } from './events.js';
+import type { RetryPolicy } from './retry.js';
+import { prepareInstrument, type Prepared } from './prepared.js';
+import type { StorageMode } from './storage.js';
 import { fill, STRINGS } from './strings.js';
+import { surveyStyles } from './survey.styles.js';
+import type { SurveyActions, SurveyView } from './views/model.js';
+import { renderError, renderSurvey } from './views/survey.js';
 
-/** Where a submission is: not submitted, on its way, waiting in the outbox, confirmed, or refused. */
-export type SurveyStatus = 'idle' | 'sending' | 'queued' | 'delivered' | 'failed';
-
-/** The instrument as the survey shows it: its pages and the key of its answers. */
-interface Prepared {
-  instrument: Instrument;
-  pages: readonly (readonly string[])[];
-  ids: ReadonlySet<string>;
-  /** Each item's number as shown, from 1, in the instrument's order. */
-  numbers: ReadonlyMap<string, number>;
-  /** Each item by id. */
-  items: ReadonlyMap<string, Instrument['items'][number]>;
-  /** `id@version`. */
-  key: string;
-}
-
-function prepare(instrument: Instrument, pages: readonly (readonly string[])[]): Prepared {
-  return {
-    instrument,
-    pages,
-    ids: new Set(instrument.items.map((item) => item.id)),
-    numbers: new Map(instrument.items.map((item, i) => [item.id, i + 1])),
-    items: new Map(instrument.items.map((item) => [item.id, item])),
-    key: `${instrument.id}@${instrument.version}`,
-  };
-}
-
-/** The built-in instrument is valid by construction (core's tests): it is never re-validated. */
-let builtIn: Prepared | undefined;
-
-const STATES = ['sending', 'queued', 'delivered', 'failed', 'complete', 'error'] as const;
+export type { SurveyStatus };
 
 /**
  * @summary The Balanse survey: 40 items in 5 pages, autosaved as the respondent answers, delivered
@@ -187,26 +155,24 @@ export class BalanseSurvey extends BalanseElement {
   /** The instrument: core's built-in one by default; a custom one is validated with core's schema. */
   declare instrument: Instrument;
 
-  #internals: ElementInternals | undefined;
+  readonly #formControl = new FormControlController(this, () => this.#formSnapshot());
+  readonly #timer = new PageTimer(this, () => this.#page);
+  readonly #autosave = new AutosaveController(this, () => this.#draft());
+  readonly #delivery = new DeliveryController(this, {
+    store: () => this.#autosave.store,
+    draftKey: () => this.#autosave.key,
+    endpoint: () => this.endpoint,
+    policy: () => this.#policy,
+  });
   #prepared: Prepared | undefined;
   #error: string | undefined;
-  #store: SafeStore | undefined;
-  #key = '';
   #answers: Answers = {};
   #preset: Answers | undefined;
   #presetPage: number | undefined;
   #page = 0;
-  #pageTimes: number[] = [];
-  #shownAt: number | undefined;
-  #submissionId = '';
-  #status: SurveyStatus = 'idle';
-  #refusedStatus = 0;
   #showRequired = false;
-  #formDisabled = false;
   #announcement = '';
   #focus: string | undefined;
-  /** This element waits for the outcome of its own submission. */
-  #delivering = false;
 
   constructor() {
     super();
@@ -222,30 +188,18 @@ export class BalanseSurvey extends BalanseElement {
     this.requestTimeout = 15_000;
     this.maxAttempts = 5;
     this.instrument = builtInInstrument;
-    // Guarded for server rendering, where no ElementInternals exists.
-    this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this.#onOnline);
-    document.addEventListener('visibilitychange', this.#onVisibility);
     // Moved in the page: the state is still here. Connected for the first time: willUpdate restores.
-    if (!this.#key) this.#restore();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#save();
-    removeEventListener('online', this.#onOnline);
-    removeEventListener('storage', this.#onStorage);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    if (!this.#autosave.key) this.#restore();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('instrument')) this.#prepare();
     else if (changed.has('surveyId') || changed.has('surveyForm') || changed.has('storage')) this.#restore();
-    else if (changed.has('endpoint')) this.#resume();
+    else if (changed.has('endpoint')) this.#delivery.resume();
   }
 
   protected override updated(): void {
@@ -261,8 +215,6 @@ export class BalanseSurvey extends BalanseElement {
       this.#focus = undefined;
       target?.focus();
     }
-    this.#syncForm();
-    this.#syncStates();
   }
 
   /** Called by the browser when the owning form is reset: clears the answers and their autosave. */
@@ -283,7 +235,7 @@ export class BalanseSurvey extends BalanseElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.#formDisabled = disabled;
+    this.#formControl.formDisabled = disabled;
     this.requestUpdate();
   }
 
@@ -295,9 +247,9 @@ export class BalanseSurvey extends BalanseElement {
   }
 
   set answers(value: Answers) {
-    if (this.#prepared && this.#key) {
+    if (this.#prepared && this.#autosave.key) {
       this.#answers = cleanAnswers(value, this.#prepared.ids);
-      this.#save();
+      this.#autosave.save();
       this.requestUpdate();
     } else {
       this.#preset = { ...value };
@@ -310,44 +262,44 @@ export class BalanseSurvey extends BalanseElement {
   }
 
   set page(value: number) {
-    if (this.#prepared && this.#key) this.#setPage(value);
+    if (this.#prepared && this.#autosave.key) this.#setPage(value);
     else this.#presetPage = value;
   }
 
   /** Where the submission is: `idle`, `sending`, `queued`, `delivered` or `failed`. */
   get status(): SurveyStatus {
-    return this.#status;
+    return this.#delivery.status;
   }
 
   /** The id of this respondent's submission, generated once and kept by autosave: the `Idempotency-Key`. */
   get submissionId(): string {
-    return this.#submissionId;
+    return this.#delivery.submissionId;
   }
 
   /** The form-control validity: `valueMissing` while `required` and an item is unanswered. */
   get validity(): ValidityState | undefined {
-    return this.#internals?.validity;
+    return this.#formControl.internals?.validity;
   }
 
   /** The message a browser shows for an invalid survey, in the survey's language. */
   get validationMessage(): string {
-    return this.#internals?.validationMessage ?? '';
+    return this.#formControl.internals?.validationMessage ?? '';
   }
 
   /** True when the survey is valid as a form control; fires `invalid` otherwise, like a native input. */
   checkValidity(): boolean {
-    return this.#internals?.checkValidity() ?? true;
+    return this.#formControl.internals?.checkValidity() ?? true;
   }
 
   /** Like `checkValidity`, and shows the problem to the respondent. */
   reportValidity(): boolean {
-    return this.#internals?.reportValidity() ?? true;
+    return this.#formControl.internals?.reportValidity() ?? true;
   }
 
   /** Shows the page with item `id` and focuses its options. Returns false when there is no such item. */
   goToItem(id: string): boolean {
     const page = this.#prepared?.pages.findIndex((ids) => ids.includes(id)) ?? -1;
-    if (page < 0 || this.#locked) return false;
+    if (page < 0 || this.#delivery.locked) return false;
     this.#setPage(page);
     this.#focus = id;
     return true;
@@ -360,37 +312,29 @@ export class BalanseSurvey extends BalanseElement {
    */
   submit(): void {
     const prepared = this.#prepared;
-    if (!prepared || this.#locked || this.#disabled) return;
+    if (!prepared || this.#delivery.locked || this.#disabled) return;
     if (this.required && this.#answered < prepared.ids.size) {
       this.#showRequired = true;
       this.#setPage(prepared.pages.length);
       return;
     }
-    this.#tick();
+    this.#timer.tick();
     const { instrument } = prepared;
     const submittedAt = new Date().toISOString();
     const response: SurveyResponse = {
-      id: this.#submissionId,
+      id: this.#delivery.submissionId,
       instrument: { id: instrument.id, version: instrument.version },
       form: this.#form,
       answers: { ...this.#answers },
       locale: this.locale,
-      pageTimes: this.#pageTimes.map(Math.round),
+      pageTimes: this.#timer.times,
     };
     const endpoint = this.endpoint || null;
     if (!this.emit(new BalanseSubmitEvent({ response, submittedAt, endpoint }))) return;
-    const store = this.#store;
-    if (!store) return;
-    if (!endpoint) {
-      store.remove(this.#key);
-      this.#delivered(null);
-      return;
-    }
     // The document of docs/delivery-protocol.md, validated on the server by core's SubmissionSchema.
     const { id, ...rest } = response;
     const submission: Submission = { submissionId: id, ...rest, submittedAt };
-    enqueue(store, id, { endpoint, body: JSON.stringify(submission), draftKey: this.#key });
-    void this.#deliverOwn();
+    this.#delivery.send(submission);
   }
 
   /**
@@ -398,15 +342,13 @@ export class BalanseSurvey extends BalanseElement {
    * submission id. A submission already queued is still delivered.
    */
   reset(): void {
-    this.#store?.remove(this.#key);
+    this.#autosave.clear();
     this.#answers = {};
     this.#preset = undefined;
     this.#page = 0;
-    this.#pageTimes = this.#pageTimes.map(() => 0);
-    this.#submissionId = newSubmissionId();
-    this.#status = 'idle';
+    this.#delivery.start(newSubmissionId());
     this.#showRequired = false;
-    this.#shownAt = performance.now();
+    this.#timer.reset();
     this.requestUpdate();
   }
 
@@ -420,13 +362,8 @@ export class BalanseSurvey extends BalanseElement {
     return Object.keys(this.#answers).length;
   }
 
-  /** Submitted and not refused: the answers are fixed. */
-  get #locked(): boolean {
-    return this.#status === 'sending' || this.#status === 'queued' || this.#status === 'delivered';
-  }
-
   get #disabled(): boolean {
-    return this.disabled || this.#formDisabled;
+    return this.disabled || this.#formControl.formDisabled;
   }
 
   get #policy(): RetryPolicy {
@@ -442,41 +379,40 @@ export class BalanseSurvey extends BalanseElement {
     const instrument = this.instrument;
     this.#prepared = undefined;
     this.#error = undefined;
-    if (instrument === builtInInstrument) {
-      // The built-in instrument always has its pages (core builds them).
-      this.#prepared = builtIn ??= prepare(instrument, instrument.pages ?? pagesOf(instrument.items.map((i) => i.id)));
+    const prepared = prepareInstrument(instrument);
+    if (!(prepared instanceof Promise)) {
+      this.#prepared = prepared;
       this.#restore();
       return;
     }
     // `updateComplete` waits for the validation and the update it leads to.
-    const validation = import('./validate-instrument.js')
-      .then(({ validateInstrument }) => validateInstrument(instrument))
-      .catch((error: unknown) => String(error)) // the chunk failed to load (network, CSP)
-      .then((compiled) => {
+    this.waitFor(
+      prepared.then((result) => {
         if (instrument !== this.instrument) return;
-        if (typeof compiled === 'string') this.#error = compiled;
-        else this.#prepared = prepare(instrument, compiled.pages);
+        if (typeof result === 'string') this.#error = result;
+        else this.#prepared = result;
         this.#restore();
         this.requestUpdate();
-      });
-    this.waitFor(validation);
+      }),
+    );
   }
 
   /** Loads the draft for the current survey id, instrument, form and storage, and resumes delivery. */
   #restore(): void {
     const prepared = this.#prepared;
     if (!prepared || !this.isConnected) return;
-    const mode = STORAGE_MODES.includes(this.storage) ? this.storage : 'local';
-    if (this.#store?.mode !== mode) this.#store = new SafeStore(mode);
-    const store = this.#store;
-    this.#key = draftKey(this.surveyId, prepared.key, this.#form);
-    const draft = readDraft(store, this.#key, prepared.ids, prepared.pages.length);
+    const draft = this.#autosave.open({
+      surveyId: this.surveyId,
+      instrumentKey: prepared.key,
+      form: this.#form,
+      storage: this.storage,
+      itemIds: prepared.ids,
+      pages: prepared.pages.length,
+    });
     this.#answers = draft?.answers ?? {};
     this.#page = draft?.page ?? 0;
-    this.#pageTimes = draft?.pageTimes ?? prepared.pages.map(() => 0);
-    this.#submissionId = draft?.submissionId ?? newSubmissionId();
-    this.#shownAt = performance.now();
-    this.#status = 'idle';
+    this.#timer.restart(draft?.pageTimes ?? prepared.pages.map(() => 0));
+    this.#delivery.start(draft?.submissionId ?? newSubmissionId());
     const preset = this.#preset;
     this.#preset = undefined;
     if (preset) this.#answers = cleanAnswers(preset, prepared.ids);
@@ -486,48 +422,29 @@ export class BalanseSurvey extends BalanseElement {
     }
     // Saved at once, so the submission id is fixed for every tab and element showing this survey;
     // in the next task, so the first storage write (a round trip to the browser) does not delay the first render.
-    if (!draft || preset) setTimeout(() => this.#save());
-    this.#resume();
+    if (!draft || preset) setTimeout(() => this.#autosave.save());
+    this.#delivery.resume();
   }
 
-  /** Sends what waits in the outbox for this endpoint, this survey's own submission included. */
-  #resume(): void {
-    if (!this.endpoint || !this.#store) return;
-    flush(this.#store, this.endpoint, this.#policy);
-    if (!this.#delivering && isQueued(this.#store, this.#submissionId)) void this.#deliverOwn();
-  }
-
-  /** Adds the time the current page has been visible to its total (§8.7). */
-  #tick(): void {
-    const now = performance.now();
-    const spent = this.#pageTimes[this.#page];
-    if (this.#shownAt !== undefined && spent !== undefined) this.#pageTimes[this.#page] = spent + now - this.#shownAt;
-    this.#shownAt = document.visibilityState === 'hidden' ? undefined : now;
-  }
-
-  #save(): void {
-    // Once submitted, the outbox holds the answers and clears the draft on delivery: never write it back.
-    const store = this.#store;
-    if (!store || !this.#key || this.#locked) return;
-    this.#tick();
-    const draft = {
+  /** The draft autosave writes; none once submitted (the outbox holds the answers and clears the draft on delivery). */
+  #draft(): Draft | undefined {
+    if (this.#delivery.locked) return undefined;
+    this.#timer.tick();
+    return {
       answers: this.#answers,
       page: this.#page,
-      pageTimes: this.#pageTimes.map(Math.round),
-      submissionId: this.#submissionId,
+      pageTimes: this.#timer.times,
+      submissionId: this.#delivery.submissionId,
     };
-    const degraded = store.degraded;
-    store.set(this.#key, JSON.stringify(draft));
-    if (store.degraded !== degraded) this.requestUpdate(); // show the notice
   }
 
   #setPage(value: number): void {
     const last = this.#prepared?.pages.length ?? 0;
     const page = Math.min(Math.max(Math.trunc(value) || 0, 0), last);
     if (page === this.#page) return;
-    this.#tick();
+    this.#timer.tick();
     this.#page = page;
-    this.#save();
+    this.#autosave.save();
     this.requestUpdate();
   }
 
@@ -541,249 +458,77 @@ export class BalanseSurvey extends BalanseElement {
     this.#announcement = `${where}. ${answered}`;
   }
 
-  #setStatus(status: SurveyStatus): void {
-    this.#status = status;
-    // Only a queued submission can be settled by another tab.
-    if (status === 'queued' && this.isConnected) addEventListener('storage', this.#onStorage);
-    else removeEventListener('storage', this.#onStorage);
-    this.requestUpdate();
-  }
-
-  #delivered(status: number | null): void {
-    this.#setStatus('delivered');
-    this.emit(new BalanseDeliveredEvent({ submissionId: this.#submissionId, status }));
-  }
-
-  async #deliverOwn(): Promise<void> {
-    const id = this.#submissionId;
-    const store = this.#store;
-    if (!store) return;
-    let told = false;
-    this.#delivering = true;
-    this.#setStatus('sending');
-    const outcome = await deliver(store, id, this.#policy, (reason, status) => {
-      if (told || id !== this.#submissionId) return;
-      told = true;
-      this.#setStatus('queued');
-      this.emit(new BalanseQueuedEvent({ submissionId: id, reason, status }));
-    }).finally(() => (this.#delivering = false));
-    if (id !== this.#submissionId) return; // reset meanwhile: the outbox still delivers it
-    if (outcome.kind === 'delivered') this.#delivered(outcome.status);
-    else if (outcome.kind === 'queued') this.#setStatus('queued');
-    else if (outcome.kind === 'failed') {
-      this.#refusedStatus = outcome.status;
-      this.#setStatus('failed');
-      this.emit(new BalanseFailedEvent({ submissionId: id, status: outcome.status }));
-    } else this.#settledElsewhere();
-  }
-
-  /** Another tab took the submission out of the outbox: delivered if it also cleared the draft. */
-  #settledElsewhere(): void {
-    if (this.#store?.get(this.#key) === null) this.#delivered(null);
-    else this.#setStatus('idle');
-  }
-
-  #syncForm(): void {
-    const internals = this.#internals;
+  /** What the survey contributes to its form: the answers, the restore state, validity and custom states. */
+  #formSnapshot(): FormSnapshot {
     const prepared = this.#prepared;
-    if (!internals || !prepared) return;
-    const data = new FormData();
-    for (const [id, value] of Object.entries(this.#answers))
-      data.append(this.name ? `${this.name}.${id}` : id, value === null ? '' : String(value));
-    internals.setFormValue(data, JSON.stringify({ answers: this.#answers, page: this.#page }));
-    if (this.required && this.#answered < prepared.ids.size) {
-      const root = this.renderRoot;
-      const missing = prepared.pages[this.#page]?.find((id) => !(id in this.#answers));
-      const anchor =
-        (missing && root.querySelector<HTMLElement>(`input[name="${missing}"]`)) ||
-        root.querySelector<HTMLElement>('[part~="review-link"], [part~="page-heading"]') ||
-        undefined;
-      internals.setValidity({ valueMissing: true }, STRINGS[this.locale].mustAnswer, anchor);
-    } else internals.setValidity({});
-  }
-
-  #syncStates(): void {
-    const states = this.#internals?.states;
-    if (!states) return;
-    const on = {
-      sending: this.#status === 'sending',
-      queued: this.#status === 'queued',
-      delivered: this.#status === 'delivered',
-      failed: this.#status === 'failed',
-      complete: !!this.#prepared && this.#answered === this.#prepared.ids.size,
+    const status = this.#delivery.status;
+    const states = {
+      sending: status === 'sending',
+      queued: status === 'queued',
+      delivered: status === 'delivered',
+      failed: status === 'failed',
+      complete: !!prepared && this.#answered === prepared.ids.size,
       error: this.#error !== undefined,
     };
-    for (const state of STATES) {
-      try {
-        if (on[state]) states.add(state);
-        else states.delete(state);
-      } catch {
-        // Chromium before 125 accepts only the old `--state` form.
-        if (on[state]) states.add(`--${state}`);
-        else states.delete(`--${state}`);
-      }
-    }
+    if (!prepared) return { states };
+    const entries = Object.entries(this.#answers).map(
+      ([id, value]) => [this.name ? `${this.name}.${id}` : id, value === null ? '' : String(value)] as const,
+    );
+    const state = JSON.stringify({ answers: this.#answers, page: this.#page });
+    if (!this.required || this.#answered >= prepared.ids.size) return { states, value: { entries, state } };
+    const root = this.renderRoot;
+    const missing = prepared.pages[this.#page]?.find((id) => !(id in this.#answers));
+    const anchor =
+      (missing && root.querySelector<HTMLElement>(`input[name="${missing}"]`)) ||
+      root.querySelector<HTMLElement>('[part~="review-link"], [part~="page-heading"]') ||
+      undefined;
+    return { states, value: { entries, state, missing: { message: STRINGS[this.locale].mustAnswer, anchor } } };
   }
 
   // ── Handlers ──────────────────────────────────────────────────────────────────────────────────
-
-  #onOnline = (): void => this.#resume();
-
-  #onVisibility = (): void => this.#tick();
-
-  /** Another tab delivered (or saw refused) the submission this one still shows as queued. */
-  #onStorage = (event: StorageEvent): void => {
-    if (
-      event.key === outboxKey(this.#submissionId) &&
-      event.newValue === null &&
-      this.#status === 'queued' &&
-      !this.#delivering
-    ) {
-      this.#settledElsewhere();
-    }
-  };
 
   /** A user's choice. The inner radios' own events stay inside; the host fires `input` and `change`. */
   #onChange = (event: Event): void => {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
     this.#answers = { ...this.#answers, [input.name]: input.value ? Number(input.value) : null };
-    this.#save();
+    this.#autosave.save();
     this.requestUpdate();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   };
 
-  #stop = (event: Event): void => event.stopPropagation();
+  readonly #actions: SurveyActions = {
+    onChange: this.#onChange,
+    stop: (event) => event.stopPropagation(),
+    go: (page) => this.#prepared && this.#go(this.#prepared, page),
+    goToItem: (id) => this.goToItem(id),
+    submit: () => this.submit(),
+    retry: () => this.#delivery.resume(),
+  };
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────
 
   override render(): TemplateResult | typeof nothing {
-    const s = STRINGS[this.locale];
-    if (this.#error) {
-      return html`<div part="base error" role="alert" lang=${this.locale}>
-        <p part="error-message">${s.invalid}</p>
-        <p part="error-detail">${this.#error}</p>
-      </div>`;
-    }
+    if (this.#error) return renderError({ locale: this.locale }, this.#error);
     const prepared = this.#prepared;
     if (!prepared) return nothing;
-    const { instrument, pages } = prepared;
-    const locale = this.locale;
-    const onReview = this.#page >= pages.length;
-    const answered = fill(s.answered, locale, { answered: this.#answered, total: prepared.ids.size });
-    return html`<div part="base" lang=${locale}>
-      <div part="header">
-        <h2 part="title">${localize(instrument.title, locale)}</h2>
-        ${this.#status === 'delivered' ? nothing : html`<p part="instructions">${localize(instrument.instructions[this.#form], locale)} ${this.required ? s.requiredNote : s.optionalNote}</p>`}
-      </div>
-      ${this.#store?.degraded ? html`<p part="notice" role="status">${s.notSaved}</p>` : nothing}
-      ${
-        this.#status === 'delivered'
-          ? nothing
-          : html`<div part="progress">
-              <span part="progress-text">${onReview ? '' : `${fill(s.page, locale, { page: this.#page + 1, pages: pages.length })} · `}${answered}</span>
-              <div part="progress-track"><div part="progress-bar"></div></div>
-            </div>
-            ${onReview ? this.#renderReview(prepared) : this.#renderPage(prepared)}`
-      }
-      <div part="status" role="status">${this.#renderStatus()}</div>
-      <p class="visually-hidden" aria-live="polite">${this.#announcement}</p>
-    </div>`;
-  }
-
-  #renderPage(prepared: Prepared): TemplateResult {
-    const s = STRINGS[this.locale];
-    const { instrument, pages } = prepared;
-    const locale = this.locale;
-    const labels =
-      instrument.responseLabels[locale] ??
-      instrument.responseLabels.nb ??
-      instrument.responseLabels.en ??
-      Object.values(instrument.responseLabels)[0] ??
-      [];
-    const cannot = localize(instrument.cannotAnswerLabel, locale);
-    const disabled = this.#disabled || this.#locked;
-    const items = (pages[this.#page] ?? []).flatMap((id) => prepared.items.get(id) ?? []);
-    const option = (id: string, value: number | null, label: string) => {
-      const selected = id in this.#answers && this.#answers[id] === value;
-      const part = `option${selected ? ' option-selected' : ''}${value === null ? ' option-cannot-answer' : ''}`;
-      return html`<label part=${part}
-        ><input part="option-input" type="radio" name=${id} value=${value ?? ''} .checked=${live(selected)} /><span part="option-label"
-          >${label}</span
-        ></label
-      >`;
+    const view: SurveyView = {
+      locale: this.locale,
+      prepared,
+      answers: this.#answers,
+      page: this.#page,
+      form: this.#form,
+      required: this.required,
+      cannotAnswer: this.cannotAnswer,
+      disabled: this.#disabled,
+      locked: this.#delivery.locked,
+      status: this.#delivery.status,
+      refusedStatus: this.#delivery.refusedStatus,
+      degraded: this.#autosave.degraded,
+      showRequired: this.#showRequired,
+      announcement: this.#announcement,
     };
-    return html`<div part="page" role="group" aria-labelledby="heading">
-      <h3 id="heading" part="page-heading" tabindex="-1">${fill(s.page, locale, { page: this.#page + 1, pages: pages.length })}</h3>
-      <ol part="items" @change=${this.#onChange} @input=${this.#stop}>
-        ${items.map((item) => {
-          const text = this.#form === 'self' && item.selfText ? item.selfText : item.text;
-          return html`<li part="item">
-            <fieldset part="radiogroup" role="radiogroup" aria-labelledby=${`t-${item.id}`} ?disabled=${disabled}>
-              <legend id=${`t-${item.id}`} part="item-text"><span part="item-number">${prepared.numbers.get(item.id) ?? ''}.</span> ${localize(text, locale)}</legend>
-              <div part="options">
-                ${labels.map((label, i) => option(item.id, i + 1, label))} ${this.cannotAnswer ? option(item.id, null, cannot) : nothing}
-              </div>
-            </fieldset>
-          </li>`;
-        })}
-      </ol>
-      <div part="nav">
-        ${this.#page > 0 ? html`<button type="button" part="button button-back" @click=${() => this.#go(prepared, this.#page - 1)}>${s.back}</button>` : nothing}
-        <button type="button" part="button button-next" @click=${() => this.#go(prepared, this.#page + 1)}>
-          ${this.#page === pages.length - 1 ? s.toReview : s.next}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #renderReview(prepared: Prepared): TemplateResult {
-    const s = STRINGS[this.locale];
-    const { instrument } = prepared;
-    const locale = this.locale;
-    const missing = instrument.items.filter((item) => !(item.id in this.#answers));
-    const busy = this.#locked || this.#disabled;
-    return html`<div part="page" role="group" aria-labelledby="heading">
-      <h3 id="heading" part="page-heading" tabindex="-1">${s.review}</h3>
-      ${
-        missing.length === 0
-          ? html`<p part="review-text">${s.allAnswered}</p>`
-          : html`<p part="review-text">${this.required ? s.unansweredRequired : s.unanswered}</p>
-            <ul part="review-list">
-              ${missing.map((item) => {
-                const text = this.#form === 'self' && item.selfText ? item.selfText : item.text;
-                return html`<li>
-                  <button type="button" part="review-link" ?disabled=${busy} @click=${() => this.goToItem(item.id)}>
-                    ${prepared.numbers.get(item.id) ?? ''}. ${localize(text, locale)}
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-      }
-      ${this.#showRequired && this.required && missing.length > 0 ? html`<p part="error">${s.mustAnswer}</p>` : nothing}
-      <div part="nav">
-        <button type="button" part="button button-back" ?disabled=${busy} @click=${() => this.#go(prepared, this.#page - 1)}>${s.back}</button>
-        <button type="button" part="button button-submit" ?disabled=${busy} @click=${() => this.submit()}>${s.submit}</button>
-      </div>
-    </div>`;
-  }
-
-  #renderStatus(): TemplateResult | typeof nothing {
-    const s = STRINGS[this.locale];
-    switch (this.#status) {
-      case 'sending':
-        return html`<p part="status-text">${s.sending}</p>`;
-      case 'queued':
-        return html`<p part="status-text">${s.queued}</p>
-          <button type="button" part="button button-retry" @click=${this.#onOnline}>${s.retry}</button>`;
-      case 'failed':
-        return html`<p part="status-text">${fill(s.failed, this.locale, { status: this.#refusedStatus })}</p>
-          <button type="button" part="button button-retry" @click=${() => this.submit()}>${s.retry}</button>`;
-      case 'delivered':
-        return html`<p part="status-text">${s.delivered}</p>`;
-      default:
-        return nothing;
-    }
+    return renderSurvey(view, this.#actions);
   }
 }

@@ -13,3 +13,32 @@ export function at<T>(list: ArrayLike<T>, index: number): T {
   if (value === undefined) throw new RangeError(`internal: no element at ${index} of a list of ${list.length}`);
   return value;
 }
+
+/**
+ * `rows[row][column]` where both are in range by construction (a unit × figure table the caller
+ * built): `at` twice, so a broken invariant names the position that was missing.
+ *
+ * @param rows - the table, as a list of rows
+ * @param row - a row the caller knows to exist
+ * @param column - a column the caller knows to exist in that row
+ * @returns the cell at `row`, `column`
+ * @throws {RangeError} when the table has no such cell: a bug in core, never bad input
+ */
+export function cell<T>(rows: ArrayLike<ArrayLike<T>>, row: number, column: number): T {
+  return at(at(rows, row), column);
+}
+
+/**
+ * Capture group `index` of a regular-expression match, where the pattern always fills it (a
+ * group outside any `?`, `*` or alternative): a broken pattern fails here, naming the group.
+ *
+ * @param match - a match of a pattern whose group `index` always takes part
+ * @param index - the group's number
+ * @returns the group's text
+ * @throws {RangeError} when the group took no part in the match: a bug in core, never bad input
+ */
+export function group(match: RegExpMatchArray, index: number): string {
+  const value = match[index];
+  if (value === undefined) throw new RangeError(`internal: group ${index} of a match of "${match[0]}" is empty`);
+  return value;
+}

@@ -18,8 +18,7 @@ import type { Scale } from '../vocabulary/index.js';
 
 /** What an attacker has: the release as JSON, nothing else. */
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const ok = (s: UnitSummary | undefined): TeamSummaryOk | undefined =>
-  s?.status === 'ok' ? (s as TeamSummaryOk) : undefined;
+const ok = (s: UnitSummary | undefined): TeamSummaryOk | undefined => (s?.status === 'ok' ? s : undefined);
 const truth = (r: Response, scale: Scale) => scoreResponse(r).scales[scale]!;
 
 /** The attack failed: a figure it needs is missing, or it lands more than a point from the truth. */
@@ -133,7 +132,7 @@ describe('attack 1: two figures over different respondent sets', () => {
       return (2 * ((n * m) / 25 - T / 8 + n) - 1) * 25;
     };
     const byItem = relationIds.map((id) => {
-      const answers = responses.flatMap((r) => (typeof r.answers[id] === 'number' ? [r.answers[id] as number] : []));
+      const answers = responses.flatMap((r) => (typeof r.answers[id] === 'number' ? [r.answers[id]] : []));
       return { n: answers.length, mean: mean(answers) };
     });
     const scores = responses.map((r) => truth(r, 'relation'));
@@ -313,8 +312,8 @@ describe('attack 5: forged inputs', () => {
   it('a summary edited to claim one respondent is refused, and the report’s k is honoured', () => {
     const real = summarizeTeam(team(14, 6)) as TeamSummaryOk;
     const forged = { ...structuredClone(real), n: 1, required: 1 };
-    expect(() => buildReport({ team: forged }, { locale: 'en' })).toThrowError(/input\.team\.required/);
-    expect(() => buildReport({ team: real }, { locale: 'en', minGroupSize: 7 })).toThrowError(
+    expect(() => buildReport({ team: forged }, { locale: 'en' })).toThrow(/input\.team\.required/);
+    expect(() => buildReport({ team: real }, { locale: 'en', minGroupSize: 7 })).toThrow(
       /input\.team\.required: must be at least options\.minGroupSize \(7\)/,
     );
   });
@@ -327,7 +326,7 @@ describe('attack 6: side channels', () => {
 
   it('no summary or report carries a response id, a page time or the language someone answered in', () => {
     for (const text of [JSON.stringify(release.units), JSON.stringify(report)]) {
-      for (const r of responses) expect(text).not.toContain(r.id!);
+      for (const r of responses) expect(text).not.toContain(r.id);
       expect(text).not.toContain('pageTimes');
       expect(text).not.toContain('"sv"');
     }

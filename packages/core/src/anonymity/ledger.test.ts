@@ -69,7 +69,7 @@ describe('checkRelease (R5)', () => {
           { unit: 'b', ids: ids(6, 11) },
         ],
       }),
-    ).toThrowError(
+    ).toThrow(
       'input.candidate[1].ids: must not share responses with candidate[0] ("a") unless one unit is inside the other, got "b"',
     );
   });
@@ -86,7 +86,7 @@ describe('checkRelease (R5)', () => {
   });
 
   it('refuses a response twice in one set, a repeated unit and malformed input', () => {
-    expect(() => checkRelease({ earlier: [{ unit: 'a', ids: ['r1', 'r1'] }], candidate: [] })).toThrowError(
+    expect(() => checkRelease({ earlier: [{ unit: 'a', ids: ['r1', 'r1'] }], candidate: [] })).toThrow(
       'input.earlier[0].ids[1]: must not repeat a response id, got "r1"',
     );
     expect(() =>
@@ -97,9 +97,9 @@ describe('checkRelease (R5)', () => {
           { unit: 'a', ids: [] },
         ],
       }),
-    ).toThrowError('input.candidate[1].unit: must be unique, got "a"');
-    expect(() => checkRelease({ earlier: 'none', candidate: [] } as never)).toThrowError(BalanseError);
-    expect(() => checkRelease({ earlier: [], candidate: [{ unit: 'a', ids: [7] }] } as never)).toThrowError(
+    ).toThrow('input.candidate[1].unit: must be unique, got "a"');
+    expect(() => checkRelease({ earlier: 'none', candidate: [] } as never)).toThrow(BalanseError);
+    expect(() => checkRelease({ earlier: [], candidate: [{ unit: 'a', ids: [7] }] } as never)).toThrow(
       /^input\.candidate\[0\]\.ids\[0\]: /,
     );
   });
@@ -141,13 +141,13 @@ describe('checkRelease (R5)', () => {
   });
 
   it('says which input is malformed, and how', () => {
-    expect(() => checkRelease({ earlier: 'none', candidate: [] } as never)).toThrowError(
+    expect(() => checkRelease({ earlier: 'none', candidate: [] } as never)).toThrow(
       'input.earlier: must be an array of released sets { unit, ids }',
     );
-    expect(() => checkRelease({ earlier: [], candidate: {} } as never)).toThrowError(
+    expect(() => checkRelease({ earlier: [], candidate: {} } as never)).toThrow(
       'input.candidate: must be an array of candidate sets { unit, ids }',
     );
-    expect(() => checkRelease({ earlier: [{ unit: 'a', ids: 'r1' }], candidate: [] } as never)).toThrowError(
+    expect(() => checkRelease({ earlier: [{ unit: 'a', ids: 'r1' }], candidate: [] } as never)).toThrow(
       'input.earlier[0].ids: must be an array of response ids',
     );
   });
@@ -177,7 +177,7 @@ describe('checkRelease (R5)', () => {
       { unit: 'b', ids: ids(7, 12) },
       { unit: 'c', ids: ids(12, 17) },
     ];
-    expect(() => checkRelease({ earlier: [], candidate })).toThrowError(
+    expect(() => checkRelease({ earlier: [], candidate })).toThrow(
       'input.candidate[3].ids: must not share responses with candidate[2] ("b") unless one unit is inside the other, got "c"',
     );
     expect(checkRelease({ earlier: [], candidate: candidate.slice(0, 3) })).toEqual({

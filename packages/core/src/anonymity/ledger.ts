@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { at } from '../_lib/at.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
 import { text } from '../schema/index.js';
@@ -63,7 +64,7 @@ function assertNested(candidate: readonly ReleasedSet[]): void {
   for (const list of holders.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * candidate.length + list[y]!;
+        const key = at(list, x) * candidate.length + at(list, y);
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
@@ -71,12 +72,14 @@ function assertNested(candidate: readonly ReleasedSet[]): void {
   for (const [key, count] of shared) {
     const a = Math.floor(key / candidate.length);
     const b = key % candidate.length;
-    if (count !== Math.min(candidate[a]!.ids.length, candidate[b]!.ids.length)) {
+    const setA = at(candidate, a);
+    const setB = at(candidate, b);
+    if (count !== Math.min(setA.ids.length, setB.ids.length)) {
       throw new BalanseError(
         'invalid_input',
         `input.candidate[${b}].ids`,
-        `must not share responses with candidate[${a}] ("${candidate[a]!.unit}") unless one unit is inside the other`,
-        candidate[b]!.unit,
+        `must not share responses with candidate[${a}] ("${setA.unit}") unless one unit is inside the other`,
+        setB.unit,
       );
     }
   }
@@ -107,8 +110,9 @@ export function ledgerConflicts(
     const conflicts = new Set<string>();
     for (const [e, both] of shared) {
       const onlyHere = set.ids.length - both;
-      const onlyThere = earlier[e]!.ids.length - both;
-      if (!isSafeDifference(onlyHere, k) || !isSafeDifference(onlyThere, k)) conflicts.add(earlier[e]!.unit);
+      const there = at(earlier, e);
+      const onlyThere = there.ids.length - both;
+      if (!isSafeDifference(onlyHere, k) || !isSafeDifference(onlyThere, k)) conflicts.add(there.unit);
     }
     if (conflicts.size > 0) out.set(c, [...conflicts].sort());
   });

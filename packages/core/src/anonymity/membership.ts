@@ -20,7 +20,7 @@ export function isCounted(score: InternalScore): boolean {
  * position without an answer of 1–5, whatever the reason, counts nobody: the rule fails closed.
  */
 export function answeredItem(score: InternalScore, position: number): boolean {
-  return score.keyed[position]! >= 1;
+  return (score.keyed[position] ?? 0) >= 1;
 }
 
 const CHARACTERISTIC_SLOT = ITEM_CHARACTERISTICS.map((c) => CHARACTERISTICS.indexOf(c));
@@ -30,7 +30,8 @@ const CHARACTERISTIC_SLOT = ITEM_CHARACTERISTICS.map((c) => CHARACTERISTICS.inde
  * for a score of 0–100 (§8.12). NaN, or no such characteristic, counts nobody: the rule fails closed.
  */
 export function hasCharacteristic(score: InternalScore, index: number): boolean {
-  return score.characteristics[CHARACTERISTIC_SLOT[index]!]! >= 0;
+  // Index −1 holds nothing: an unknown characteristic reads as NaN, like a missing score.
+  return (score.characteristics[CHARACTERISTIC_SLOT[index] ?? -1] ?? NaN) >= 0;
 }
 
 /** Counted in the sensitivity line: no careless-answer flag (§8.7). */

@@ -1,3 +1,4 @@
+import { at, cell } from '../_lib/at.js';
 import { HIDDEN_REASONS, type HiddenReason, type SuppressionReason } from './figures.js';
 import { isSafeDifference, meetsThreshold } from './threshold.js';
 import { deepestFirst, zeros, type SetCounts } from './tree.js';
@@ -33,8 +34,8 @@ const LEDGER = HIDDEN_REASONS.indexOf('ledger') + 1;
 
 /** The state of figure `key` (≥ 1) of unit `u`; meaningful where the unit is shown. */
 export function figureState(plan: ReleasePlan, u: number, key: number): FigureState {
-  const c = plan.states[u]![key]!;
-  return c === SHOWN ? 'shown' : c === NONE ? 'none' : HIDDEN_REASONS[c - 1]!;
+  const c = cell(plan.states, u, key);
+  return c === SHOWN ? 'shown' : c === NONE ? 'none' : at(HIDDEN_REASONS, c - 1);
 }
 
 /** What the rules work on: the sets, and the state of every figure, changed only by `hide`. */
@@ -51,10 +52,13 @@ interface Work {
   changed: boolean;
 }
 
-const unitShown = (w: Work, u: number) => w.state[u]![0] === SHOWN;
-const shown = (w: Work, u: number, f: number) => w.state[u]![0] === SHOWN && w.state[u]![f] === SHOWN;
+const unitShown = (w: Work, u: number) => cell(w.state, u, 0) === SHOWN;
+const shown = (w: Work, u: number, f: number) => {
+  const st = at(w.state, u);
+  return st[0] === SHOWN && st[f] === SHOWN;
+};
 function hide(w: Work, u: number, f: number, reason: number): void {
-  w.state[u]![f] = reason;
+  at(w.state, u)[f] = reason;
   w.changed = true;
 }
 
@@ -88,7 +92,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
     anyBelow.push(zeros(keys));
   }
   const order = deepestFirst(depth);
-  order.sort((a, b) => depth[b]! - depth[a]! || compare(ids[a]!, ids[b]!));
+  order.sort((a, b) => at(depth, b) - at(depth, a) || compare(at(ids, a), at(ids, b)));
   const w: Work = { sets, k, ids, state, order, covered, anyBelow, changed: true };
   thresholds(w, input);
   while (w.changed) {
@@ -98,7 +102,11 @@ export function planRelease(input: PlanInput): ReleasePlan {
     comparableSets(w);
   }
   const units: (SuppressionReason | null)[] = [];
-  for (const st of state) units.push(st[0] === SHOWN ? null : (HIDDEN_REASONS[st[0]! - 1] as SuppressionReason));
+  // Key 0 is only ever hidden below k, for the ledger or by differencing (SUPPRESSION_REASONS).
+  for (const st of state) {
+    const code = at(st, 0);
+    units.push(code === SHOWN ? null : (at(HIDDEN_REASONS, code - 1) as SuppressionReason));
+  }
   return { units, states: state };
 }
 
@@ -106,11 +114,11 @@ export function planRelease(input: PlanInput): ReleasePlan {
 function thresholds(w: Work, input: PlanInput): void {
   const { keys, size } = w.sets;
   for (let u = 0; u < size.length; u++) {
-    const s = size[u]!;
-    const st = w.state[u]!;
-    if (!meetsThreshold(s[0]!, w.k)) st[0] = BELOW;
+    const s = at(size, u);
+    const st = at(w.state, u);
+    if (!meetsThreshold(at(s, 0), w.k)) st[0] = BELOW;
     else if (input.refusedByLedger?.has(u)) st[0] = LEDGER;
-    for (let f = 1; f < keys; f++) if (!meetsThreshold(s[f]!, w.k)) st[f] = BELOW;
+    for (let f = 1; f < keys; f++) if (!meetsThreshold(at(s, f), w.k)) st[f] = BELOW;
     // A figure over the unit's whole set is shown already (below k, the whole unit is hidden).
     for (const f of input.pointlessWhenWhole) if (s[f] === s[0]) st[f] = NONE;
   }
@@ -120,7 +128,7 @@ function thresholds(w: Work, input: PlanInput): void {
 function frontier(w: Work, u: number): number[] {
   const out: number[] = [];
   const walk = (n: number) => {
-    for (const c of w.sets.children[n]!) {
+    for (const c of at(w.sets.children, n)) {
       if (unitShown(w, c)) out.push(c);
       else walk(c);
     }
@@ -131,7 +139,7 @@ function frontier(w: Work, u: number): number[] {
 
 /** People of `u`'s set that the shown units below it do not cover. */
 function remainder(w: Work, u: number, front: readonly number[]): number {
-  return front.reduce((left, d) => left - w.sets.size[d]![0]!, w.sets.size[u]![0]!);
+  return front.reduce((left, d) => left - cell(w.sets.size, d, 0), cell(w.sets.size, u, 0));
 }
 
 /**
@@ -141,10 +149,10 @@ function remainder(w: Work, u: number, front: readonly number[]): number {
  */
 function givesBackOneUnit(w: Work, u: number): boolean {
   const { size, children } = w.sets;
-  let direct = size[u]![0]!;
+  let direct = cell(size, u, 0);
   let parts = 0;
-  for (const c of children[u]!) {
-    direct -= size[c]![0]!;
+  for (const c of at(children, u)) {
+    direct -= cell(size, c, 0);
     if (!unitShown(w, c) && remainder(w, c, frontier(w, c)) > 0) parts++;
   }
   return direct === 0 && parts === 1;
@@ -162,9 +170,9 @@ function remaindersOfUnits(w: Work): void {
       if (isSafeDifference(left, w.k) && !givesBackOneUnit(w, u)) break;
       // The smallest goes first; between equals, the later id.
       const smallest = front.reduce((a, b) => {
-        const sa = size[a]![0]!;
-        const sb = size[b]![0]!;
-        return sb < sa || (sb === sa && compare(w.ids[b]!, w.ids[a]!) > 0) ? b : a;
+        const sa = cell(size, a, 0);
+        const sb = cell(size, b, 0);
+        return sb < sa || (sb === sa && compare(at(w.ids, b), at(w.ids, a)) > 0) ? b : a;
       });
       hide(w, smallest, 0, DIFFERENCING);
     }
@@ -178,26 +186,30 @@ function remaindersOfUnits(w: Work): void {
 function remaindersOfFigures(w: Work): void {
   const { keys, size, children } = w.sets;
   for (const u of w.order) {
-    const cover = w.covered[u]!;
-    const below = w.anyBelow[u]!;
+    const cover = at(w.covered, u);
+    const below = at(w.anyBelow, u);
     cover.fill(0);
     below.fill(0);
-    for (const c of children[u]!) {
-      const sc = size[c]!;
+    for (const c of at(children, u)) {
+      const sc = at(size, c);
+      const coveredBelow = at(w.covered, c);
+      const anyBelowChild = at(w.anyBelow, c);
       for (let f = 1; f < keys; f++) {
         if (shown(w, c, f)) {
-          cover[f]! += sc[f]!;
+          cover[f] = at(cover, f) + at(sc, f);
           below[f] = 1;
         } else {
-          cover[f]! += w.covered[c]![f]!;
-          below[f]! |= w.anyBelow[c]![f]!;
+          cover[f] = at(cover, f) + at(coveredBelow, f);
+          below[f] = at(below, f) | at(anyBelowChild, f);
         }
       }
     }
     // `shown` is false for every figure of a hidden unit.
-    const su = size[u]!;
+    const su = at(size, u);
     for (let f = 1; f < keys; f++) {
-      if (below[f] === 1 && shown(w, u, f) && !isSafeDifference(su[f]! - cover[f]!, w.k)) hide(w, u, f, DIFFERENCING);
+      if (below[f] === 1 && shown(w, u, f) && !isSafeDifference(at(su, f) - at(cover, f), w.k)) {
+        hide(w, u, f, DIFFERENCING);
+      }
     }
   }
 }
@@ -211,26 +223,29 @@ function comparableSets(w: Work): void {
   const k = w.k;
   for (const v of w.order) {
     if (!unitShown(w, v)) continue;
-    const sv = size[v]!;
-    const { pairs, counts } = both[v]!;
+    const sv = at(size, v);
+    const { pairs, counts } = at(both, v);
     // Every check below asks `shown` of u's figures, which is false for a hidden u.
-    for (let u = v; u >= 0; u = parent[u]!) {
-      const su = size[u]!;
+    for (let u = v; u >= 0; u = at(parent, u)) {
+      const su = at(size, u);
       for (let b = 1; b < keys; b++) {
         if (!shown(w, u, b)) continue;
         // v's own set holds the people of v missing from b beyond F(b, u): hide (b, u), the
         // ancestor's figure, or within one unit the one leaving them out. And F(b, u) holds its
         // people outside v beyond every figure of v: subtracting v's own would expose a few.
-        if (!isSafeDifference(sv[0]! - sv[b]!, k) || (u !== v && !isSafeDifference(su[b]! - sv[b]!, k))) {
+        const svb = at(sv, b);
+        if (!isSafeDifference(at(sv, 0) - svb, k) || (u !== v && !isSafeDifference(at(su, b) - svb, k))) {
           hide(w, u, b, COMPARABLE);
         }
       }
       // Two families a and b, each leaving people out: F(x, v) holds those missing from y only.
       for (let e = 0; e < pairs.length; e++) {
-        const a = Math.floor(pairs[e]! / keys);
-        const b = pairs[e]! % keys;
-        pairConflict(w, v, u, a, b, sv[0]! - sv[b]! - counts[e]!);
-        pairConflict(w, v, u, b, a, sv[0]! - sv[a]! - counts[e]!);
+        const pair = at(pairs, e);
+        const a = Math.floor(pair / keys);
+        const b = pair % keys;
+        const count = at(counts, e);
+        pairConflict(w, v, u, a, b, at(sv, 0) - at(sv, b) - count);
+        pairConflict(w, v, u, b, a, at(sv, 0) - at(sv, a) - count);
       }
     }
   }
@@ -242,7 +257,7 @@ function pairConflict(w: Work, v: number, u: number, x: number, y: number, count
   if (shown(w, v, x) && shown(w, u, y)) hide(w, u, y, COMPARABLE);
   // F(x, u) is F(x, v) when u's family x has nobody outside v: it too holds them beyond F(y, v),
   // the figure leaving them out.
-  if (u !== v && w.sets.size[u]![x] === w.sets.size[v]![x] && shown(w, u, x) && shown(w, v, y))
+  if (u !== v && cell(w.sets.size, u, x) === cell(w.sets.size, v, x) && shown(w, u, x) && shown(w, v, y))
     hide(w, v, y, COMPARABLE);
 }
 

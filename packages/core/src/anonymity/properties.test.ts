@@ -74,7 +74,7 @@ interface Person {
 }
 
 function person(r: Response): Person {
-  const answered = new Set(Object.entries(r.answers).flatMap(([id, v]) => (v === null || v === undefined ? [] : [id])));
+  const answered = new Set(Object.entries(r.answers).flatMap(([id, v]) => (v === null ? [] : [id])));
   // §8.6: a scale score needs half its items; counted in a unit's figures with a score on every scale.
   const counted = SCALES.every(
     (scale) => instrument.items.filter((i) => i.scale === scale && answered.has(i.id)).length >= 4,

@@ -10,6 +10,8 @@
  * `missing[b] − both(a, b)` of them.
  */
 
+import { at } from '../_lib/at.js';
+
 /** One person as the release rules see them: where they answered and which figures count them. */
 export interface SetMember {
   /** Index of the unit the person answered in. */
@@ -50,10 +52,13 @@ export function countSets(parent: readonly number[], keys: number, members: read
   for (let u = 0; u < units; u++) {
     children.push([]);
     let d = 0;
-    for (let p = parent[u]!; p >= 0; p = parent[p]!) d++;
+    for (let p = at(parent, u); p >= 0; p = at(parent, p)) d++;
     depth.push(d);
   }
-  for (let u = 0; u < units; u++) if (parent[u]! >= 0) children[parent[u]!]!.push(u);
+  for (let u = 0; u < units; u++) {
+    const p = at(parent, u);
+    if (p >= 0) at(children, p).push(u);
+  }
 
   // Plain arrays, not typed ones: teams are small, and V8 allocates small plain arrays far faster.
   const counted: number[] = [];
@@ -67,31 +72,34 @@ export function countSets(parent: readonly number[], keys: number, members: read
   }
   for (const m of members) {
     if (!m.counted) continue;
-    counted[m.unit]! += 1;
-    const miss = missing[m.unit]!;
+    counted[m.unit] = at(counted, m.unit) + 1;
+    const miss = at(missing, m.unit);
+    const pairsOfUnit = at(ownPairs, m.unit);
     const gone = m.missing;
     for (let x = 0; x < gone.length; x++) {
-      miss[gone[x]!]! += 1;
-      for (let y = x + 1; y < gone.length; y++) ownPairs[m.unit]!.push(gone[x]! * keys + gone[y]!);
+      const gx = at(gone, x);
+      miss[gx] = at(miss, gx) + 1;
+      for (let y = x + 1; y < gone.length; y++) pairsOfUnit.push(gx * keys + at(gone, y));
     }
   }
   // Deepest first, each unit's counts join its parent's: a parent counts its whole subtree.
   const order = deepestFirst(depth);
   const both: PairCounts[] = new Array<PairCounts>(units);
   for (const u of order) {
-    both[u] = mergePairs(ownPairs[u]!, childPairs(both, children[u]!));
-    const p = parent[u]!;
+    both[u] = mergePairs(at(ownPairs, u), childPairs(both, at(children, u)));
+    const p = at(parent, u);
     if (p < 0) continue;
-    counted[p]! += counted[u]!;
-    const into = missing[p]!;
-    const from = missing[u]!;
-    for (let f = 0; f < keys; f++) into[f]! += from[f]!;
+    counted[p] = at(counted, p) + at(counted, u);
+    const into = at(missing, p);
+    const from = at(missing, u);
+    for (let f = 0; f < keys; f++) into[f] = at(into, f) + at(from, f);
   }
   const size: number[][] = [];
   for (let u = 0; u < units; u++) {
     const s = zeros(keys);
-    const miss = missing[u]!;
-    for (let f = 0; f < keys; f++) s[f] = counted[u]! - miss[f]!;
+    const miss = at(missing, u);
+    const c = at(counted, u);
+    for (let f = 0; f < keys; f++) s[f] = c - at(miss, f);
     size.push(s);
   }
   return { keys, parent, children, depth, size, both };
@@ -108,7 +116,8 @@ function mergePairs(own: readonly number[], fromChildren: readonly PairCounts[])
     const pairs: number[] = [];
     const counts: number[] = [];
     for (const key of all) {
-      if (pairs.length > 0 && pairs[pairs.length - 1] === key) counts[counts.length - 1]! += 1;
+      const last = counts.length - 1;
+      if (pairs.length > 0 && pairs[last] === key) counts[last] = at(counts, last) + 1;
       else {
         pairs.push(key);
         counts.push(1);
@@ -120,12 +129,12 @@ function mergePairs(own: readonly number[], fromChildren: readonly PairCounts[])
   for (const key of all) merged.set(key, (merged.get(key) ?? 0) + 1);
   for (const child of fromChildren) {
     for (let e = 0; e < child.pairs.length; e++) {
-      const key = child.pairs[e]!;
-      merged.set(key, (merged.get(key) ?? 0) + child.counts[e]!);
+      const key = at(child.pairs, e);
+      merged.set(key, (merged.get(key) ?? 0) + at(child.counts, e));
     }
   }
-  const pairs = [...merged.keys()].sort(ascending);
-  return { pairs, counts: pairs.map((key) => merged.get(key)!) };
+  const entries = [...merged].sort((x, y) => x[0] - y[0]);
+  return { pairs: entries.map(([key]) => key), counts: entries.map(([, count]) => count) };
 }
 
 /** A plain array of n zeros. */
@@ -145,13 +154,13 @@ const ascending = (a: number, b: number): number => a - b;
 export function deepestFirst(depth: readonly number[]): number[] {
   const order: number[] = [];
   for (let u = 0; u < depth.length; u++) order.push(u);
-  order.sort((a, b) => depth[b]! - depth[a]!);
+  order.sort((a, b) => at(depth, b) - at(depth, a));
   return order;
 }
 
 function childPairs(both: readonly PairCounts[], children: readonly number[]): PairCounts[] {
   const out: PairCounts[] = [];
-  for (const c of children) out.push(both[c]!);
+  for (const c of children) out.push(at(both, c));
   return out;
 }
 

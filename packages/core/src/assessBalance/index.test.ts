@@ -87,6 +87,6 @@ describe('assessBalance (§8.11)', () => {
   });
 
   it('rejects a missing side naming it', () => {
-    expect(() => assessBalance({ relation: 70, system: 70 } as never)).toThrowError(/^input\.administration: /);
+    expect(() => assessBalance({ relation: 70, system: 70 } as never)).toThrow(/^input\.administration: /);
   });
 });

@@ -3,6 +3,8 @@
  * change it, and flagged responses stay in the team score by default.
  */
 
+import { at } from '../_lib/at.js';
+
 /** The flags of one response. */
 export interface CarelessFlags {
   /** The same answer on ≥ 20 consecutive items, or on every answered item when ≥ 20 are answered. */
@@ -42,7 +44,7 @@ export function carelessFlags(
   let first = 0;
   let allSame = true;
   for (let i = 0; i < raw.length; i++) {
-    const v = raw[i]!;
+    const v = at(raw, i);
     if (v === 0) {
       // A skipped item breaks a run: the rule counts consecutive items.
       run = 0;
@@ -67,7 +69,7 @@ export function carelessFlags(
   let speedPages = 0;
   if (pageTimes) {
     for (let p = 0; p < answeredPerPage.length; p++) {
-      const n = answeredPerPage[p]!;
+      const n = at(answeredPerPage, p);
       const time = pageTimes[p];
       if (n > 0 && time !== undefined && time < t.pageTimeFlag * n) speedPages++;
     }

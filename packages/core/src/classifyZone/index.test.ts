@@ -73,8 +73,8 @@ describe('classifyZone (§8.9)', () => {
   });
 
   it('rejects a score outside 0–100 naming the axis', () => {
-    expect(() => classifyZone({ safety: 120, standard: 50 })).toThrowError(BalanseError);
-    expect(() => classifyZone({ safety: 120, standard: 50 })).toThrowError(/^input\.safety: /);
+    expect(() => classifyZone({ safety: 120, standard: 50 })).toThrow(BalanseError);
+    expect(() => classifyZone({ safety: 120, standard: 50 })).toThrow(/^input\.safety: /);
   });
 
   it('always includes the point’s own zone among the candidates', () => {

@@ -80,14 +80,14 @@ describe('compareSelf (§8.13)', () => {
   });
 
   it('refuses a team response as the self form', () => {
-    expect(() => compareSelf({ answers: answersFor({ relation: 5 }) }, team(4, 4, 4, 4, 4))).toThrowError(
+    expect(() => compareSelf({ answers: answersFor({ relation: 5 }) }, team(4, 4, 4, 4, 4))).toThrow(
       'selfResponse.form: must be "self" (the leader\'s self form), got nothing',
     );
   });
 
   it('refuses a summary that breaks the anonymity threshold', () => {
     const broken = { ...(team(4, 4, 4, 4, 4) as object), n: 2 };
-    expect(() => compareSelf(self({ relation: 5 }), broken)).toThrowError(
+    expect(() => compareSelf(self({ relation: 5 }), broken)).toThrow(
       'teamSummary.n: must be at least required (5): anonymity, got 2',
     );
   });
@@ -134,10 +134,10 @@ describe('compareSelf across instrument versions', () => {
   });
 
   it('refuses a self form of another version than the team summary, naming its instrument', () => {
-    expect(() => compareSelf(selfUnder(v10), teamUnder(v11))).toThrowError(
+    expect(() => compareSelf(selfUnder(v10), teamUnder(v11))).toThrow(
       'selfResponse.instrument: must be the instrument version of the team\'s summary ("balanse@1.1.0")',
     );
-    expect(() => compareSelf(selfUnder(v11), teamUnder(v10))).toThrowError(
+    expect(() => compareSelf(selfUnder(v11), teamUnder(v10))).toThrow(
       /^selfResponse\.instrument: must be the instrument version of the team's summary \("balanse@1\.0\.0"\)/,
     );
   });

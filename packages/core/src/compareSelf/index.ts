@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
 import { scoringOptionsForSummary, scoringOptionsForTags, tagOf } from '../options/versioned.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
@@ -131,8 +132,8 @@ export function compareWithSummary(
   const scales: Partial<Record<Scale, ScaleGap>> = {};
   SCALES.forEach((scale, s) => {
     const t = team.scales[scale];
-    const mine = self.scales[s]!;
-    if (!t || Number.isNaN(mine)) return;
+    const mine = at(self.scales, s);
+    if (Number.isNaN(mine)) return;
     const gap = mine - t.mean;
     const meaningful = atLeast(Math.abs(gap), Math.max(o.gapMeaningful, t.halfWidth));
     // A full step inside the team's own interval is not told apart from the team: not large either.
@@ -146,12 +147,17 @@ export function compareWithSummary(
         : 'agreement-development';
     scales[scale] = { self: mine, team: t.mean, gap, label, meaningful, large };
   });
-  const order = SCALES.filter((s) => scales[s]).sort((a, b) => Math.abs(scales[b]!.gap) - Math.abs(scales[a]!.gap));
+  const order = SCALES.flatMap((scale) => {
+    const gap = scales[scale];
+    return gap ? [{ scale, size: Math.abs(gap.gap) }] : [];
+  })
+    .sort((a, b) => b.size - a.size)
+    .map((g) => g.scale);
 
   const itemGaps: ItemGap[] = [];
   o.compiled.ids.forEach((id, i) => {
     const t = team.items[id];
-    const k = self.keyed[i]!;
+    const k = at(self.keyed, i);
     if (!t || k === 0) return;
     const reversed = o.compiled.reverse[i] === 1;
     const mine = reversed ? 6 - k : k;
@@ -168,8 +174,8 @@ export function compareWithSummary(
     .sort((a, b) => a.gap - b.gap)
     .slice(0, per);
 
-  const safety = self.scales[SCALES.indexOf('safety')]!;
-  const standard = self.scales[SCALES.indexOf('standard')]!;
+  const safety = at(self.scales, SCALES.indexOf('safety'));
+  const standard = at(self.scales, SCALES.indexOf('standard'));
   const point = (v: number) => ({ mean: v, low: v, high: v, split: false });
   const selfZone =
     Number.isNaN(safety) || Number.isNaN(standard)

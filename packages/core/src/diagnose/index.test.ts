@@ -21,7 +21,7 @@ describe('diagnose (the model, "Reading the situation")', () => {
   });
 
   it('rejects an unknown observation naming its position', () => {
-    expect(() => diagnose(['will', 'luck'] as never)).toThrowError(
+    expect(() => diagnose(['will', 'luck'] as never)).toThrow(
       'observations[1]: must be one of "competence", "will", "structure", "energy", got "luck"',
     );
   });

@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import type * as z from 'zod/mini';
 
 /** What kind of mistake a `BalanseError` reports. */
@@ -110,13 +111,16 @@ export function parseWith<S extends z.core.$ZodType>(
 ): z.infer<S> {
   const result = (schema as unknown as z.ZodMiniType).safeParse(input);
   if (result.success) return result.data as z.infer<S>;
-  throw errorFromIssue(result.error.issues[0]!, input, root, code);
+  throw errorFromIssue(at(result.error.issues, 0), input, root, code);
 }
 
 /** Builds the `BalanseError` for one zod issue found while parsing `input`. */
 function errorFromIssue(issue: z.core.$ZodIssue, input: unknown, root: string, code: BalanseErrorCode): BalanseError {
   let segments: PropertyKey[] = [...issue.path];
-  if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) segments = [...segments, issue.keys[0]!];
+  if (issue.code === 'unrecognized_keys') {
+    const [key] = issue.keys;
+    if (key !== undefined) segments = [...segments, key];
+  }
   const rootSegments = root === '' ? [] : [root];
   const received = valueAt(input, segments);
   return new BalanseError(code, formatPath([...rootSegments, ...segments]), ruleOf(issue), received);

@@ -13,4 +13,4 @@ export const instrument_1_0_0: Instrument = Object.freeze({
   ...TEXTS_1_0_0,
   items: ITEMS_1_0_0 as unknown as Instrument['items'],
   pages: pagesOf(ITEMS_1_0_0.map((item) => item.id)),
-}) as Instrument;
+});

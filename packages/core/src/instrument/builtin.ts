@@ -25,4 +25,4 @@ export const instrument: Instrument = Object.freeze({
   ...BUILT_IN_TEXTS,
   items: BUILT_IN_ITEMS as unknown as Instrument['items'],
   pages: pagesOf(BUILT_IN_ITEMS.map((item) => item.id)),
-}) as Instrument;
+});

@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import { minAnsweredFor, ITEMS_PER_PAGE } from '../constants/index.js';
 import { parseWith } from '../errors/index.js';
 import { ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
@@ -64,17 +65,24 @@ export function compileInstrument(instrument: Instrument, root = 'options.instru
   valid.items.forEach((item, i) => {
     const s = SCALES.indexOf(item.scale);
     scaleOf[i] = s;
-    itemsPerScale[s]! += 1;
+    itemsPerScale[s] = at(itemsPerScale, s) + 1;
     if (item.characteristic) {
       const c = ITEM_CHARACTERISTICS.indexOf(item.characteristic);
       characteristicOf[i] = c;
-      itemsPerCharacteristic[c]! += 1;
+      itemsPerCharacteristic[c] = at(itemsPerCharacteristic, c) + 1;
     }
     if (item.reverse) reverse[i] = 1;
   });
   const pages = valid.pages ?? pagesOf(ids, ITEMS_PER_PAGE);
   const pageOf = new Int16Array(n);
-  pages.forEach((page, p) => page.forEach((id) => (pageOf[position.get(id)!] = p)));
+  // InstrumentSchema checked that the pages hold each item once: every id has a position.
+  pages.forEach((page, p) =>
+    page.forEach((id) => {
+      const i = position.get(id);
+      if (i === undefined) throw new RangeError(`internal: page ${p} holds "${id}", which is not an item`);
+      pageOf[i] = p;
+    }),
+  );
   const compiled: CompiledInstrument = {
     instrument,
     key: `${valid.id}@${valid.version}`,

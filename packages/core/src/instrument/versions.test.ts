@@ -84,7 +84,7 @@ describe('scoring answers under the version they were given in', () => {
   it('summarises a team of 1.0.0 answers under 1.0.0, and refuses them scored as 1.1.0', () => {
     const team = Array.from({ length: 5 }, () => ({ instrument: tag10, answers: answersOf(v10, 4, 4) }));
     const summary = summarizeTeam(team, { instrument: v10 });
-    expect(summary.status === 'ok' && summary.scales.safety?.mean).toBe(75);
+    expect(summary.status === 'ok' && summary.scales.safety.mean).toBe(75);
     expect(errorOf(() => summarizeTeam(team, { instrument })).path).toBe('responses[0].instrument');
   });
 });

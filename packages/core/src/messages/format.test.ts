@@ -18,7 +18,7 @@ describe('formatMessage', () => {
   });
 
   it('throws on a placeholder without a value instead of writing "undefined"', () => {
-    expect(() => formatMessage('{missing} here', {}, 'en')).toThrowError(/\{missing\} has no value/);
+    expect(() => formatMessage('{missing} here', {}, 'en')).toThrow(/\{missing\} has no value/);
   });
 
   it.each([
@@ -57,8 +57,8 @@ describe('formatMessage', () => {
   });
 
   it('throws when a plural is given text, or has no branch for the number', () => {
-    expect(() => formatMessage(responses, { n: 'two' }, 'en')).toThrowError(/needs a number/);
-    expect(() => formatMessage('{n, plural, one {x}}', { n: 2 }, 'en')).toThrowError(/no "other" branch/);
+    expect(() => formatMessage(responses, { n: 'two' }, 'en')).toThrow(/needs a number/);
+    expect(() => formatMessage('{n, plural, one {x}}', { n: 2 }, 'en')).toThrow(/no "other" branch/);
   });
 });
 
@@ -143,8 +143,8 @@ describe('messageArguments', () => {
   });
 
   it('throws on a brace that is no placeholder, such as an unclosed plural', () => {
-    expect(() => messageArguments('{n, plural, one {# x} other {# y}')).toThrowError(/brace at 0/);
-    expect(() => messageArguments('a } b')).toThrowError(/brace at 2/);
+    expect(() => messageArguments('{n, plural, one {# x} other {# y}')).toThrow(/brace at 0/);
+    expect(() => messageArguments('a } b')).toThrow(/brace at 2/);
   });
 });
 

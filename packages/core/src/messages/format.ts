@@ -1,3 +1,4 @@
+import { group } from '../_lib/at.js';
 import type { Locale } from '../vocabulary/index.js';
 
 // Per locale, by the number of decimals: a report formats a few hundred numbers, and a string
@@ -62,9 +63,9 @@ export function messageArguments(template: string): MessageArgument[] {
   const found: { at: number; arg: MessageArgument }[] = [];
   const rest = template.replace(PLURAL, (match, name: string, body: string, at: number) => {
     const branches = [...body.matchAll(BRANCH)];
-    found.push({ at, arg: { name, plural: branches.map((branch) => branch[1]!) } });
+    found.push({ at, arg: { name, plural: branches.map((branch) => group(branch, 1)) } });
     for (const branch of branches) {
-      for (const inner of branch[2]!.matchAll(VALUE)) found.push({ at: at + 1, arg: { name: inner[1]! } });
+      for (const inner of group(branch, 2).matchAll(VALUE)) found.push({ at: at + 1, arg: { name: group(inner, 1) } });
     }
     return ' '.repeat(match.length);
   });
@@ -138,7 +139,10 @@ function split(text: string, token: RegExp): Part[] {
     parts.push(
       body === undefined
         ? { name }
-        : { name, branches: new Map([...body.matchAll(BRANCH)].map((b) => [b[1]!, split(b[2]!, IN_BRANCH)])) },
+        : {
+            name,
+            branches: new Map([...body.matchAll(BRANCH)].map((b) => [group(b, 1), split(group(b, 2), IN_BRANCH)])),
+          },
     );
     at = m.index + m[0].length;
   }

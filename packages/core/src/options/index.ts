@@ -96,7 +96,7 @@ export const OptionsSchema = z
   );
 
 /** Options every `@balanse/core` function accepts; see `OptionsSchema` for each one's meaning. */
-export interface BalanseOptions extends z.input<typeof OptionsSchema> {}
+export type BalanseOptions = z.input<typeof OptionsSchema>;
 
 /**
  * The default of every numeric option: the named constant of §8.16 that it overrides.
@@ -199,6 +199,9 @@ export function resolveOptions(options: unknown, root = 'options'): ResolvedOpti
 }
 
 function build(o: z.infer<typeof OptionsSchema>): ResolvedOptions {
-  const given = Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined));
-  return { ...DEFAULT_OPTIONS, instrument: undefined, minAnsweredPerScale: undefined, ...given } as ResolvedOptions;
+  // An option given as `undefined` is not given: its default applies.
+  const given = Object.fromEntries(
+    Object.entries(o as Record<string, unknown>).filter(([, value]) => value !== undefined),
+  );
+  return { ...DEFAULT_OPTIONS, instrument: undefined, minAnsweredPerScale: undefined, ...given };
 }

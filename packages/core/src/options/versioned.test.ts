@@ -29,8 +29,8 @@ describe('scoringOptionsForTags', () => {
 
   it('refuses responses of two versions in one list, naming the second', () => {
     const run = () => scoringOptionsForTags(o, [tagged('1.0.0'), { answers: {} }, tagged('1.1.0')], path);
-    expect(run).toThrowError(BalanseError);
-    expect(run).toThrowError(
+    expect(run).toThrow(BalanseError);
+    expect(run).toThrow(
       'responses[2].instrument: must be the instrument version of responses[0] ("balanse@1.0.0"): answers given under different versions are scored apart, got "balanse@1.1.0"',
     );
   });

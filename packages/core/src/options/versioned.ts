@@ -64,7 +64,7 @@ export function scoringOptionsForSummary(
 function withInstrument(o: ScoringOptions, instrument: Instrument): ScoringOptions {
   if (instrument === o.compiled.instrument) return o;
   let cache = byVersion.get(o);
-  if (!cache) byVersion.set(o, (cache = new Map()));
+  if (!cache) byVersion.set(o, (cache = new Map<Instrument, ScoringOptions>()));
   let versioned = cache.get(instrument);
   if (!versioned) {
     versioned = { ...o, compiled: compileInstrument(instrument) };

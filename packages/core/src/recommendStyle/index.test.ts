@@ -177,6 +177,6 @@ describe('recommendStyle (§8.14)', () => {
     [{ competence: 3, commitment: 3, newInRole: 'yes' }, 'input.newInRole'],
     [{ competence: 3, commitment: 3, belowLevel: 1 }, 'input.belowLevel'],
   ])('rejects %j naming %s', (input, path) => {
-    expect(() => recommendStyle(input as never)).toThrowError(new RegExp(`^${path.replace('.', '\\.')}: `));
+    expect(() => recommendStyle(input as never)).toThrow(new RegExp(`^${path.replace('.', '\\.')}: `));
   });
 });

@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import * as z from 'zod/mini';
 import type { ReleasedSet } from '../anonymity/ledger.js';
 import { BalanseError, parseWith } from '../errors/index.js';
@@ -5,7 +6,7 @@ import type { BalanseOptions } from '../options/index.js';
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
 import { scoringOptionsForTags } from '../options/versioned.js';
 import { text } from '../schema/index.js';
-import { releaseTree, scoreTeamResponses, type ScoredUnit, type UnitSummary } from './release.js';
+import { releasedIds, releaseTree, scoreTeamResponses, type ScoredUnit, type UnitSummary } from './release.js';
 
 export type { SuppressedUnitSummary, UnitSummary } from './release.js';
 
@@ -67,20 +68,25 @@ export function scoreUnits(
       paths.push(`units[${i}].responses[${j}]`);
     }),
   );
-  const o = scoringOptionsForTags(given, all, (n) => paths[n]!);
+  const o = scoringOptionsForTags(given, all, (n) => at(paths, n));
   const index = new Map<string, number>();
   valid.forEach((unit, i) => {
     if (index.has(unit.id)) throw new BalanseError('invalid_input', `units[${i}].id`, 'must be unique', unit.id);
     index.set(unit.id, i);
   });
-  valid.forEach((unit, i) => {
-    if (unit.parent === undefined) return;
-    if (!index.has(unit.parent)) {
+  // Every parent is known before any walk up, so a walk never meets an unknown id.
+  const parents = valid.map((unit, i): number => {
+    if (unit.parent === undefined) return -1;
+    const p = index.get(unit.parent);
+    if (p === undefined) {
       throw new BalanseError('invalid_input', `units[${i}].parent`, 'must be the id of another unit', unit.parent);
     }
-    // Walk up; a unit met twice means a cycle.
-    const seen = new Set<string>([unit.id]);
-    for (let p: string | undefined = unit.parent; p !== undefined; p = valid[index.get(p)!]!.parent) {
+    return p;
+  });
+  valid.forEach((unit, i) => {
+    // Walk up; a unit met twice means a cycle (ids are unique, so indices stand for them).
+    const seen = new Set<number>([i]);
+    for (let p = at(parents, i); p >= 0; p = at(parents, p)) {
       if (seen.has(p))
         throw new BalanseError('invalid_input', `units[${i}].parent`, 'must not form a cycle', unit.parent);
       seen.add(p);
@@ -104,7 +110,7 @@ export function scoreUnits(
         where.set(id, unit.id);
       }
     }
-    return { id: unit.id, parent: unit.parent === undefined ? -1 : index.get(unit.parent)!, scores, responseIds };
+    return { id: unit.id, parent: at(parents, i), scores, responseIds };
   });
   return { scored, o };
 }
@@ -139,9 +145,10 @@ export function releaseUnits(units: readonly UnitInput[], options?: ReleaseOptio
   const out: Record<string, UnitSummary> = {};
   const released: Record<string, readonly string[]> = {};
   scored.forEach((unit, u) => {
-    out[unit.id] = summaries[u]!;
+    out[unit.id] = at(summaries, u);
     const set = sets[u];
-    if (set) released[unit.id] = set;
+    // scoreUnits(…, true) refused any response without an id.
+    if (set) released[unit.id] = releasedIds(set);
   });
   return { units: out, sets: released };
 }

@@ -1,7 +1,9 @@
+import { at } from '../_lib/at.js';
 import type { SuppressionReason } from '../anonymity/figures.js';
 import { ledgerConflicts, type ReleasedSet } from '../anonymity/ledger.js';
 import { figureLayout, setMember } from '../anonymity/membership.js';
 import { planRelease } from '../anonymity/plan.js';
+import { sealSummary } from '../anonymity/sealed.js';
 import { countSets, type SetMember } from '../anonymity/tree.js';
 import { BalanseError } from '../errors/index.js';
 import type { ScoringOptions } from '../options/scoring.js';
@@ -49,6 +51,19 @@ export function scoreTeamResponses(
 }
 
 /**
+ * The response ids of a released set, where every response has one: releaseUnits requires an id
+ * on each response before any set is compared with the ledger or returned.
+ */
+export function releasedIds(ids: readonly (string | undefined)[]): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    if (id === undefined) throw new RangeError('internal: a response in a released set has no id');
+    out.push(id);
+  }
+  return out;
+}
+
+/**
  * Releases a tree of units under the rules of ANONYMITY.md: each unit's counted respondents are
  * those of its own subtree; the anonymity folder decides which figures may be shown, and each
  * shown one is computed over its own set. With `earlier` (the ledger of the round), units whose
@@ -59,13 +74,13 @@ export function releaseTree(
   units: readonly ScoredUnit[],
   o: ScoringOptions,
   earlier?: readonly ReleasedSet[],
-): { summaries: UnitSummary[]; sets: (string[] | null)[] } {
+): { summaries: UnitSummary[]; sets: (readonly (string | undefined)[] | null)[] } {
   const k = o.minGroupSize;
   const layout = figureLayout(o.compiled.ids);
   const parent: number[] = [];
   const ids: string[] = [];
   const counted: InternalScore[][] = [];
-  const countedIds: string[][] = [];
+  const countedIds: (string | undefined)[][] = [];
   const submitted: number[] = [];
   for (const unit of units) {
     parent.push(unit.parent);
@@ -76,27 +91,29 @@ export function releaseTree(
   }
   const members: SetMember[] = [];
   for (let u = 0; u < units.length; u++)
-    for (const score of units[u]!.scores) members.push(setMember(score, u, layout));
+    for (const score of at(units, u).scores) members.push(setMember(score, u, layout));
   const counts = countSets(parent, layout.keys, members);
 
   // Each unit's counted respondents and submissions, over its whole subtree.
   let m = 0;
   for (let u = 0; u < units.length; u++) {
-    const { scores, responseIds } = units[u]!;
+    const { scores, responseIds } = at(units, u);
     for (let i = 0; i < scores.length; i++) {
-      const inSet = members[m++]!.counted;
-      for (let a = u; a >= 0; a = parent[a]!) {
-        submitted[a]! += 1;
+      const inSet = at(members, m++).counted;
+      const score = at(scores, i);
+      const id = responseIds[i];
+      for (let a = u; a >= 0; a = at(parent, a)) {
+        submitted[a] = at(submitted, a) + 1;
         if (!inSet) continue;
-        counted[a]!.push(scores[i]!);
-        countedIds[a]!.push(responseIds[i]!);
+        at(counted, a).push(score);
+        at(countedIds, a).push(id);
       }
     }
   }
 
   let refusedByLedger: Set<number> | undefined;
   if (earlier) {
-    const candidate = units.map((unit, u) => ({ unit: unit.id, ids: countedIds[u]! }));
+    const candidate = units.map((unit, u) => ({ unit: unit.id, ids: releasedIds(at(countedIds, u)) }));
     refusedByLedger = new Set(ledgerConflicts(earlier, candidate, k).keys());
   }
 
@@ -109,16 +126,20 @@ export function releaseTree(
   });
 
   const summaries: UnitSummary[] = [];
-  const sets: (string[] | null)[] = [];
+  const sets: (readonly (string | undefined)[] | null)[] = [];
   for (let u = 0; u < units.length; u++) {
-    const reason = plan.units[u]!;
-    const responded = counted[u]!.length;
+    const reason = at(plan.units, u);
+    const unitCounted = at(counted, u);
+    const responded = unitCounted.length;
+    // Sealed: what core made here needs no second R6 read when a report is built from it.
     summaries.push(
-      reason === null
-        ? aggregate(counted[u]!, submitted[u]! - responded, plan, u, layout, o)
-        : { status: 'suppressed', responded, required: k, reason },
+      sealSummary(
+        reason === null
+          ? aggregate(unitCounted, at(submitted, u) - responded, plan, u, layout, o)
+          : { status: 'suppressed', responded, required: k, reason },
+      ),
     );
-    sets.push(reason === null ? countedIds[u]! : null);
+    sets.push(reason === null ? at(countedIds, u) : null);
   }
   return { summaries, sets };
 }

@@ -123,28 +123,28 @@ describe('buildReport', () => {
     [{ locale: 'en', generatedAt: 'yesterday' }, 'options.generatedAt'],
     [{ locale: 'en', minGroupsize: 5 }, 'options.minGroupsize'],
   ])('rejects options %j naming %s', (options, path) => {
-    expect(() => buildReport({ team: summary }, options as never)).toThrowError(
+    expect(() => buildReport({ team: summary }, options as never)).toThrow(
       new RegExp(`^${path.replace('.', '\\.')}: `),
     );
   });
 
   it("names the leader's self form by its place in the input", () => {
-    expect(() => buildReport({ team: summary, self: { ...self, form: 'team' } }, { locale: 'en' })).toThrowError(
+    expect(() => buildReport({ team: summary, self: { ...self, form: 'team' } }, { locale: 'en' })).toThrow(
       /^input\.self\.form: must be "self"/,
     );
-    expect(() =>
-      buildReport({ team: summary, self: { form: 'self', answers: { q01: 8 } } }, { locale: 'en' }),
-    ).toThrowError(/^input\.self\.answers\.q01: /);
+    expect(() => buildReport({ team: summary, self: { form: 'self', answers: { q01: 8 } } }, { locale: 'en' })).toThrow(
+      /^input\.self\.answers\.q01: /,
+    );
   });
 
   it('rejects a team that is not a summary', () => {
-    expect(() => buildReport({ team: team as never }, { locale: 'en' })).toThrowError(/^input\.team: /);
+    expect(() => buildReport({ team: team as never }, { locale: 'en' })).toThrow(/^input\.team: /);
   });
 
   it('rejects a seller rating out of range, naming the seller', () => {
     expect(() =>
       buildReport({ team: summary, sellers: [{ name: 'Kari', competence: 7, commitment: 3 }] }, { locale: 'en' }),
-    ).toThrowError(/^input\.sellers\[0\]\.competence: /);
+    ).toThrow(/^input\.sellers\[0\]\.competence: /);
   });
 });
 

@@ -25,7 +25,7 @@ describe('SubmissionSchema', () => {
     [{ form: undefined }, 'submission.form'],
     [{ answers: { q01: 9 } }, 'submission.answers.q01'],
   ])('rejects %j naming %s', (patch, path) => {
-    expect(() => parseWith(SubmissionSchema, { ...submission, ...patch }, 'submission')).toThrowError(
+    expect(() => parseWith(SubmissionSchema, { ...submission, ...patch }, 'submission')).toThrow(
       new RegExp(`^${path.replace(/\./g, '\\.')}: `),
     );
   });

@@ -89,13 +89,13 @@ describe('response validation', () => {
   it('refuses a response tagged with another instrument or version, naming its instrument', () => {
     const older = { answers: { q01: 4 }, instrument: { id: 'balanse', version: '1.0.0' } };
     expect(isWellFormedResponse(older, compiled)).toBe(false);
-    expect(() => validateResponse(older, compiled, 'responses[2]')).toThrowError(
+    expect(() => validateResponse(older, compiled, 'responses[2]')).toThrow(
       /^responses\[2\]\.instrument: must name the instrument it is scored with, "balanse@1\.1\.0".*got "balanse@1\.0\.0"$/,
     );
   });
 
   it('leaves hostile keys such as __proto__ to the schema, which rejects them as unknown items', () => {
-    const answers = JSON.parse('{"__proto__": 3, "q01": 4}');
-    expect(() => validateResponse({ answers }, compiled, 'response')).toThrowError(/response\.answers\.__proto__/);
+    const answers: unknown = JSON.parse('{"__proto__": 3, "q01": 4}');
+    expect(() => validateResponse({ answers }, compiled, 'response')).toThrow(/response\.answers\.__proto__/);
   });
 });

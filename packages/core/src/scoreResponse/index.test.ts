@@ -118,7 +118,7 @@ describe('scoreResponse', () => {
       [{ answers: {}, locale: 'de' }, 'response.locale', 'must be one of "nb", "nn", "sv", "en"'],
       [{ answers: {}, pageTimes: [1000, -1] }, 'response.pageTimes[1]', 'must be a number of at least 0'],
     ])('rejects %j naming %s', (input, path, message) => {
-      expect(() => scoreResponse(input)).toThrowError(BalanseError);
+      expect(() => scoreResponse(input)).toThrow(BalanseError);
       try {
         scoreResponse(input);
       } catch (error) {
@@ -128,7 +128,7 @@ describe('scoreResponse', () => {
     });
 
     it('rejects unknown options by name', () => {
-      expect(() => scoreResponse({ answers: {} }, { minGroupsize: 5 } as never)).toThrowError(
+      expect(() => scoreResponse({ answers: {} }, { minGroupsize: 5 } as never)).toThrow(
         'options.minGroupsize: is not a known field',
       );
     });

@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import type { CarelessFlags } from '../careless/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
 import { scoringOptionsForTags } from '../options/versioned.js';
@@ -49,10 +50,10 @@ export function scoreResponse(response: unknown, options?: BalanseOptions): Resp
   const scales = {} as Record<Scale, number | null>;
   const answeredPerScale = {} as Record<Scale, number>;
   SCALES.forEach((scale, i) => {
-    scales[scale] = toNullable(s.scales[i]!);
-    answeredPerScale[scale] = s.answeredPerScale[i]!;
+    scales[scale] = toNullable(at(s.scales, i));
+    answeredPerScale[scale] = at(s.answeredPerScale, i);
   });
   const characteristics = {} as Record<Characteristic, number | null>;
-  CHARACTERISTICS.forEach((ch, i) => (characteristics[ch] = toNullable(s.characteristics[i]!)));
+  CHARACTERISTICS.forEach((ch, i) => (characteristics[ch] = toNullable(at(s.characteristics, i))));
   return { scales, characteristics, flags: s.flags, answered: s.answered, answeredPerScale, valid: s.valid };
 }

@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import type { CarelessFlags } from '../careless/index.js';
 import { carelessFlags } from '../careless/index.js';
 import { minAnsweredFor } from '../constants/index.js';
@@ -50,7 +51,11 @@ const NONE: readonly number[] = Object.freeze([]);
 function countPerPage(raw: readonly number[], pageOf: Int16Array, pageCount: number): number[] {
   answeredPerPage.length = pageCount;
   answeredPerPage.fill(0);
-  for (let i = 0; i < raw.length; i++) if (raw[i] !== 0) answeredPerPage[pageOf[i]!]! += 1;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === 0) continue;
+    const p = at(pageOf, i);
+    answeredPerPage[p] = at(answeredPerPage, p) + 1;
+  }
   return answeredPerPage;
 }
 
@@ -80,40 +85,40 @@ export function scoreAnswers(
   const { scaleOf, reverse, characteristicOf } = c;
   let answered = 0;
   for (let i = 0; i < n; i++) {
-    const v = raw[i]!;
+    const v = at(raw, i);
     if (v === 0) continue;
     const k = reverse[i] === 1 ? 6 - v : v;
     keyed[i] = k;
     answered++;
-    const s = scaleOf[i]!;
-    answeredPerScale[s]! += 1;
-    scaleSums[s]! += k;
-    const ch = characteristicOf[i]!;
+    const s = at(scaleOf, i);
+    answeredPerScale[s] = at(answeredPerScale, s) + 1;
+    scaleSums[s] = at(scaleSums, s) + k;
+    const ch = at(characteristicOf, i);
     if (ch >= 0) {
-      charSums[ch]! += k;
-      charCounts[ch]! += 1;
+      charSums[ch] = at(charSums, ch) + k;
+      charCounts[ch] = at(charCounts, ch) + 1;
     }
   }
 
   const scales = [NaN, NaN, NaN, NaN, NaN];
   let valid = false;
   for (let s = 0; s < SCALE_COUNT; s++) {
-    const need = o.minAnsweredPerScale ?? c.minAnsweredPerScale[s]!;
-    const count = answeredPerScale[s]!;
+    const need = o.minAnsweredPerScale ?? at(c.minAnsweredPerScale, s);
+    const count = at(answeredPerScale, s);
     if (count >= need && count > 0) {
-      scales[s] = scoreOf(scaleSums[s]!, count);
+      scales[s] = scoreOf(at(scaleSums, s), count);
       valid = true;
     }
   }
   const characteristics = [NaN, NaN, NaN, NaN, NaN];
   for (let ch = 0; ch < ITEM_CHARACTERISTICS.length; ch++) {
-    const items = c.itemsPerCharacteristic[ch]!;
-    const count = charCounts[ch]!;
+    const items = at(c.itemsPerCharacteristic, ch);
+    const count = at(charCounts, ch);
     if (items > 0 && count >= minAnsweredFor(items))
-      characteristics[CHARACTERISTIC_SLOT[ch]!] = scoreOf(charSums[ch]!, count);
+      characteristics[at(CHARACTERISTIC_SLOT, ch)] = scoreOf(at(charSums, ch), count);
   }
   // Safety + standard needs both: "not a trade-off" (§8.12).
-  characteristics[SAFETY_AND_STANDARD] = Math.min(scales[SAFETY]!, scales[STANDARD]!);
+  characteristics[SAFETY_AND_STANDARD] = Math.min(at(scales, SAFETY), at(scales, STANDARD));
   return {
     scales,
     characteristics,

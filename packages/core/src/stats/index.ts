@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 /**
  * The few statistics Balanse needs, written out so they can be read and tested: means, sample
  * standard deviations and Student's t quantiles for the 80 % intervals of §8.9.
@@ -18,10 +19,10 @@ export function sortedCopy(values: readonly number[]): number[] {
   if (values.length > INSERTION_SORT_MAX) return Array.from(Float64Array.from(values).sort());
   const out = values.slice();
   for (let i = 1; i < out.length; i++) {
-    const v = out[i]!;
+    const v = at(out, i);
     let j = i - 1;
-    while (j >= 0 && out[j]! > v) {
-      out[j + 1] = out[j]!;
+    while (j >= 0 && at(out, j) > v) {
+      out[j + 1] = at(out, j);
       j--;
     }
     out[j + 1] = v;
@@ -50,12 +51,12 @@ function logGamma(x: number): number {
   const c = [
     0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
     12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  ];
+  ] as const;
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
-  let a = c[0]!;
+  let a: number = c[0];
   const t = z + 7.5;
-  for (let i = 1; i < 9; i++) a += c[i]! / (z + i);
+  for (let i = 1; i < c.length; i++) a += at(c, i) / (z + i);
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
 
@@ -115,7 +116,7 @@ const quantileCache = new Map<number, Map<number, number>>();
  */
 export function studentTQuantile(p: number, df: number): number {
   let byDf = quantileCache.get(p);
-  if (!byDf) quantileCache.set(p, (byDf = new Map()));
+  if (!byDf) quantileCache.set(p, (byDf = new Map<number, number>()));
   const cached = byDf.get(df);
   if (cached !== undefined) return cached;
   const q = quantileBySearch(p, df);

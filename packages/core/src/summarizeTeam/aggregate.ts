@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import { agreementFromHistograms, HISTOGRAM_WIDTH } from '../agreement/index.js';
 import type { FigureKey, HiddenReason } from '../anonymity/figures.js';
 import { answeredItem, hasCharacteristic, isUnflagged, type FigureLayout } from '../anonymity/membership.js';
@@ -33,7 +34,7 @@ const SYSTEM = SCALES.indexOf('system');
 function estimateOf(sums: readonly number[], counts: readonly number[], o: ScoringOptions): Estimate {
   const n = sums.length;
   const scores: number[] = [];
-  for (let i = 0; i < n; i++) scores.push(scoreOf(sums[i]!, counts[i]!));
+  for (let i = 0; i < n; i++) scores.push(scoreOf(at(sums, i), at(counts, i)));
   const m = meanScore(sums, counts);
   const sd = sampleSd(sortedCopy(scores), m);
   const halfWidth = intervalHalfWidth(sd, n, o.confidence, o.minHalfWidth);
@@ -48,7 +49,9 @@ function itemHistograms(respondents: readonly InternalScore[], items: number): I
   const histograms = new Int32Array(items * HISTOGRAM_WIDTH);
   for (const r of respondents) {
     for (let i = 0; i < items; i++) {
-      if (answeredItem(r, i)) histograms[i * HISTOGRAM_WIDTH + r.keyed[i]!]! += 1;
+      if (!answeredItem(r, i)) continue;
+      const bin = i * HISTOGRAM_WIDTH + at(r.keyed, i);
+      histograms[bin] = at(histograms, bin) + 1;
     }
   }
   return histograms;
@@ -65,15 +68,16 @@ function scaleSummary(
   const counts: number[] = [];
   let answered = 0;
   for (const r of counted) {
-    sums.push(r.sumPerScale[s]!);
-    counts.push(r.answeredPerScale[s]!);
-    answered += r.answeredPerScale[s]!;
+    const count = at(r.answeredPerScale, s);
+    sums.push(at(r.sumPerScale, s));
+    counts.push(count);
+    answered += count;
   }
   const estimate = estimateOf(sums, counts, o);
   let favourable = 0;
   let unfavourable = 0;
   for (const r of counted) {
-    const x = r.scales[s]!;
+    const x = at(r.scales, s);
     if (atLeast(x, o.favourable)) favourable++;
     else if (!exceeds(x, o.unfavourable)) unfavourable++;
   }
@@ -85,10 +89,10 @@ function scaleSummary(
     n,
     halfWidth: estimate.halfWidth,
     interval: estimate.interval,
-    agreement: agreementFromHistograms(histograms, c.positionsByScale[s]!, o.rwgNullVariance, o.adLowAgreement),
+    agreement: agreementFromHistograms(histograms, at(c.positionsByScale, s), o.rwgNullVariance, o.adLowAgreement),
     polarised: atLeast(favourable / n, o.polarised) && atLeast(unfavourable / n, o.polarised),
     distribution: { favourable, neutral: n - favourable - unfavourable, unfavourable },
-    missingRate: 1 - answered / (n * c.itemsPerScale[s]!),
+    missingRate: 1 - answered / (n * at(c.itemsPerScale, s)),
   };
 }
 
@@ -104,7 +108,7 @@ function itemSummary(histograms: Int32Array, position: number, cannotAnswer: num
   let favourable = 0;
   let unfavourable = 0;
   for (let k = 1; k <= 5; k++) {
-    const count = histograms[base + k]!;
+    const count = at(histograms, base + k);
     n += count;
     keyedSum += count * k;
     // Bands in the scale's direction: on a reverse-keyed item, disagreeing is the favourable answer.
@@ -125,7 +129,7 @@ function itemSummary(histograms: Int32Array, position: number, cannotAnswer: num
 /** The tilt R − S from each counted person's own difference (§8.11): the mean exact, the SD from the differences. */
 function tiltOf(counted: readonly InternalScore[], relation: number, system: number, o: ScoringOptions): TiltEstimate {
   const differences: number[] = [];
-  for (const r of counted) differences.push(r.scales[RELATION]! - r.scales[SYSTEM]!);
+  for (const r of counted) differences.push(at(r.scales, RELATION) - at(r.scales, SYSTEM));
   const d = sortedCopy(differences);
   const m = relation - system;
   const t = studentTQuantile(1 - (1 - o.confidence) / 2, d.length - 1);
@@ -138,8 +142,8 @@ function sensitivityOf(counted: readonly InternalScore[]): Sensitivity {
   SCALES.forEach(
     (scale, s) =>
       (scales[scale] = meanScore(
-        kept.map((r) => r.sumPerScale[s]!),
-        kept.map((r) => r.answeredPerScale[s]!),
+        kept.map((r) => at(r.sumPerScale, s)),
+        kept.map((r) => at(r.answeredPerScale, s)),
       )),
   );
   return { n: kept.length, scales };
@@ -189,7 +193,10 @@ export function aggregate(
   for (let key = 1; key < layout.keys; key++) {
     const state = figureState(plan, unit, key);
     shown.push(state === 'shown' ? 1 : 0);
-    if (state !== 'shown' && state !== 'none') hidden[layout.names[key]!] = state;
+    if (state === 'shown' || state === 'none') continue;
+    // Keys from 1 on name a figure; only key 0, the unit's own set, has no name.
+    const name = at(layout.names, key);
+    if (name !== null) hidden[name] = state;
   }
 
   const histograms = itemHistograms(counted, c.ids.length);
@@ -198,17 +205,17 @@ export function aggregate(
 
   // "Cannot answer" per item over the counted respondents: a count over the unit's own set.
   const cannotAnswer = new Int32Array(c.ids.length);
-  for (const r of counted) for (const p of r.cannotAnswer) cannotAnswer[p]! += 1;
+  for (const r of counted) for (const p of r.cannotAnswer) cannotAnswer[p] = at(cannotAnswer, p) + 1;
   const items: Record<string, ItemSummary | null> = {};
   for (let i = 0; i < c.ids.length; i++) {
     // Built by assignment: Object.fromEntries is several times slower for 40 keys in V8.
-    items[c.ids[i]!] = shown[layout.firstItem + i] === 1 ? itemSummary(histograms, i, cannotAnswer[i]!, o) : null;
+    items[at(c.ids, i)] = shown[layout.firstItem + i] === 1 ? itemSummary(histograms, i, at(cannotAnswer, i), o) : null;
   }
 
   const characteristics = {} as Record<Characteristic, Estimate | null>;
   characteristics.safetyAndStandard = safetyAndStandard(scales);
   for (let index = 0; index < ITEM_CHARACTERISTICS.length; index++) {
-    const ch = ITEM_CHARACTERISTICS[index]!;
+    const ch = at(ITEM_CHARACTERISTICS, index);
     if (shown[layout.firstCharacteristic + index] === 0) {
       characteristics[ch] = null;
       continue;
@@ -217,8 +224,8 @@ export function aggregate(
     const counts: number[] = [];
     for (const r of counted) {
       if (!hasCharacteristic(r, index)) continue;
-      sums.push(r.characteristicSums[index]!);
-      counts.push(r.characteristicCounts[index]!);
+      sums.push(at(r.characteristicSums, index));
+      counts.push(at(r.characteristicCounts, index));
     }
     characteristics[ch] = estimateOf(sums, counts, o);
   }

@@ -1,3 +1,5 @@
+import { at } from '../_lib/at.js';
+import { sealSummary } from '../anonymity/sealed.js';
 import type { BalanseOptions } from '../options/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
 import { scoringOptionsForTags } from '../options/versioned.js';
@@ -32,7 +34,7 @@ export function summarizeTeam(responses: unknown, options?: BalanseOptions): Tea
   // The responses' own tags choose the built-in version they score under, unless options choose.
   const o = scoringOptionsForTags(resolveScoringOptions(options), list, (i) => `responses[${i}]`);
   const { scores, responseIds } = scoreTeamResponses(responses, o, 'responses');
-  const summary = releaseTree([{ id: 'team', parent: -1, scores, responseIds }], o).summaries[0]!;
+  const summary = at(releaseTree([{ id: 'team', parent: -1, scores, responseIds }], o).summaries, 0);
   if (summary.status === 'ok') return summary;
-  return { status: 'suppressed', responded: summary.responded, required: summary.required };
+  return sealSummary({ status: 'suppressed', responded: summary.responded, required: summary.required });
 }

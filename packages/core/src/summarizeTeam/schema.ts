@@ -102,8 +102,8 @@ export const TeamSummarySchema: z.ZodMiniType<TeamSummary> = z
   .check(
     // Refused outright: nothing downstream may show a summary that breaks the release rules.
     z.superRefine((summary, ctx) => {
-      for (const issue of summaryIssues(summary as TeamSummary)) {
+      for (const issue of summaryIssues(summary)) {
         ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: issue.input });
       }
     }),
-  ) as unknown as z.ZodMiniType<TeamSummary>;
+  );

@@ -1,3 +1,4 @@
+import { at } from '../_lib/at.js';
 import type { BalanseOptions } from '../options/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
 import { scoreUnits } from '../releaseUnits/index.js';
@@ -38,6 +39,6 @@ export function summarizeUnits(
   const { scored, o } = scoreUnits(units, resolveScoringOptions(options), false);
   const { summaries } = releaseTree(scored, o);
   const out: Record<string, UnitSummary> = {};
-  scored.forEach((unit, u) => (out[unit.id] = summaries[u]!));
+  scored.forEach((unit, u) => (out[unit.id] = at(summaries, u)));
   return out;
 }

@@ -57,3 +57,8 @@ export function propertyRuns(full: number): number {
   const scale = Number(process.env.BALANSE_PROPERTY_RUNS ?? 1);
   return Math.max(5, Math.round(full * (Number.isFinite(scale) && scale > 0 ? scale : 1)));
 }
+
+/** `answers` without the items `ids`: as if the respondent skipped them. */
+export function withoutItems(answers: Answers, ids: readonly string[]): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
+}

@@ -118,7 +118,9 @@ export async function savePlan(q: Queryable, key: PlanKey, input: z.infer<typeof
     [key.tenantId, key.roundId, key.unitId, JSON.stringify(actions), shared, today()],
   );
   if (shared !== (before?.shared ?? false)) await auditShare(q, key, shared);
-  return (await getPlan(q, key))!;
+  const plan = await getPlan(q, key);
+  if (!plan) throw new Error('the action plan just written could not be read back');
+  return plan;
 }
 
 export async function deletePlan(q: Queryable, key: PlanKey): Promise<void> {

@@ -7,6 +7,7 @@ import {
   buildReport,
   builtInInstrument,
   LOCALES,
+  parseSummary,
   reportToCsv,
   type Locale,
   type Report,
@@ -36,6 +37,8 @@ interface ReleaseRow {
 export class ReleasedRound {
   private readonly byId: ReadonlyMap<string, RoundUnit>;
   private readonly children: ReadonlyMap<string, readonly RoundUnit[]>;
+  /** Stored summaries read through core's R6 checks, each once, when a report first needs it. */
+  private readonly summaries = new Map<string, UnitSummary>();
 
   private constructor(
     readonly round: Round,
@@ -73,6 +76,22 @@ export class ReleasedRound {
     return walk(unitId) ? total : undefined;
   }
 
+  /**
+   * A released unit's summary, read once (a team's summary serves its own report and its
+   * department's view): core's `parseSummary` checks what the database holds as it would any
+   * summary from elsewhere, and the frozen copy it returns goes into every report unread.
+   */
+  private summary(unitId: string): UnitSummary {
+    let summary = this.summaries.get(unitId);
+    if (summary === undefined) {
+      const row = this.released.get(unitId);
+      if (!row) throw new Error(`unit ${unitId} has no release`);
+      summary = parseSummary(row.summary) as UnitSummary;
+      this.summaries.set(unitId, summary);
+    }
+    return summary;
+  }
+
   has(unitId: string): boolean {
     return this.released.has(unitId);
   }
@@ -90,17 +109,16 @@ export class ReleasedRound {
     const unit = this.byId.get(unitId);
     const row = this.released.get(unitId);
     if (!unit || !row) throw invalid('unit', 'must name a unit of the round');
-    const children = (this.children.get(unitId) ?? []).flatMap((u) => {
-      const released = this.released.get(u.id);
-      return released ? [{ id: u.id, name: u.name, summary: released.summary }] : [];
-    });
+    const children = (this.children.get(unitId) ?? []).flatMap((u) =>
+      this.released.has(u.id) ? [{ id: u.id, name: u.name, summary: this.summary(u.id) }] : [],
+    );
     const invited = this.invited(unitId);
     const generatedAt = this.round.closedOn;
     if (generatedAt === null) throw new Error(`round ${this.round.id} has released units but no closing date`);
     const previous = before && before.round.k >= this.round.k ? before.released.get(unitId) : undefined;
     return buildReport(
       {
-        team: row.summary,
+        team: this.summary(unitId),
         ...(row.self ? { self: row.self } : {}),
         ...(children.length > 0
           ? {
@@ -110,7 +128,7 @@ export class ReleasedRound {
               },
             }
           : {}),
-        ...(before && previous ? { previous: { summary: previous.summary, round: before.round.name } } : {}),
+        ...(before && previous ? { previous: { summary: before.summary(unitId), round: before.round.name } } : {}),
       },
       {
         locale: this.localeFor(unitId, requested),

@@ -37,7 +37,9 @@ const shippedCss = (id: string) => {
 function shippedTokens(id: string): Record<string, string> {
   const block = /:where\(:root\)\s*\{([^}]*)\}/.exec(shippedCss(id))?.[1] ?? '';
   const out: Record<string, string> = {};
-  for (const match of block.matchAll(/--balanse-([a-z0-9-]+)\s*:\s*([^;]+);/g)) out[match[1]!] = match[2]!.trim();
+  for (const [, name, value] of block.matchAll(/--balanse-([a-z0-9-]+)\s*:\s*([^;]+);/g)) {
+    if (name !== undefined && value !== undefined) out[name] = value.trim();
+  }
   return out;
 }
 

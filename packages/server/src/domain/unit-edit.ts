@@ -26,8 +26,8 @@ export async function editUnit(
 ): Promise<Awaited<ReturnType<typeof listUnits>>> {
   const units = await listUnits(q, tenantId);
   const index = units.findIndex((u) => u.id === unitId);
-  if (index < 0) throw notFound('the unit');
-  const current = units[index]!;
+  const current = units[index];
+  if (!current) throw notFound('the unit');
   const next: Record<string, unknown> = { ...current };
   if (edit.name !== undefined) next.name = edit.name;
   if (edit.parent !== undefined) next.parent = edit.parent ?? undefined;
@@ -39,7 +39,8 @@ export async function editUnit(
     checked = unitsFromJson(rows);
   } catch (error) {
     // The import names a row; an edit names the field of the unit being edited.
-    if (error instanceof HttpError && error.details.field) throw invalidEdit(error.details.field, error.details.rule!);
+    if (error instanceof HttpError && error.details.field && error.details.rule)
+      throw invalidEdit(error.details.field, error.details.rule);
     throw error;
   }
   await replaceUnits(q, tenantId, checked);

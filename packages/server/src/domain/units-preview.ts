@@ -39,7 +39,13 @@ export interface UnitsPreview {
 const HEADER = ['id', 'parent', 'name', 'headcount'];
 const HEADER_RULE = 'must be id,parent,name,headcount (optionally followed by locale)';
 
-const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+/** A JSON row's field as the preview shows it: a string as it is, anything else as its JSON (`{"a":1}`). */
+function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
 
 /** Every field rule a row breaks (not only the first). */
 function fieldProblems(value: unknown): { unit: UnitInput | undefined; problems: RowProblem[] } {
@@ -52,6 +58,13 @@ function fieldProblems(value: unknown): { unit: UnitInput | undefined; problems:
   return { unit: undefined, problems };
 }
 
+/** The row at an index taken from the rows themselves (their `active` set), so always one. */
+function rowAt<Row>(rows: readonly Row[], index: number): Row {
+  const row = rows[index];
+  if (row === undefined) throw new Error(`the preview lost row ${index} while checking the tree`);
+  return row;
+}
+
 /**
  * Core's tree rules over the rows whose fields are valid. A row with bad fields still holds its
  * id when the id is usable, so its children are not blamed for its mistakes. Each round blames
@@ -62,7 +75,7 @@ function treeProblems(rows: readonly { unit: UnitInput | undefined; rawId: strin
   for (let guard = 0; guard <= rows.length; guard++) {
     const order = [...active];
     const units = order.map((i) => {
-      const r = rows[i]!;
+      const r = rowAt(rows, i);
       if (r.unit) return { id: r.unit.id, ...(r.unit.parent ? { parent: r.unit.parent } : {}), responses: [] };
       return { id: r.rawId.trim(), responses: [] };
     });
@@ -73,8 +86,10 @@ function treeProblems(rows: readonly { unit: UnitInput | undefined; rawId: strin
       if (!(error instanceof BalanseError)) throw error;
       const match = /^units\[(\d+)\]\.?(.*)$/.exec(error.path);
       if (!match) throw error;
-      const index = order[Number(match[1])]!;
-      rows[index]!.problems.push({ field: match[2] || '(row)', rule: error.rule });
+      const index = order[Number(match[1])];
+      // Core names a unit of the list it was given; one outside it is core's mistake, not the file's.
+      if (index === undefined) throw error;
+      rowAt(rows, index).problems.push({ field: match[2] || '(row)', rule: error.rule });
       active.delete(index);
     }
   }

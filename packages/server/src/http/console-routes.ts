@@ -147,7 +147,7 @@ export function consoleRoutes(app: Hono, ctx: ServerContext): void {
       summary: 'The shipped themes a tenant can start from, and every design token with its default value.',
       responses: { 200: '`{ themes: ["default", …], tokens: { "color-accent": "#1d5c87", … } }`' },
     },
-    async (c) => c.json({ themes: shippedThemes(), tokens: TOKENS }),
+    (c) => Promise.resolve(c.json({ themes: shippedThemes(), tokens: TOKENS })),
   );
   route(
     {

@@ -9,21 +9,22 @@ import { dirname, join } from 'node:path';
 import type { Asset } from './assets.js';
 
 const adminDir = join(dirname(createRequire(import.meta.url).resolve('@balanse/admin/package.json')), 'dist');
-const TYPES: Record<string, string> = {
+const TYPES = {
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
   map: 'application/json; charset=utf-8',
-};
+} as const;
+const isServed = (ext: string | undefined): ext is keyof typeof TYPES => ext !== undefined && Object.hasOwn(TYPES, ext);
 const cache = new Map<string, Asset>();
 
 export function appAsset(name: string): Asset | undefined {
-  const match = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,100}\.(js|css|map)$/.exec(name);
-  if (!match) return undefined;
+  const [, ext] = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,100}\.(js|css|map)$/.exec(name) ?? [];
+  if (!isServed(ext)) return undefined;
   const hit = cache.get(name);
   if (hit) return hit;
   const path = join(adminDir, name);
   if (!existsSync(path)) return undefined;
-  const found = { body: readFileSync(path), type: TYPES[match[1]!]! };
+  const found = { body: readFileSync(path), type: TYPES[ext] };
   cache.set(name, found);
   return found;
 }
