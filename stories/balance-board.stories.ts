@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { balanceWhere, clearTeam } from './data.js';
-import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, shadowIn, THEMING_PALETTE as c } from './helpers.js';
+import {
+  a11yNotes,
+  hookStyles,
+  playgroundArgTypes,
+  renderFromArgs,
+  shadowIn,
+  THEMING_PALETTE as c,
+} from './helpers.js';
 
 const TAG = 'balanse-balance-board';
 
@@ -129,7 +136,7 @@ export const DarkTheme: Story = {
 
 export const Theming: Story = {
   render: () => {
-    const style = hookStyle(TAG, {
+    const hooks = hookStyles(TAG, {
       '--balanse-balance-board-max-width': '36rem',
       '--balanse-balance-board-gap': '1.25rem',
       '--balanse-balance-board-relation-color': c.relation,
@@ -139,7 +146,7 @@ export const Theming: Story = {
       '--balanse-balance-board-warning-color': c.warning,
       '--balanse-balance-board-duration': '400ms',
     });
-    return html`<balanse-balance-board style=${style} .balance=${balanceWhere('weak', (b) => b.foundation === 'weak')}></balanse-balance-board>`;
+    return html`<balanse-balance-board ${hooks} .balance=${balanceWhere('weak', (b) => b.foundation === 'weak')}></balanse-balance-board>`;
   },
   parameters: describe(
     'Use this story as the template for a client theme: it sets every public custom property of the board.',

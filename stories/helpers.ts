@@ -5,6 +5,7 @@
  */
 import type { ArgTypes, Args, StoryContext } from '@storybook/web-components-vite';
 import manifest from '@balanse/components/custom-elements.json';
+import { ref } from 'lit/directives/ref.js';
 import { action } from 'storybook/actions';
 import { TIMEOUTS } from '../.ci/timeouts.mjs';
 
@@ -119,6 +120,18 @@ export function hookStyle(tag: string, values: Record<string, string>): string {
   return Object.entries(values)
     .map(([name, value]) => `${name}: ${value}`)
     .join('; ');
+}
+
+/**
+ * The Theming story's hooks on the element, set through the CSSOM: a `style` attribute would be
+ * blocked by a strict Content Security Policy (docs/getting-started/intranet.md), and a story is
+ * what pages copy.
+ */
+export function hookStyles(tag: string, values: Record<string, string>) {
+  const css = hookStyle(tag, values);
+  return ref((element) => {
+    if (element instanceof HTMLElement) element.style.cssText = css;
+  });
 }
 
 // ── A fake network for the survey ───────────────────────────────────────────────────────────────

@@ -14,7 +14,7 @@ import {
 } from './data.js';
 import {
   a11yNotes,
-  hookStyle,
+  hookStyles,
   playgroundArgTypes,
   renderFromArgs,
   shadowIn,
@@ -196,7 +196,7 @@ export const DarkTheme: Story = {
 
 export const Theming: Story = {
   render: (_args, context) => {
-    const style = hookStyle(TAG, {
+    const hooks = hookStyles(TAG, {
       '--balanse-report-gap': '2rem',
       '--balanse-report-max-width': '56rem',
       '--balanse-report-section-background': c.raised,
@@ -206,7 +206,7 @@ export const Theming: Story = {
       '--balanse-report-private-color': c.system,
       '--balanse-report-heading-size': '2rem',
     });
-    return html`<balanse-report style=${style} .report=${leaderReport(localeOf(context))}></balanse-report>`;
+    return html`<balanse-report ${hooks} .report=${leaderReport(localeOf(context))}></balanse-report>`;
   },
   play: settled,
   parameters: describe(

@@ -5,7 +5,7 @@ import { sellerFor } from './data.js';
 import {
   a11yNotes,
   blockLocalStorage,
-  hookStyle,
+  hookStyles,
   playgroundArgTypes,
   renderFromArgs,
   THEMING_PALETTE as c,
@@ -114,7 +114,7 @@ export const DarkTheme: Story = {
 
 export const Theming: Story = {
   render: () => {
-    const style = hookStyle(TAG, {
+    const hooks = hookStyles(TAG, {
       '--balanse-style-advisor-gap': '1.25rem',
       '--balanse-style-advisor-card-background': c.raised,
       '--balanse-style-advisor-accent': c.accent,
@@ -124,7 +124,7 @@ export const Theming: Story = {
       '--balanse-style-advisor-danger': c.danger,
       '--balanse-style-advisor-privacy-border': c.border,
     });
-    return html`<balanse-style-advisor style=${style} .sellers=${allSellers()}></balanse-style-advisor>`;
+    return html`<balanse-style-advisor ${hooks} .sellers=${allSellers()}></balanse-style-advisor>`;
   },
   parameters: describe(
     'Use this story as the template for a client theme: it sets every public custom property of the advisor.',

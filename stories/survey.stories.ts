@@ -7,7 +7,7 @@ import { answersOf } from './data.js';
 import {
   a11yNotes,
   fakeNetwork,
-  hookStyle,
+  hookStyles,
   playgroundArgTypes,
   renderFromArgs,
   settled,
@@ -238,7 +238,7 @@ export const DarkTheme: Story = {
 
 export const Theming: Story = {
   render: () => {
-    const style = hookStyle(TAG, {
+    const hooks = hookStyles(TAG, {
       '--balanse-survey-background': c.surface,
       '--balanse-survey-color': c.text,
       '--balanse-survey-muted-color': c.muted,
@@ -259,7 +259,7 @@ export const Theming: Story = {
       '--balanse-survey-success': c.success,
       '--balanse-survey-warning': c.warning,
     });
-    return html`<balanse-survey style=${style} survey-id="story-theming" storage="none" .answers=${answers(6)}></balanse-survey>`;
+    return html`<balanse-survey ${hooks} survey-id="story-theming" storage="none" .answers=${answers(6)}></balanse-survey>`;
   },
   play: settled,
   parameters: describe(

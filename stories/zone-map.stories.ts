@@ -3,7 +3,14 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { ZONES, type Zone } from '@balanse/core';
 import { borderlineTeam, centreTeam, clearTeam, selfZone, splitTeam } from './data.js';
-import { a11yNotes, hookStyle, playgroundArgTypes, renderFromArgs, shadowIn, THEMING_PALETTE as c } from './helpers.js';
+import {
+  a11yNotes,
+  hookStyles,
+  playgroundArgTypes,
+  renderFromArgs,
+  shadowIn,
+  THEMING_PALETTE as c,
+} from './helpers.js';
 
 const TAG = 'balanse-zone-map';
 
@@ -141,7 +148,7 @@ export const DarkTheme: Story = {
 export const Theming: Story = {
   render: () => {
     const team = clearTeam('comfort');
-    const style = hookStyle(TAG, {
+    const hooks = hookStyles(TAG, {
       '--balanse-zone-map-max-width': '40rem',
       '--balanse-zone-map-gap': '1.5rem',
       '--balanse-zone-map-apathy-fill': '#ece6dc',
@@ -152,7 +159,7 @@ export const Theming: Story = {
       '--balanse-zone-map-team-color': c.text,
       '--balanse-zone-map-self-color': c.accent,
     });
-    return html`<balanse-zone-map style=${style} .zone=${team.zone} .self=${selfZone(team)}></balanse-zone-map>`;
+    return html`<balanse-zone-map ${hooks} .zone=${team.zone} .self=${selfZone(team)}></balanse-zone-map>`;
   },
   parameters: describe(
     'Use this story as the template for a client theme: it sets every public custom property of the map.',

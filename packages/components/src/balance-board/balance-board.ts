@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.js';
 import {
   balanceTexts,
   formatMessage,
@@ -144,7 +144,7 @@ export class BalanseBalanceBoard extends BalanseElement {
     const adminName = scalesTexts[this.locale].administration.short;
     return html`<svg part="chart" class="chart" viewBox=${`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="title summary" focusable="false">
       <line part="ground" class="ground" x1="20" y1=${ground} x2=${WIDTH - 20} y2=${ground}></line>
-      <g class="tilting" style=${styleMap({ '--_balanse-tilt': `${angle}deg`, 'transform-origin': `${PIVOT.x}px ${PIVOT.y}px` })}>
+      <g class="tilting" ${cssProps({ '--_balanse-tilt': `${angle}deg`, 'transform-origin': `${PIVOT.x}px ${PIVOT.y}px` })}>
         <rect part="plank" class="plank" x=${PLANK.left} y=${PIVOT.y - PLANK.height} width=${PLANK.right - PLANK.left} height=${PLANK.height} rx="3"></rect>
         ${b ? [this.#renderArrow('relation', b.scores.relation), this.#renderArrow('system', b.scores.system)] : nothing}
       </g>

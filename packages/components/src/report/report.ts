@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.js';
 import {
   bandsTexts,
   CHARACTERISTICS,
@@ -210,9 +210,9 @@ export class BalanseReport extends BalanseElement {
       <p class="muted">${scale.description}</p>
       <p class="score"><strong>${r.scoreText}</strong> <span>${r.intervalText}</span> <span class="muted">${formatMessage(s.respondents, { n: r.n }, locale)}</span></p>
       <div part="scale-track" class="track" aria-hidden="true">
-        <span part="scale-interval" class="interval" style=${styleMap({ left: pct(r.interval[0]), width: pct(r.interval[1] - r.interval[0]) })}></span>
-        ${cut !== undefined ? html`<span part="scale-cut" class="cut" style=${styleMap({ left: pct(cut) })}></span>` : nothing}
-        <span part="scale-mean" class="mean" style=${styleMap({ left: pct(r.mean) })}></span>
+        <span part="scale-interval" class="interval" ${cssProps({ left: pct(r.interval[0]), width: pct(r.interval[1] - r.interval[0]) })}></span>
+        ${cut !== undefined ? html`<span part="scale-cut" class="cut" ${cssProps({ left: pct(cut) })}></span>` : nothing}
+        <span part="scale-mean" class="mean" ${cssProps({ left: pct(r.mean) })}></span>
       </div>
       <p>${r.agreementText}</p>
       <div part="distribution" class="distribution">
@@ -231,9 +231,9 @@ export class BalanseReport extends BalanseElement {
           )}
         </p>
         <div class="stack" aria-hidden="true">
-          <span class="band favourable" style=${styleMap({ width: pct((d.favourable / total) * 100) })}></span>
-          <span class="band neutral" style=${styleMap({ width: pct((d.neutral / total) * 100) })}></span>
-          <span class="band unfavourable" style=${styleMap({ width: pct((d.unfavourable / total) * 100) })}></span>
+          <span class="band favourable" ${cssProps({ width: pct((d.favourable / total) * 100) })}></span>
+          <span class="band neutral" ${cssProps({ width: pct((d.neutral / total) * 100) })}></span>
+          <span class="band unfavourable" ${cssProps({ width: pct((d.unfavourable / total) * 100) })}></span>
         </div>
       </div>
       ${r.missingText ? html`<p class="muted">${r.missingText}</p>` : nothing}
@@ -342,8 +342,8 @@ export class BalanseReport extends BalanseElement {
       <p>${seller.how}</p>
       <p>${seller.pressureText}</p>
       <div part="pressure-bar" class="pressure" aria-hidden="true">
-        <span class="relation" style=${styleMap({ width: pct(seller.pressure.relation) })}></span>
-        <span class="system" style=${styleMap({ width: pct(seller.pressure.system) })}></span>
+        <span class="relation" ${cssProps({ width: pct(seller.pressure.relation) })}></span>
+        <span class="system" ${cssProps({ width: pct(seller.pressure.system) })}></span>
       </div>
       <p class="sub">${s.reasons}</p>
       <ul>

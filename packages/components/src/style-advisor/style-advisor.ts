@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.js';
 import {
   diagnosisTexts,
   formatMessage,
@@ -398,8 +398,8 @@ export class BalanseStyleAdvisor extends BalanseElement {
       <p part="how">${style.how}</p>
       <p part="pressure-text" class="pressure-text">${formatMessage(pressureTexts[l], { relation: rec.pressure.relation, system: rec.pressure.system }, l)}</p>
       <div part="pressure-bar" class="bar" aria-hidden="true">
-        <span part="pressure-relation" class="bar-relation" style=${styleMap({ width: `${rec.pressure.relation}%` })}></span>
-        <span part="pressure-system" class="bar-system" style=${styleMap({ width: `${rec.pressure.system}%` })}></span>
+        <span part="pressure-relation" class="bar-relation" ${cssProps({ width: `${rec.pressure.relation}%` })}></span>
+        <span part="pressure-system" class="bar-system" ${cssProps({ width: `${rec.pressure.system}%` })}></span>
       </div>
       <div part="pressure-labels" class="bar-labels" aria-hidden="true">
         <span>${formatMessage(s.share, { name: scales.relation.short, value: rec.pressure.relation }, l)}</span>

@@ -75,6 +75,25 @@ describe('<balanse-survey>', () => {
   });
 
   describe('properties', () => {
+    it('takes answers and page a page set before the element was defined (script-tag chunks load late)', async () => {
+      const tag = `balanse-survey-late-${unique()}`;
+      const el = Object.assign(document.createElement(tag), { answers: { [firstPage[0]!]: 4 }, page: 1 });
+      el.setAttribute('survey-id', unique());
+      el.setAttribute('storage', 'none');
+      document.body.append(el);
+      const Survey = customElements.get('balanse-survey');
+      if (!Survey) throw new Error('<balanse-survey> is not defined');
+      customElements.define(tag, class extends Survey {});
+      await settle(el);
+      expect(Object.hasOwn(el, 'answers') || Object.hasOwn(el, 'page'), 'no own property hides the accessors').toBe(
+        false,
+      );
+      expect(el.answers).toEqual({ [firstPage[0]!]: 4 });
+      expect(el.page).toBe(1);
+      expect($(el, '[part~="page-heading"]').textContent.trim()).toBe('Side 2 av 5');
+      el.remove();
+    });
+
     it('adds "cannot answer" with cannot-answer, coded as null', async () => {
       const el = await mountSurvey({ 'survey-id': unique(), 'cannot-answer': true });
       const cannot = $$(el, '[part~="option-cannot-answer"]');

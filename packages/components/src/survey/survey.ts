@@ -188,6 +188,16 @@ export class BalanseSurvey extends BalanseElement {
     this.requestTimeout = 15_000;
     this.maxAttempts = 5;
     this.instrument = builtInInstrument;
+    // A page may set `answers` or `page` before the element is defined (the script-tag build
+    // defines it when its chunk arrives): that leaves an own property hiding the accessors, so the
+    // survey would never see it. Hand such values to the accessors (Lit does this for its own
+    // reactive properties only).
+    for (const name of ['answers', 'page'] as const) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value: unknown = this[name];
+      Reflect.deleteProperty(this, name);
+      (this as Record<typeof name, unknown>)[name] = value;
+    }
   }
 
   override connectedCallback(): void {

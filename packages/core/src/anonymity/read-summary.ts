@@ -7,10 +7,9 @@ import { isSealedSummary, sealSummary } from './sealed.js';
 /**
  * Reads a summary handed to a public function (ANONYMITY.md R6): its shape and counts
  * (`TeamSummarySchema`), then its threshold against the caller's k. Throws a `BalanseError`
- * naming the field; every function that takes a summary reads it through here. A summary core
- * sealed (made by it, or read by `parseSummary`, and frozen since) skips the first part: it
- * passed it when it was sealed and cannot have changed. The threshold is the caller's and is
- * always checked.
+ * naming the field; every function that takes a summary reads it through here. A summary
+ * `parseSummary` sealed (read by it, and frozen since) skips the first part: it passed it when it
+ * was sealed and cannot have changed. The threshold is the caller's and is always checked.
  */
 export function readSummary(input: unknown, k: number, root: string): TeamSummary {
   const summary = isSealedSummary(input) ? input : parseWith(TeamSummarySchema, input, root);

@@ -3,7 +3,6 @@ import type { SuppressionReason } from '../anonymity/figures.js';
 import { ledgerConflicts, type ReleasedSet } from '../anonymity/ledger.js';
 import { figureLayout, setMember } from '../anonymity/membership.js';
 import { planRelease } from '../anonymity/plan.js';
-import { sealSummary } from '../anonymity/sealed.js';
 import { countSets, type SetMember } from '../anonymity/tree.js';
 import { BalanseError } from '../errors/index.js';
 import type { ScoringOptions } from '../options/scoring.js';
@@ -131,13 +130,10 @@ export function releaseTree(
     const reason = at(plan.units, u);
     const unitCounted = at(counted, u);
     const responded = unitCounted.length;
-    // Sealed: what core made here needs no second R6 read when a report is built from it.
     summaries.push(
-      sealSummary(
-        reason === null
-          ? aggregate(unitCounted, at(submitted, u) - responded, plan, u, layout, o)
-          : { status: 'suppressed', responded, required: k, reason },
-      ),
+      reason === null
+        ? aggregate(unitCounted, at(submitted, u) - responded, plan, u, layout, o)
+        : { status: 'suppressed', responded, required: k, reason },
     );
     sets.push(reason === null ? at(countedIds, u) : null);
   }

@@ -1,5 +1,4 @@
 import { at } from '../_lib/at.js';
-import { sealSummary } from '../anonymity/sealed.js';
 import type { BalanseOptions } from '../options/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
 import { scoringOptionsForTags } from '../options/versioned.js';
@@ -36,5 +35,5 @@ export function summarizeTeam(responses: unknown, options?: BalanseOptions): Tea
   const { scores, responseIds } = scoreTeamResponses(responses, o, 'responses');
   const summary = at(releaseTree([{ id: 'team', parent: -1, scores, responseIds }], o).summaries, 0);
   if (summary.status === 'ok') return summary;
-  return sealSummary({ status: 'suppressed', responded: summary.responded, required: summary.required });
+  return { status: 'suppressed', responded: summary.responded, required: summary.required };
 }
