@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -18,6 +19,10 @@ export default defineConfig({
     // (`project.vitest.config.browser.connectTimeout` in vitest 4.1): without it every browser
     // project has the 60 s default, which a session waiting behind other projects runs out of.
     browser: { connectTimeout: BROWSER_CONNECT_TIMEOUT },
+    // One test file per core. Vitest's default leaves one core for its own process, which on a
+    // two-core machine runs every file one after another; its main process is mostly idle, and the
+    // files spend much of their time waiting on Chromium, server processes and databases.
+    maxWorkers: availableParallelism(),
     projects: [
       'packages/core',
       'packages/components',

@@ -47,6 +47,41 @@ export function readCounts(path) {
 }
 
 /**
+ * The steps that stand for one process that ran several checks and wrote one result per check
+ * (`written`: [{ name, ok, seconds?, cpu? }], as .ci/types-and-lint.mjs writes it), so that each
+ * failed check counts as one failure. Without valid results the process's step stands alone, and
+ * fails if the process exited 0 without writing them; a process that failed after writing only
+ * passing results adds a failed step of its own.
+ *
+ * @template {StepResult & { status: number | null; seconds: number; cpu?: number | undefined }} S
+ * @param {S} step The process's step.
+ * @param {unknown} written What it wrote, parsed; undefined when it wrote nothing readable.
+ * @returns {S[]}
+ */
+export function checkSteps(step, written) {
+  /** @param {unknown} c */
+  const isResult = (c) =>
+    typeof c === 'object' &&
+    c !== null &&
+    typeof (/** @type {{ name?: unknown }} */ (c).name) === 'string' &&
+    typeof (/** @type {{ ok?: unknown }} */ (c).ok) === 'boolean';
+  const valid = Array.isArray(written) && written.length > 0 && /** @type {unknown[]} */ (written).every(isResult);
+  if (!valid) return [step.ok ? { ...step, ok: false, name: `${step.name}: wrote no results` } : step];
+  const parts = /** @type {{ name: string; ok: boolean; seconds?: unknown; cpu?: unknown }[]} */ (written);
+  const number = (/** @type {unknown} */ n) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined);
+  /** @type {S[]} */
+  const steps = parts.map((c) => ({
+    ...step,
+    name: c.name,
+    ok: c.ok,
+    seconds: number(c.seconds) ?? step.seconds,
+    cpu: number(c.cpu) ?? step.cpu,
+  }));
+  if (!step.ok && parts.every((c) => c.ok)) steps.push({ ...step, name: `${step.name}: exited ${step.status}` });
+  return steps;
+}
+
+/**
  * Adds up the run.
  *
  * @param {object} run

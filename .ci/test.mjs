@@ -1,11 +1,13 @@
 // `pnpm test`: every check of the project in one run, ending with "N passed, N failed, N skipped"
 // and an exit status that agrees with it (summary.mjs). Steps: find (or install) Chromium and
 // PostgreSQL, and start a throwaway PostgreSQL cluster for the server's tests (stopped at the end,
-// even on failure: postgres.mjs stops it when the process exits); build the packages (the size,
-// packaging and Storybook checks read dist/ and custom-elements.json); then every vitest project,
-// and beside it the type check, the static Storybook build and the lint (ESLint and Prettier). Each
-// step prints how long it took, and the run ends with a table of the steps, the machine's load and
-// the processor time the run used (its own measure of cost, whatever else the machine is doing).
+// even on failure: postgres.mjs stops it when the process exits), beside the build of the packages
+// and `prettier --check`; then every vitest project, and beside it the type check and ESLint over
+// one TypeScript program (types-and-lint.mjs) and the static Storybook build (the size, packaging
+// and Storybook checks read dist/ and custom-elements.json, which the build makes). Each step
+// prints how long it took and the processor time it used, and the run ends with a table of the
+// steps, the machine's load and the processor time of the whole run (its own measure of cost,
+// whatever else the machine is doing).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -13,13 +15,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
 import { startPostgres } from './postgres.mjs';
-import { readCounts, summaryLine, tally } from './summary.mjs';
+import { checkSteps, readCounts, summaryLine, tally } from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = join(root, '.vitest-reports');
 const countsPath = join(reportDir, 'counts.json');
+const checksPath = join(reportDir, 'checks.json');
 
-/** @typedef {{ name: string; ok: boolean; status: number | null; seconds: number }} Step */
+/** @typedef {{ name: string; ok: boolean; status: number | null; seconds: number; cpu?: number | undefined }} Step */
 
 /**
  * Seconds of processor time used by the processes this run started and waited for (Linux's
@@ -39,9 +42,15 @@ function childCpuSeconds() {
 }
 
 const started = performance.now();
+let cpuSeen = childCpuSeconds();
 const loadAtStart = loadavg()[0] ?? 0;
 /** @type {Step[]} */
 const steps = [];
+
+/** @param {Step} s */
+const describe = (s) =>
+  `${s.ok ? '✔' : '✘'} ${s.name}: ${s.seconds.toFixed(1)} s` +
+  (s.cpu === undefined ? '' : ` (processor ${s.cpu.toFixed(1)} s)`);
 
 /**
  * Runs `command` as the step `name`. With `quiet`, its output is held and printed in one block
@@ -70,11 +79,14 @@ function step(name, command, args, { env = {}, quiet = false } = {}) {
     child.stderr?.on('data', hold);
     /** @param {number | null} status */
     const finish = (status) => {
-      const result = { name, ok: status === 0, status, seconds: (performance.now() - start) / 1000 };
+      // This process's children's processor time grows when a child is reaped, by that child's
+      // time and its waited-for descendants', so the growth at this moment is this step's.
+      const cpuNow = childCpuSeconds();
+      const cpu = cpuNow === undefined || cpuSeen === undefined ? undefined : cpuNow - cpuSeen;
+      cpuSeen = cpuNow;
+      const result = { name, ok: status === 0, status, seconds: (performance.now() - start) / 1000, cpu };
       if (quiet) process.stdout.write(`\n▶ ${name}\n${Buffer.concat(output).toString()}`);
-      console.log(
-        `${result.ok ? '✔' : '✘'} ${name}: ${result.seconds.toFixed(1)} s${result.ok ? '' : ` (exit status ${status})`}`,
-      );
+      console.log(`${describe(result)}${result.ok ? '' : ` (exit status ${status})`}`);
       steps.push(result);
       resolve(result);
     };
@@ -86,22 +98,46 @@ function step(name, command, args, { env = {}, quiet = false } = {}) {
   });
 }
 
+/**
+ * Replaces the step that ran types-and-lint.mjs by one step per check it wrote (checkSteps).
+ *
+ * @param {Step} checks
+ */
+function splitChecks(checks) {
+  /** @type {unknown} */
+  let written;
+  try {
+    written = JSON.parse(readFileSync(checksPath, 'utf8'));
+  } catch {
+    written = undefined;
+  }
+  steps.splice(steps.indexOf(checks), 1, ...checkSteps(checks, written));
+}
+
 const chromium = ensureChromium();
 console.log(`Chromium: ${chromium}`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+
+// The build and the Prettier check need nothing else, and start first; PostgreSQL starts while
+// they run (initdb blocks this process, not theirs).
+const baseEnv = { CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1' };
+const build = step('Build the packages', 'pnpm', ['run', 'build'], { env: baseEnv });
+// Formatting of every file (`pnpm format:check`), the second half of `pnpm lint`.
+const prettier = step('Check the formatting (prettier --check)', 'pnpm', ['run', 'format:check'], {
+  env: baseEnv,
+  quiet: true,
+});
 // Every server test runs on the embedded database and on this PostgreSQL. fsync is off: the
 // tests kill the server, never the database; the benchmark (pnpm bench:server) keeps it on.
 const postgres = await startPostgres({ settings: { fsync: 'off' } });
 console.log(`PostgreSQL: ${postgres.bin} (a throwaway cluster on ${postgres.url})`);
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
-const env = { CHROMIUM_PATH: chromium, STORYBOOK_DISABLE_TELEMETRY: '1', BALANSE_TEST_DATABASE_URL: postgres.url };
+const env = { ...baseEnv, BALANSE_TEST_DATABASE_URL: postgres.url };
+await build;
 
-rmSync(reportDir, { recursive: true, force: true });
-mkdirSync(reportDir, { recursive: true });
-
-await step('Build the packages', 'pnpm', ['run', 'build'], { env });
-
-// Vitest keeps both cores busy only part of the time, and the other checks are single-threaded, so
-// they run beside it, their output held until each ends. Their failures count like any other.
+// Vitest's workers and the single-threaded checks beside it share the cores; the checks' output is
+// held until each ends. Their failures count like any other.
 const [vitest] = await Promise.all([
   step(
     'Run every test project (vitest)',
@@ -110,19 +146,25 @@ const [vitest] = await Promise.all([
     { env: { ...env, BALANSE_TEST_COUNTS: countsPath } },
   ),
   (async () => {
-    // Vitest strips types without checking them; strict TypeScript is checked here, tests included.
-    await step('Type-check the whole repository (tsc --strict, one program)', 'pnpm', ['run', 'typecheck'], {
-      env,
-      quiet: true,
-    });
+    // Vitest strips types without checking them; strict TypeScript is checked here, tests
+    // included, and ESLint (`pnpm lint`'s first half) reads its types from the same program.
+    const checks = await step(
+      'Type-check and ESLint over one program (pnpm typecheck + eslint .)',
+      'node',
+      [join(root, '.ci', 'types-and-lint.mjs')],
+      { env: { ...env, BALANSE_CHECKS: checksPath }, quiet: true },
+    );
+    splitChecks(checks);
     // The static Storybook must build for every release (vitest renders and checks each story).
-    await step('Build the static Storybook (storybook-static/)', 'pnpm', ['run', 'build-storybook'], {
-      env,
-      quiet: true,
-    });
+    // The build step made custom-elements.json, which `pnpm build-storybook` would make again.
+    await step(
+      'Build the static Storybook (storybook-static/)',
+      'pnpm',
+      ['exec', 'storybook', 'build', '-c', 'stories/.storybook', '-o', 'storybook-static', '--quiet'],
+      { env, quiet: true },
+    );
   })(),
-  // ESLint with type information, then `prettier --check` over the whole repository.
-  step('Lint the whole repository (pnpm lint: ESLint and Prettier)', 'pnpm', ['run', 'lint'], { env, quiet: true }),
+  prettier,
 ]);
 
 postgres.stop();
@@ -135,7 +177,7 @@ const result = tally({
 
 const minutes = (seconds = 0) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 console.log('\nSteps:');
-for (const s of steps) console.log(`  ${s.ok ? '✔' : '✘'} ${s.name}: ${s.seconds.toFixed(1)} s`);
+for (const s of steps) console.log(`  ${describe(s)}`);
 const cpu = childCpuSeconds();
 console.log(
   `  total ${minutes((performance.now() - started) / 1000)}` +

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCounts, summaryLine, tally, type RunCounts } from '../summary.mjs';
+import { checkSteps, readCounts, summaryLine, tally, type RunCounts } from '../summary.mjs';
 
 const ci = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'balanse-counts-'));
@@ -21,6 +21,8 @@ describe('count-reporter on files that fail in every way', () => {
   let counts: RunCounts | undefined;
   let status: number | null = null;
 
+  // A whole vitest run that blocks this worker (spawnSync): 113 s at a load average of 21, so its
+  // limit is a hang detector far above the suite's 300 s hook limit.
   beforeAll(() => {
     const countsPath = join(out, 'counts.json');
     const run = spawnSync(
@@ -37,7 +39,7 @@ describe('count-reporter on files that fail in every way', () => {
     );
     status = run.status;
     counts = readCounts(countsPath);
-  });
+  }, 1_200_000);
 
   it('counts the tests by state', () => {
     expect(counts).toMatchObject({ passed: 5, failed: 1, skipped: 3 });
@@ -115,5 +117,47 @@ describe('tally', () => {
         if (saysGreen) expect(s === 0 && c !== undefined && st.every((x) => x.ok)).toBe(true);
       }),
     );
+  });
+});
+
+describe('checkSteps (one process, several checks: the type check and ESLint)', () => {
+  const step = { name: 'types and lint', ok: true, status: 0, seconds: 9, cpu: 8 };
+
+  it('makes one step per check, so two failed checks count as two failures', () => {
+    const steps = checkSteps({ ...step, ok: false, status: 1 }, [
+      { name: 'types', ok: false, seconds: 4, cpu: 4 },
+      { name: 'eslint', ok: false, seconds: 5, cpu: 4 },
+    ]);
+    expect(steps.map((s) => [s.name, s.ok, s.seconds])).toEqual([
+      ['types', false, 4],
+      ['eslint', false, 5],
+    ]);
+    expect(tally({ counts: { passed: 1, failed: 0, skipped: 0, problems: [] }, vitestStatus: 0, steps }).failed).toBe(
+      2,
+    );
+  });
+
+  it('fails a process that exited 0 without writing its results', () => {
+    for (const written of [undefined, [], [{ name: 'types' }], 'nonsense', [null]]) {
+      expect(checkSteps(step, written)).toEqual([{ ...step, ok: false, name: 'types and lint: wrote no results' }]);
+    }
+  });
+
+  it('keeps the failed step of a process that wrote nothing', () => {
+    const failed = { ...step, ok: false, status: 2 };
+    expect(checkSteps(failed, undefined)).toEqual([failed]);
+  });
+
+  it('adds a failure when the process failed after writing only passing results', () => {
+    const steps = checkSteps({ ...step, ok: false, status: 1 }, [{ name: 'types', ok: true }]);
+    expect(steps.map((s) => s.ok)).toEqual([true, false]);
+  });
+
+  it('passes when every check passed and the process exited 0', () => {
+    const steps = checkSteps(step, [
+      { name: 'types', ok: true },
+      { name: 'eslint', ok: true },
+    ]);
+    expect(steps.every((s) => s.ok)).toBe(true);
   });
 });

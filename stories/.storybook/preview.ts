@@ -75,8 +75,20 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    // The elements in the order a round meets them: the survey, then what its answers show.
-    options: { storySort: { order: ['Elements', ['Survey', 'Zone map', 'Balance board', 'Style advisor', 'Report']] } },
+    // The elements in the order a round meets them: the survey, then what its answers show; then
+    // the administrators' app screen by screen, and the leader's page.
+    options: {
+      storySort: {
+        order: [
+          'Elements',
+          ['Survey', 'Zone map', 'Balance board', 'Style advisor', 'Report'],
+          'Admin app',
+          ['The whole app', 'Sign-in', 'Organisations', 'Units', 'Rounds', 'Round', 'Theme', 'QR code'],
+          'Leader page',
+          ['Page', 'Action plan'],
+        ],
+      },
+    },
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
     // Every story is checked with axe in the test run; a violation fails it.

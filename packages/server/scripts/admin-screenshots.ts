@@ -84,6 +84,20 @@ try {
   await page.screenshot({ path: join(images, 'admin-reports.png') });
   console.log('Wrote docs/images/admin-reports.png');
   await page.setViewportSize({ width: 1100, height: 860 });
+  // The report's sections further down, each on its own: the department view of the top unit and
+  // one area's questions (the item detail).
+  const report = page.locator('balanse-admin-round balanse-report').first();
+  await shot(page, 'admin-report-department', report.locator('[data-section="department"]'));
+  // The questions of the first area only: the whole section is several screens long.
+  const items = report.locator('[data-section="items"]');
+  await items.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const box = await items.boundingBox();
+  if (!box) throw new Error('the report has no item detail section');
+  await page.screenshot({
+    path: join(images, 'admin-report-items.png'),
+    clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 760) },
+  });
+  console.log('Wrote docs/images/admin-report-items.png');
 
   const north = seed.reportLinks.find((l) => l.unit === 'north')?.url;
   if (!north) throw new Error('the sample round has no report link for the unit "north"');

@@ -211,6 +211,14 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
     // The leader's self form is shown only to that unit's report.
     expect(dept.gaps ?? null).toBeNull();
     expect(dept.department?.units).toHaveLength(2);
+    // Each team's response rate, against its expected headcount (6 of 8).
+    const rates = await h.ok<{ department: { units: { id: string; responseRate: number | null }[] } }>(
+      `${r.base}/report?unit=dept`,
+    );
+    expect(rates.department.units.map((u) => [u.id, u.responseRate])).toEqual([
+      ['north', 0.75],
+      ['south', 0.75],
+    ]);
     const stored = await h.database.db.query('SELECT summary FROM release WHERE round_id = $1 ORDER BY unit_id', [
       r.round,
     ]);
@@ -228,6 +236,32 @@ describe.each(ENGINES)('rounds on $name', (engine) => {
     expect((await h.request(`${r.base}/report?unit=north&locale=de`)).status).toBe(422);
   });
 
+  test('a unit where more answered than its headcount still gets its report, without a response rate', async () => {
+    const r = await openRound(h, [
+      { id: 'dept', name: 'Department', headcount: 1 },
+      { id: 'north', parent: 'dept', name: 'North', headcount: 2 },
+      { id: 'south', parent: 'dept', name: 'South', headcount: 8 },
+    ]);
+    for (const unit of ['north', 'south'])
+      for (let i = 0; i < 6; i++)
+        await send(
+          h,
+          r.link(unit),
+          submission((_, j) => 1 + ((i + j) % 5)),
+        );
+    await h.ok(`${r.base}/close`, { method: 'POST' });
+    const north = await h.ok<{ participation: { invited: number | null; responded: number } }>(
+      `${r.base}/report?unit=north`,
+    );
+    expect(north.participation).toMatchObject({ invited: null, responded: 6 });
+    const dept = await h.ok<{ department: { units: { id: string; responseRate: number | null }[] } }>(
+      `${r.base}/report?unit=dept`,
+    );
+    expect(dept.department.units.map((u) => [u.id, u.responseRate])).toEqual([
+      ['north', null],
+      ['south', 0.75],
+    ]);
+  });
   test('report links: a leader reads that unit’s report only, with the previous round beside it; a rotated link stops working', async () => {
     const tree = [
       { id: 'a', name: 'A' },

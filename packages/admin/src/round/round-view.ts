@@ -617,7 +617,7 @@ export class BalanseAdminRound extends TenantView {
     const s = STRINGS[this.locale];
     const round = this._round;
     return html`
-      <h1 tabindex="-1">${round?.name ?? ''}</h1>
+      <h1 tabindex="-1">${round?.name ?? s.heading}</h1>
       ${this.statusLine()} ${this.loadState()}
       ${
         round

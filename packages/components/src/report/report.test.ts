@@ -3,7 +3,7 @@ import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../define/balanse-report.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
-import { THEMES, useTheme } from '../../test/themes.js';
+import { useTheme } from '../../test/themes.js';
 import { departmentReport, fullReport, INJECTIONS, injected, sellers, suppressedReport } from '../../test/fixtures.js';
 import {
   $,
@@ -404,26 +404,5 @@ describe('balanse-report', () => {
       expect(await overflowingParts(el, 320)).toEqual([]);
       expect(smallTargets(el)).toEqual([]);
     });
-
-    it.each(THEMES)(
-      'has no axe violations in every locale, full, private, suppressed and invalid, in the %s theme',
-      async (theme) => {
-        useTheme(theme);
-        try {
-          const reports = await mountInEveryLocale('balanse-report', (locale) => ({
-            report:
-              locale === 'en'
-                ? suppressedReport(locale)
-                : fullReport(locale, { sellers: locale === 'nb', department: locale === 'sv' }),
-            headingLevel: 2,
-          }));
-          await mount('balanse-report', { report: { nope: true } as unknown as Report }, 'nn');
-          await Promise.all(reports.map((r) => r.updateComplete));
-          await expectNoAxeViolations();
-        } finally {
-          useTheme('none');
-        }
-      },
-    );
   });
 });

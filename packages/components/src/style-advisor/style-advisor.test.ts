@@ -3,10 +3,8 @@ import { stylesTexts } from '@balanse/core/messages';
 import { userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../define/balanse-style-advisor.js';
-import { expectNoAxeViolations } from '../../test/axe.js';
-import { THEMES, useTheme } from '../../test/themes.js';
 import { comfortTeam, INJECTIONS, injected } from '../../test/fixtures.js';
-import { $, $$, mount, mountInEveryLocale, shadowText } from '../../test/helpers.js';
+import { $, $$, mount, shadowText } from '../../test/helpers.js';
 import type { BalanseSellersChangeEvent } from './events.js';
 import type { AdvisorSeller } from './sellers.js';
 import { storageKey } from './sellers.js';
@@ -322,23 +320,5 @@ describe('balanse-style-advisor', () => {
       for (const part of $$(el, '[part]'))
         expect(part.getBoundingClientRect().right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
     });
-
-    it.each(THEMES)(
-      'has no axe violations in every locale, filled, empty and confirming, in the %s theme',
-      async (theme) => {
-        useTheme(theme);
-        try {
-          await mountInEveryLocale('balanse-style-advisor', (locale) => ({
-            sellers: locale === 'nb' ? [] : [kari, { ...ola, lowEnergy: true }],
-            weakFoundation: locale === 'sv',
-          }));
-          const confirming = await mount('balanse-style-advisor', { sellers: [ola] }, 'en');
-          await userEvent.click($(confirming, '[part~="delete-button"]'));
-          await expectNoAxeViolations();
-        } finally {
-          useTheme('none');
-        }
-      },
-    );
   });
 });

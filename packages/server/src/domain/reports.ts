@@ -77,6 +77,17 @@ export class ReleasedRound {
   }
 
   /**
+   * The headcount a report gives a response rate against, when it is one: a unit where more people
+   * answered than HR expected has a stale headcount, and its report leaves the rate out rather than
+   * being refused (core will not show more answers than invited).
+   */
+  #invitedFor(unitId: string, summary: UnitSummary): number | undefined {
+    const invited = this.invited(unitId);
+    const responded = summary.status === 'ok' ? summary.n : summary.responded;
+    return invited !== undefined && invited >= responded ? invited : undefined;
+  }
+
+  /**
    * A released unit's summary, read once (a team's summary serves its own report and its
    * department's view): core's `parseSummary` checks what the database holds as it would any
    * summary from elsewhere, and the frozen copy it returns goes into every report unread.
@@ -109,10 +120,14 @@ export class ReleasedRound {
     const unit = this.byId.get(unitId);
     const row = this.released.get(unitId);
     if (!unit || !row) throw invalid('unit', 'must name a unit of the round');
-    const children = (this.children.get(unitId) ?? []).flatMap((u) =>
-      this.released.has(u.id) ? [{ id: u.id, name: u.name, summary: this.summary(u.id) }] : [],
-    );
-    const invited = this.invited(unitId);
+    const children = (this.children.get(unitId) ?? []).flatMap((u) => {
+      if (!this.released.has(u.id)) return [];
+      const summary = this.summary(u.id);
+      // Each team's expected headcount, so the department table gives its response rate too.
+      const invited = this.#invitedFor(u.id, summary);
+      return [{ id: u.id, name: u.name, summary, ...(invited !== undefined ? { invited } : {}) }];
+    });
+    const invited = this.#invitedFor(unitId, this.summary(unitId));
     const generatedAt = this.round.closedOn;
     if (generatedAt === null) throw new Error(`round ${this.round.id} has released units but no closing date`);
     const previous = before && before.round.k >= this.round.k ? before.released.get(unitId) : undefined;

@@ -8,15 +8,14 @@ import { escapeHtml } from './html.js';
 
 /**
  * The app's Content-Security-Policy: scripts only from this server, through Trusted Types, and
- * stylesheets only from this server. The one allowance is `style-src-attr`: the reused report,
- * style advisor and balance board still position their bars with a `style` attribute (Lit's
- * styleMap) until issue 15 replaces it; the app's own elements set none (a browser test checks).
+ * styles only from this server's stylesheets: no `style` attribute, no inline `<style>`. The
+ * reused report, style advisor and balance board set their positions through the CSSOM, and the
+ * app's own elements set no style attribute (its Chromium tests collect every violation).
  */
 export const APP_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
   "connect-src 'self'",
   "img-src 'self' data:",
   "base-uri 'none'",
