@@ -4,25 +4,16 @@
  * app's build; everything else is the app, talking to the HTTP API. No inline script or style.
  */
 import type { Locale } from '@balanse/core';
-import { escapeHtml } from './html.js';
+import { escapeHtml, PAGE_CSP } from './html.js';
 
 /**
- * The app's Content-Security-Policy: scripts only from this server, through Trusted Types, and
- * styles only from this server's stylesheets: no `style` attribute, no inline `<style>`. The
- * reused report, style advisor and balance board set their positions through the CSSOM, and the
- * app's own elements set no style attribute (its Chromium tests collect every violation).
+ * The app's Content-Security-Policy is the survey pages' strict policy (PAGE_CSP), kept in one
+ * home so the two cannot drift: scripts only from this server, through Trusted Types, and styles
+ * only from its stylesheets, no `style` attribute, no inline `<style>`. The reused report, style
+ * advisor and balance board set their positions through the CSSOM, and the app's own elements set
+ * no style attribute (its Chromium tests collect every violation).
  */
-export const APP_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
+export const APP_CSP = PAGE_CSP;
 
 const shell = (options: {
   locale: Locale;
