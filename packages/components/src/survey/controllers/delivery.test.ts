@@ -35,6 +35,16 @@ function submission(id: string): Submission {
 }
 
 /** A connected host with a draft and a fresh submission id. */
+/** A host whose one delivery attempt met a busy server, so its submission waits in the outbox. */
+async function queuedHost(): Promise<DeliveringHost> {
+  const server = channel();
+  await server.script([503]);
+  const el = host(server.endpoint, { maxAttempts: 1 });
+  el.delivery.send(submission(el.delivery.submissionId));
+  await waitFor(() => el.delivery.status === 'queued', 'queued');
+  return el;
+}
+
 function host(endpoint = '', policy?: Partial<RetryPolicy>): DeliveringHost {
   const el = new DeliveringHost();
   el.endpoint = endpoint;
@@ -111,11 +121,7 @@ describe('DeliveryController', () => {
   });
 
   it('shows a queued submission as delivered when another tab delivers it', async () => {
-    const server = channel();
-    await server.script([503]);
-    const el = host(server.endpoint, { maxAttempts: 1 });
-    el.delivery.send(submission(el.delivery.submissionId));
-    await waitFor(() => el.delivery.status === 'queued', 'queued');
+    const el = await queuedHost();
     // What the other tab's delivery leaves: no entry, no draft; then its storage event reaches us.
     el.store.remove(outboxKey(el.delivery.submissionId));
     el.store.remove(el.draftKey);
@@ -124,22 +130,14 @@ describe('DeliveryController', () => {
   });
 
   it('shows it as not submitted when another tab saw it refused (the draft is still there)', async () => {
-    const server = channel();
-    await server.script([503]);
-    const el = host(server.endpoint, { maxAttempts: 1 });
-    el.delivery.send(submission(el.delivery.submissionId));
-    await waitFor(() => el.delivery.status === 'queued', 'queued');
+    const el = await queuedHost();
     el.store.remove(outboxKey(el.delivery.submissionId));
     dispatchEvent(new StorageEvent('storage', { key: outboxKey(el.delivery.submissionId), newValue: null }));
     expect(el.delivery.status).toBe('idle');
   });
 
   it('ignores other keys and stops listening when the host leaves the page', async () => {
-    const server = channel();
-    await server.script([503]);
-    const el = host(server.endpoint, { maxAttempts: 1 });
-    el.delivery.send(submission(el.delivery.submissionId));
-    await waitFor(() => el.delivery.status === 'queued', 'queued');
+    const el = await queuedHost();
     el.store.remove(outboxKey(el.delivery.submissionId));
     el.store.remove(el.draftKey);
     dispatchEvent(new StorageEvent('storage', { key: outboxKey('someone-else'), newValue: null }));
