@@ -12,6 +12,7 @@ import {
   type TeamSummaryOk,
 } from '@balanse/core';
 import { createRandom, PROFILES, syntheticDepartment, syntheticResponse, syntheticTeam } from '@balanse/core/synthetic';
+import type { AdvisorSeller } from '../src/style-advisor/sellers.js';
 
 export { PROFILES, syntheticTeam };
 
@@ -101,3 +102,23 @@ export const INJECTIONS = [
 
 /** True if any injection ran. */
 export const injected = (): boolean => (window as unknown as { __balanseInjected?: number }).__balanseInjected === 1;
+
+/** Two sellers for the style advisor: Kari new in the role and unsure, Ola able and settled in the comfort zone. */
+export const kari: AdvisorSeller = {
+  id: 'kari',
+  name: 'Kari',
+  competence: [2, 2],
+  commitment: [2, 3],
+  newInRole: true,
+  comfortZone: false,
+  lowEnergy: false,
+};
+export const ola: AdvisorSeller = {
+  id: 'ola',
+  name: 'Ola',
+  competence: [4, 5],
+  commitment: [4, 4],
+  newInRole: false,
+  comfortZone: true,
+  lowEnergy: false,
+};

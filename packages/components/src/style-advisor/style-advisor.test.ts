@@ -3,32 +3,12 @@ import { stylesTexts } from '@balanse/core/messages';
 import { userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../define/balanse-style-advisor.js';
-import { comfortTeam, INJECTIONS, injected } from '../../test/fixtures.js';
+import { comfortTeam, INJECTIONS, injected, kari, ola } from '../../test/fixtures.js';
 import { $, $$, mount, shadowText } from '../../test/helpers.js';
 import type { BalanseSellersChangeEvent } from './events.js';
-import type { AdvisorSeller } from './sellers.js';
-import { storageKey } from './sellers.js';
+import { storageKey, type AdvisorSeller } from './sellers.js';
 import { BalanseStyleAdvisor } from './style-advisor.js';
 import { STRINGS } from './strings.js';
-
-const kari: AdvisorSeller = {
-  id: 'kari',
-  name: 'Kari',
-  competence: [2, 2],
-  commitment: [2, 3],
-  newInRole: true,
-  comfortZone: false,
-  lowEnergy: false,
-};
-const ola: AdvisorSeller = {
-  id: 'ola',
-  name: 'Ola',
-  competence: [4, 5],
-  commitment: [4, 4],
-  newInRole: false,
-  comfortZone: true,
-  lowEnergy: false,
-};
 
 /** Every `balanse-sellers-change` the element fires, from now on. */
 function changes(el: HTMLElement): BalanseSellersChangeEvent[] {
