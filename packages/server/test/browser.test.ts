@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
 import { assetsMissing } from '../src/pages/assets.js';
 import { createBalanse, listen, type Listening } from '../src/server.js';
+import { collectViolations } from './helpers/csp-violations.js';
 import { ENGINES, type TestDatabase } from './helpers/engines.js';
 import { OPERATOR } from './helpers/harness.js';
 import { api, roundOn } from './helpers/http.js';
@@ -48,15 +49,7 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
         errors.push(m.text());
     });
     // Every Content-Security-Policy violation of the survey page and the leader's page.
-    const violations: string[] = [];
-    await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await context.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-          `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
-        ),
-      ),
-    );
+    const violations = await collectViolations(context);
     const response = await page.goto(`${server.url}${link}`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("style-src 'self';");

@@ -9,6 +9,7 @@ import type { Queryable } from '../../src/db/database.js';
 import { appMissing } from '../../src/pages/app-assets.js';
 import { assetsMissing } from '../../src/pages/assets.js';
 import { createBalanse, listen } from '../../src/server.js';
+import { collectViolations } from './csp-violations.js';
 import { ENGINES } from './engines.js';
 import { OPERATOR } from './harness.js';
 
@@ -36,15 +37,7 @@ export async function openAppInBrowser(
   const server = await listen(balanse.app, 0);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const context = await browser.newContext(contextOptions);
-  const violations: string[] = [];
-  await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-        `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
-      ),
-    ),
-  );
+  const violations = await collectViolations(context);
   return {
     url: server.url,
     db: database.db,
