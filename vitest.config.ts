@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { STORY_DEPS } from './.ci/browser-deps.mjs';
 import { SOURCE_ALIASES } from './.ci/source-aliases.mjs';
 import { CHROMIUM_ARGS, findChromium } from './.ci/chromium.mjs';
 import { BROWSER_CONNECT_TIMEOUT, TIMEOUTS } from './.ci/timeouts.mjs';
@@ -52,6 +53,8 @@ export default defineConfig({
         // Every story renders and passes axe (preview.ts sets `a11y: { test: 'error' }`). The
         // controls read packages/components/custom-elements.json, which `pnpm build` makes.
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('stories/.storybook', import.meta.url)) })],
+        // Pre-bundled before the first story loads, never mid-run (.ci/browser-deps.mjs).
+        optimizeDeps: { include: STORY_DEPS },
         test: {
           name: 'storybook',
           ...TIMEOUTS,

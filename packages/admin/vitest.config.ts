@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
 import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
+import { ADMIN_DEPS } from '../../.ci/browser-deps.mjs';
 import { BROWSER_CONNECT_TIMEOUT, TIMEOUTS } from '../../.ci/timeouts.mjs';
 
 const chromium = findChromium();
@@ -15,6 +16,8 @@ if (!chromium) {
 // against a real server is packages/server/test/admin-app.test.ts.
 export default defineProject({
   resolve: { alias: SOURCE_ALIASES },
+  // Pre-bundled before the first file loads, never mid-run (.ci/browser-deps.mjs).
+  optimizeDeps: { include: ADMIN_DEPS },
   test: {
     name: 'admin',
     include: ['src/**/*.test.ts'],

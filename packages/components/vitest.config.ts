@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
 import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
+import { ELEMENT_DEPS } from '../../.ci/browser-deps.mjs';
 import { BROWSER_CONNECT_TIMEOUT, TIMEOUTS } from '../../.ci/timeouts.mjs';
 import { deliveryServerCommands } from './test/delivery-server-commands.js';
 import { printCommands } from './test/print-commands.js';
@@ -18,6 +19,8 @@ export default defineProject({
     // Tests (and the docs' examples, which import by package name) run against the sources.
     alias: SOURCE_ALIASES,
   },
+  // Pre-bundled before the first file loads, never mid-run (.ci/browser-deps.mjs).
+  optimizeDeps: { include: ELEMENT_DEPS },
   test: {
     name: 'components',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

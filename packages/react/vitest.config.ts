@@ -2,6 +2,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
 import { CHROMIUM_ARGS, findChromium } from '../../.ci/chromium.mjs';
 import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
+import { REACT_DEPS } from '../../.ci/browser-deps.mjs';
 import { BROWSER_CONNECT_TIMEOUT, TIMEOUTS } from '../../.ci/timeouts.mjs';
 
 const chromium = findChromium();
@@ -14,6 +15,9 @@ if (!chromium) {
 export default defineProject({
   // The wrappers and the elements from their sources, as the other browser projects run them.
   resolve: { alias: SOURCE_ALIASES },
+  // Pre-bundled before the first file loads, never mid-run (.ci/browser-deps.mjs): the docs'
+  // examples once failed when Vite found `lit/directive.js` late and reloaded the page.
+  optimizeDeps: { include: REACT_DEPS },
   esbuild: { jsx: 'automatic' },
   // Vue's bundler build asks the bundler for its feature flags (the docs' Vue examples run here).
   define: {
