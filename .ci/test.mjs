@@ -133,8 +133,10 @@ const prettier = step('Check the formatting (prettier --check)', 'pnpm', ['run',
 // tests kill the server, never the database; the benchmark (pnpm bench:server) keeps it on.
 const postgres = await startPostgres({ settings: { fsync: 'off' } });
 console.log(`PostgreSQL: ${postgres.bin} (a throwaway cluster on ${postgres.url})`);
-const env = { ...baseEnv, BALANSE_TEST_DATABASE_URL: postgres.url };
-await build;
+// Tests that can run a built package instead of its sources (the server's fault tests start the
+// built CLI) do so when this run's build succeeded: BALANSE_TEST_BUILT says dist/ is fresh.
+const built = (await build).ok;
+const env = { ...baseEnv, BALANSE_TEST_DATABASE_URL: postgres.url, BALANSE_TEST_BUILT: built ? '1' : '' };
 
 // Vitest's workers and the single-threaded checks beside it share the cores; the checks' output is
 // held until each ends. Their failures count like any other.
