@@ -4,7 +4,7 @@
  * instrument or an embedding page's attributes would try.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { settle, shadowText, unique } from '../../test/helpers.js';
+import { settle, shadowText, unique, waitFor } from '../../test/helpers.js';
 import { mountSurvey, smallInstrument } from '../../test/survey.js';
 
 type Pwned = Window & { __pwned?: unknown };
@@ -107,8 +107,10 @@ describe('<balanse-survey> renders text as text', () => {
       'max-attempts': '1',
     });
     el.submit();
-    await linger();
     // fetch refuses the scheme like a network error: the submission waits, nothing is evaluated.
+    // Waited for, not timed: at a load average of 25 the refusal took longer than a 150 ms pause.
+    await waitFor(() => el.status !== 'idle' && el.status !== 'sending', 'the attempt to end');
+    await linger();
     expect(el.status).toBe('queued');
   });
 });
