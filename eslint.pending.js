@@ -13,21 +13,4 @@ export const PENDING = [
   ['packages/components/src/report/report.ts', ['@typescript-eslint/no-non-null-assertion']],
   ['stories/data.ts', ['@typescript-eslint/no-non-null-assertion']],
   ['stories/report.stories.ts', ['@typescript-eslint/no-non-null-assertion']],
-  // The chunked script-tag build (speed), landed at the same time:
-  ['packages/components/build/cdn.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/components/build/sources-plugin.ts', ['@typescript-eslint/no-non-null-assertion']],
-  [
-    'packages/components/build/texts-per-language.ts',
-    ['@typescript-eslint/no-non-null-assertion', '@typescript-eslint/no-unnecessary-condition'],
-  ],
-  [
-    'packages/components/packaging/cdn.test.ts',
-    ['@typescript-eslint/no-unnecessary-condition', '@typescript-eslint/no-unnecessary-type-assertion'],
-  ],
-  [
-    'packages/components/src/base/texts-gate.ts',
-    ['@typescript-eslint/no-invalid-void-type', '@typescript-eslint/unbound-method'],
-  ],
-  ['packages/components/src/base/texts.ts', ['@typescript-eslint/no-non-null-assertion']],
-  ['packages/components/src/cdn.ts', ['@typescript-eslint/no-non-null-assertion']],
 ];

@@ -56,7 +56,7 @@ export function sourcesPlugin({ srcDir, coreLeafImports = false, texts }: Source
         : [];
       const split = async (path: string, contents: string) => {
         const id = texts?.textModule(path);
-        return (id && (await texts!.splitter.transform(path, contents, id))) ?? contents;
+        return (texts && id && (await texts.splitter.transform(path, contents, id))) ?? contents;
       };
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (!args.path.startsWith(root) || args.path.endsWith('.test.ts')) return undefined;

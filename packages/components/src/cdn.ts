@@ -71,9 +71,12 @@ function load(tag: string, locales: Iterable<Locale>): Promise<void> {
   const chunks = TABLE[tag];
   for (const file of chunks?.js ?? []) prefetch(file);
   for (const locale of locales) for (const file of chunks?.texts[locale] ?? []) prefetch(file);
+  const define = ELEMENTS[tag];
+  // Only the tags of UNDEFINED are looked up: every one has its loader.
+  if (!define) return Promise.resolve();
   let done = loading.get(tag);
   if (!done) {
-    done = ELEMENTS[tag]!().then(() => undefined);
+    done = define().then(() => undefined);
     // A failed load (the network) may be tried again by the next discovery.
     done.catch(() => loading.delete(tag));
     loading.set(tag, done);

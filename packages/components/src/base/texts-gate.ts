@@ -22,8 +22,10 @@ interface Gated {
   readonly localName: string;
   textLocales(locale: Locale): Locale[];
   waitFor(work: Promise<unknown>): void;
-  scheduleUpdate(): void | Promise<unknown>;
-  updateLocale(): void;
+  // Properties, not methods: two of them are replaced here, and Lit's is called on its own.
+  /** Lit's: a promise when the update waits, nothing otherwise. */
+  scheduleUpdate: (this: Gated) => unknown;
+  updateLocale: (this: Gated & Element) => void;
 }
 
 /** The language the page asks for, per element; `locale` follows once its texts are here. */
