@@ -31,6 +31,7 @@ import { LOCALES, type Locale } from '@balanse/core';
 import { build, transform, type Metafile } from 'esbuild';
 import { build as viteBuild, type Rollup } from 'vite';
 import type { ChunkTable, ElementChunks } from '../src/cdn.js';
+import { definedElements } from '../scripts/elements.js';
 import { sourcesPlugin } from './sources-plugin.js';
 import { splitSpecifier, TEXTS_PREFIX, TextsSplitter } from './texts-per-language.js';
 
@@ -130,17 +131,13 @@ function codeChunks(
   return chunkOf;
 }
 
-/** Tag → its define module. */
-const ELEMENTS = Object.fromEntries(
-  readdirSync(join(src, 'define'))
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .map((file) => [file.replace(/\.ts$/, ''), join(src, 'define', file)]),
-);
+/** Tag → its define module (each element folder's define.ts). */
+const ELEMENTS = Object.fromEntries(definedElements(src).map(({ tag, define }) => [tag, define]));
 
 // The entry imports each define module by name; a define module it does not name would never load.
 const entrySource = readFileSync(join(src, 'cdn.ts'), 'utf8');
-for (const tag of Object.keys(ELEMENTS))
-  if (!entrySource.includes(`'${tag}': () => import('./define/${tag}.js')`))
+for (const { tag, folder } of definedElements(src))
+  if (!entrySource.includes(`'${tag}': () => import('./${folder}/define.js')`))
     throw new Error(`build/cdn.ts: src/cdn.ts does not load ${tag} (add it to ELEMENTS)`);
 
 for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
