@@ -30,7 +30,6 @@ import { createRequire } from 'node:module';
 import { LOCALES, type Locale } from '@balanse/core';
 import { build, transform, type Metafile } from 'esbuild';
 import { build as viteBuild, type Rollup } from 'vite';
-import type { ChunkTable, ElementChunks } from '../src/cdn.js';
 import { definedElements } from '../scripts/elements.js';
 import { sourcesPlugin } from './sources-plugin.js';
 import { splitSpecifier, TEXTS_PREFIX, TextsSplitter } from './texts-per-language.js';
@@ -39,6 +38,36 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
 const out = join(root, 'dist', 'cdn');
 const coreDist = join(dirname(createRequire(join(root, 'package.json')).resolve('@balanse/core/package.json')), 'dist');
+
+/** What chunks.json records of one element's files. */
+interface ElementChunks {
+  /** The chunks the element's code imports, file names relative to the entry. */
+  readonly js: readonly string[];
+  /** Per language, the chunks of the texts the element shows. */
+  readonly texts: Readonly<Partial<Record<Locale, readonly string[]>>>;
+}
+
+/** Tag → its files. */
+type ChunkTable = Readonly<Record<string, ElementChunks>>;
+
+/**
+ * The table as the entry reads it (src/cdn.ts): per tag its files, space-separated, without
+ * `.js`; the loader tells a text file's language by its name, `texts-<language>-`.
+ */
+function packTable(table: ChunkTable): string {
+  const packed: Record<string, string> = {};
+  for (const [tag, { js, texts }] of Object.entries(table)) {
+    const files = [...js, ...LOCALES.flatMap((locale) => texts[locale] ?? [])];
+    for (const file of files) {
+      const locale = LOCALES.find((l) => file.startsWith(`texts-${l}-`));
+      const named = locale ? texts[locale]?.includes(file) : !file.startsWith('texts-');
+      if (!named || !file.endsWith('.js') || /[\s'\\]/.test(file))
+        throw new Error(`build/cdn.ts: ${file} cannot be written into the entry's table`);
+    }
+    packed[tag] = files.map((file) => file.slice(0, -'.js'.length)).join(' ');
+  }
+  return JSON.stringify(packed);
+}
 
 /** Code chunks smaller than this (bytes, before gzip) join a chunk loaded in the same cases. */
 const MIN_CHUNK = 4000;
@@ -57,6 +86,9 @@ const CORE_TEXT_MODULES = ['instrument/items.js', 'instrument/texts.js', 'messag
  */
 const OMIT: Readonly<Record<string, readonly string[]>> = { 'core-instrument-items': ['facet'] };
 
+/** Core's modules of constants only, split into one module per constant (constants-per-export.ts). */
+const CORE_CONSTANT_MODULES = ['vocabulary/index.js'];
+
 /** A module's id for its language chunks, when it holds texts: core's listed ones, each element's `strings.ts`. */
 function textModule(path: string): string | undefined {
   if (path.startsWith(src + sep) && /(^|[./])strings\.ts$/.test(basename(path)))
@@ -74,25 +106,31 @@ function textModule(path: string): string | undefined {
  * loaded chunk), so a page loads only code its elements use, and `entry` for what every element
  * imports statically. A set whose code is under MIN_CHUNK bytes joins the smallest larger set that
  * holds all its elements (its code then also loads on the pages of that set's other elements), but
- * never one with the survey when it has not the survey itself: the survey's page has a target of
- * its own. The survey's small sets may join the entry too, which every page loads. A set with a
- * define module never joins another: pages of other elements would define its element.
+ * never one the survey imports statically unless the survey imports it statically too: the
+ * survey's page has a target of its own. Those small sets of the survey may join the entry, which
+ * every page loads. A set with a define module never joins another: pages of other elements would
+ * define its element.
  */
 function codeChunks(
   users: ReadonlyMap<string, ReadonlySet<string>>,
   all: ReadonlySet<string>,
   {
     inEntry,
+    surveyImports,
     isDefine,
     bytes,
   }: {
     inEntry: (file: string) => boolean;
+    /** Whether the survey imports `file` statically (not only from a lazily loaded chunk). */
+    surveyImports: (file: string) => boolean;
     isDefine: (file: string) => boolean;
     bytes: (file: string) => number;
   },
 ): Map<string, string> {
   interface Group {
     users: ReadonlySet<string>;
+    /** The survey imports it statically. */
+    survey: boolean;
     files: string[];
     bytes: number;
     define: boolean;
@@ -100,24 +138,24 @@ function codeChunks(
   const ENTRY = 'entry';
   const groups = new Map<string, Group>();
   for (const [file, set] of users) {
-    const key = inEntry(file) ? ENTRY : [...set].sort().join('+');
-    const group = groups.get(key) ?? { users: set, files: [], bytes: 0, define: false };
+    const survey = surveyImports(file);
+    const key = inEntry(file) ? ENTRY : `${[...set].sort().join('+')}${set.has(SURVEY) && !survey ? ' (lazily)' : ''}`;
+    const group = groups.get(key) ?? { users: set, survey, files: [], bytes: 0, define: false };
     group.files.push(file);
     group.bytes += bytes(file);
     group.define ||= isDefine(file);
     groups.set(key, group);
   }
-  if (!groups.has(ENTRY)) groups.set(ENTRY, { users: all, files: [], bytes: Infinity, define: false });
+  if (!groups.has(ENTRY)) groups.set(ENTRY, { users: all, survey: true, files: [], bytes: Infinity, define: false });
   const holds = (larger: Group, smaller: Group) =>
     larger.users.size > smaller.users.size && [...smaller.users].every((tag) => larger.users.has(tag));
   /** Small set → the set it joins. */
   const joins = new Map<string, string>();
   for (const [key, group] of groups) {
     if (group.bytes >= MIN_CHUNK || group.define) continue;
-    const withSurvey = group.users.has(SURVEY);
     const [into] = [...groups]
       .filter(([other, larger]) =>
-        other === ENTRY ? withSurvey : holds(larger, group) && (withSurvey || !larger.users.has(SURVEY)),
+        other === ENTRY ? group.survey : holds(larger, group) && (group.survey || !larger.survey),
       )
       .sort(([, a], [, b]) => a.users.size - b.users.size || b.bytes - a.bytes);
     if (into) joins.set(key, into[0]);
@@ -169,7 +207,14 @@ try {
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
     logLevel: 'warning',
-    plugins: [sourcesPlugin({ srcDir: src, coreLeafImports: true, texts: { splitter, textModule } })],
+    plugins: [
+      sourcesPlugin({
+        srcDir: src,
+        coreLeafImports: true,
+        texts: { splitter, textModule },
+        constantModules: (path) => CORE_CONSTANT_MODULES.some((listed) => path === join(coreDist, listed)),
+      }),
+    ],
   });
   for (const listed of CORE_TEXT_MODULES) {
     if (![...splitter.split.values()].includes(join(coreDist, listed)))
@@ -227,9 +272,11 @@ try {
   const everyElement = new Set(
     [...codeUsersOf].filter(([, users]) => users.size === tags.length).map(([file]) => file),
   );
+  const surveyImports = new Set([...codeUsersOf].filter(([, users]) => users.has(SURVEY)).map(([file]) => file));
   for (const [file, lazyUsers] of lazyUsersOf) for (const tag of lazyUsers) codeUsersOf.get(file)?.add(tag);
   const codeChunkOf = codeChunks(codeUsersOf, new Set(tags), {
     inEntry: (file) => everyElement.has(file),
+    surveyImports: (file) => surveyImports.has(file),
     isDefine: (file) => tagOf(file) !== undefined,
     bytes: (file) => made.get(file)?.bytes ?? 0,
   });
@@ -266,12 +313,14 @@ try {
         preserveEntrySignatures: 'allow-extension',
         output: {
           entryFileNames: '[name].js',
+          freeze: false,
+          generatedCode: { symbols: false },
           // survey-<hash>.js for an element, texts-nb-<hash>.js for texts, chunk-<hash>.js for the rest.
           chunkFileNames: (info) => {
             const tag = info.moduleIds.map(tagOf).find(Boolean);
-            if (tag) return `${tag.replace(/^balanse-/, '')}-[hash].js`;
+            if (tag) return `${tag.replace(/^balanse-/, '')}-[hash:6].js`;
             const locale = info.moduleIds.map(localeOf).find(Boolean);
-            return locale ? `texts-${locale}-[hash].js` : 'chunk-[hash].js';
+            return locale ? `texts-${locale}-[hash:6].js` : 'chunk-[hash:6].js';
           },
           experimentalMinChunkSize: MIN_CHUNK,
           manualChunks(id) {
@@ -360,10 +409,8 @@ try {
     if (chunk === entryChunk) {
       const marks = code.split(new RegExp(`(["'\`])${TABLE_MARK}\\1`)).length;
       if (marks !== 3) throw new Error(`build/cdn.ts: the entry should hold ${TABLE_MARK} once`);
-      // As a string for JSON.parse, in single quotes: file names hold no quote and no backslash.
-      const json = JSON.stringify(table);
-      if (/['\\\n]/.test(json)) throw new Error('build/cdn.ts: a file name holds a quote or a backslash');
-      code = code.replace(new RegExp(`(["'\`])${TABLE_MARK}\\1`), `'${json}'`);
+      // As a string for JSON.parse, in single quotes: packTable refuses names with a quote or a backslash.
+      code = code.replace(new RegExp(`(["'\`])${TABLE_MARK}\\1`), `'${packTable(table)}'`);
     }
     writeFileSync(join(out, chunk.fileName), code);
   }
