@@ -107,7 +107,7 @@ export function rewriteConstantImports(file: string, source: string, isConstants
     const clause = statement.importClause;
     if (
       !clause ||
-      clause.isTypeOnly ||
+      clause.phaseModifier !== undefined ||
       clause.name ||
       !clause.namedBindings ||
       !ts.isNamedImports(clause.namedBindings)
