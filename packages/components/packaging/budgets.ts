@@ -126,4 +126,8 @@ export const CDN_LAZY_BUDGETS: Readonly<Record<string, Budget>> = {
   'survey/validate-instrument': { ceiling: 1.5 * KB, why: 'A custom instrument, checked when a host sets one.' },
   'report/validate': { ceiling: 3.3 * KB, why: "Core's ReportSchema and reportToCsv, when a report arrives." },
   'style-advisor/recommend': { ceiling: 1.1 * KB, why: "Core's recommendStyle, when an advisor is connected." },
+  hydrate: {
+    ceiling: 2.2 * KB,
+    why: "Lit's hydration (@lit-labs/ssr-client), only on a page whose server rendered an element (the server's survey page).",
+  },
 };

@@ -1,4 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   instrument as builtInInstrument,
   type Answers,
@@ -7,6 +7,7 @@ import {
   type Submission,
 } from '@balanse/core';
 import { BalanseElement } from '../base/balanse-element.js';
+import { toLocale } from '../base/locale.js';
 import { cleanAnswers, newSubmissionId, type Draft } from './autosave.js';
 import { AutosaveController } from './controllers/autosave.js';
 import { DeliveryController, type SurveyStatus } from './controllers/delivery.js';
@@ -173,6 +174,15 @@ export class BalanseSurvey extends BalanseElement {
   #showRequired = false;
   #announcement = '';
   #focus: string | undefined;
+  /**
+   * Server-rendered (`@lit-labs/ssr`: the page arrived with this survey's declarative shadow
+   * root) and not hydrated yet. Hydration adopts the server's DOM, so the first render must be
+   * the server's: page 1 without answers, as before any draft is read. The draft (#restore) and
+   * what the respondent chose before the script ran follow right after it.
+   */
+  #hydrating = !isServer && !!this.shadowRoot;
+  /** The radios checked in the server's DOM when hydration began: chosen before the script ran. */
+  #early: Answers = {};
 
   constructor() {
     super();
@@ -207,12 +217,28 @@ export class BalanseSurvey extends BalanseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) {
+      // Server rendering calls no connectedCallback and hands no changed properties: the
+      // language is the element's own `lang` (the page writes it), the instrument the built-in one.
+      this.locale = toLocale(this.getAttribute('lang'));
+      if (!this.#prepared) this.#prepare();
+      return;
+    }
+    if (this.#hydrating)
+      for (const input of this.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked'))
+        this.#early[input.name] = input.value ? Number(input.value) : null;
     if (changed.has('instrument')) this.#prepare();
     else if (changed.has('surveyId') || changed.has('surveyForm') || changed.has('storage')) this.#restore();
     else if (changed.has('endpoint')) this.#delivery.resume();
   }
 
   protected override updated(): void {
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      this.#restore();
+      this.#choose(this.#early, true);
+      this.requestUpdate();
+    }
     const root = this.renderRoot;
     const bar = root.querySelector<HTMLElement>('[part~="progress-bar"]');
     if (bar && this.#prepared) bar.style.inlineSize = `${(100 * this.#answered) / this.#prepared.ids.size}%`;
@@ -410,7 +436,7 @@ export class BalanseSurvey extends BalanseElement {
   /** Loads the draft for the current survey id, instrument, form and storage, and resumes delivery. */
   #restore(): void {
     const prepared = this.#prepared;
-    if (!prepared || !this.isConnected) return;
+    if (!prepared || !this.isConnected || this.#hydrating) return;
     const draft = this.#autosave.open({
       surveyId: this.surveyId,
       instrumentKey: prepared.key,
@@ -501,12 +527,24 @@ export class BalanseSurvey extends BalanseElement {
   #onChange = (event: Event): void => {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
-    this.#answers = { ...this.#answers, [input.name]: input.value ? Number(input.value) : null };
+    this.#choose({ [input.name]: input.value ? Number(input.value) : null });
+  };
+
+  /**
+   * The respondent's choices, `answers` (a radio's; or those made on the server's page before the
+   * script ran, `early`: newer than the draft, and made on page 1, which stays shown).
+   */
+  #choose(answers: Answers, early?: boolean): void {
+    const prepared = this.#prepared;
+    const chosen = prepared && !this.#delivery.locked ? cleanAnswers(answers, prepared.ids) : {};
+    if (Object.keys(chosen).length === 0) return;
+    this.#answers = { ...this.#answers, ...chosen };
+    if (early) this.#setPage(0);
     this.#autosave.save();
     this.requestUpdate();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  };
+  }
 
   readonly #actions: SurveyActions = {
     onChange: this.#onChange,

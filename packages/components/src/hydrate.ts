@@ -1,0 +1,42 @@
+/**
+ * Lit's hydration, for the script-tag build only: the entry (src/cdn.ts) loads this chunk before
+ * it defines an element the server rendered (one that arrived with its declarative shadow root),
+ * so that the element adopts the server's DOM instead of rendering it again. Pages without such
+ * an element never load it.
+ *
+ * The support module installs a hook that LitElement calls when its own module is evaluated. In
+ * this build Lit is in the entry, evaluated long before this chunk arrives, so the hook is called
+ * here; it must run before the first server-rendered element is defined (its connectedCallback
+ * and first update are what it changes), which the entry waits for.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { LitElement, render, type PropertyValues } from 'lit';
+
+type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
+
+const install = (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport;
+if (!install) throw new Error('Balanse: Lit’s hydration support did not install');
+install({ LitElement });
+
+/**
+ * Hydration throws when the server's HTML is not what the element renders (a server and a bundle
+ * of different versions): the element then renders afresh over it, keeping the server's
+ * stylesheet, so the survey still works; the error is reported.
+ */
+const update = LitElement.prototype['update'] as (this: LitElement, changed: PropertyValues) => void;
+Object.defineProperty(LitElement.prototype, 'update', {
+  configurable: true,
+  writable: true,
+  value: function (this: LitElement, changed: PropertyValues) {
+    const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
+    const adopting = root === this.shadowRoot && root._$litPart$ === undefined && root.childNodes.length > 0;
+    try {
+      update.call(this, changed);
+    } catch (error) {
+      if (!adopting) throw error;
+      console.error(`<${this.localName}>: the server's HTML did not match; rendered again`, error);
+      for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
+      render(this['render'](), root, this['renderOptions']);
+    }
+  },
+});
