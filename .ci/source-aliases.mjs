@@ -19,7 +19,8 @@ export const SOURCE_ALIASES = [
     replacement: source('core/src/$1/index.ts'),
   },
   { find: /^@balanse\/components$/, replacement: source('components/src/index.ts') },
-  { find: /^@balanse\/components\/define\/(.*)$/, replacement: source('components/src/define/$1.ts') },
+  // `define/balanse-<folder>` is the element folder's define.ts.
+  { find: /^@balanse\/components\/define\/balanse-(.*)$/, replacement: source('components/src/$1/define.ts') },
   { find: /^@balanse\/components\/themes\/(.*)$/, replacement: source('components/src/themes/$1') },
   { find: /^@balanse\/react$/, replacement: source('react/src/index.ts') },
 ];

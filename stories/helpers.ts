@@ -202,7 +202,7 @@ export async function settled({ canvasElement }: { canvasElement: HTMLElement })
 
 /**
  * Notes for an Accessibility story, shown above the element: what assistive technology gets and
- * the honest caveats (from docs/elements/<tag>.md).
+ * the honest caveats (from the element folder's README.md).
  */
 export function a11yNotes(notes: readonly string[]): HTMLElement {
   const aside = document.createElement('aside');

@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { elementsOf, withApi, type Manifest } from './element-api.js';
+import { elementPage } from './pages.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const manifestUrl = new URL('../../packages/components/custom-elements.json', import.meta.url);
 
@@ -15,7 +19,7 @@ describe('the API sections of the element pages', () => {
   it.each(elementsOf(manifest).map((e) => [e.tagName, e] as const))(
     '<%s> matches custom-elements.json (`pnpm docs:elements`)',
     (tag, element) => {
-      const page = readFileSync(new URL(`../elements/${tag}.md`, import.meta.url), 'utf8');
+      const page = readFileSync(elementPage(root, tag), 'utf8');
       expect(page).toBe(withApi(page, element));
     },
   );

@@ -1,5 +1,6 @@
 /**
- * Finds the runnable code examples of the project: ```ts blocks in docs/**\/*.md and in the
+ * Finds the runnable code examples of the project: ```ts blocks in docs/**\/*.md, in the element
+ * pages (each element folder's README.md) and in the
  * `@example` TSDoc blocks of @balanse/core's sources. A line `expr; // => value` (or a line
  * `// => value` right after `expr;`) becomes a check that `expr` equals `value`; with `…` in the
  * value, the listed fields are checked and the rest ignored. A block whose info string says
@@ -8,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fencedBlocks } from './fenced.js';
+import { elementPages } from './pages.js';
 
 export interface Example {
   /** File and line, for the test name and failures. */
@@ -29,7 +31,10 @@ function walk(dir: string, ext: string, skip: (path: string) => boolean): string
 
 export function docsExamples(root: string): Example[] {
   const examples: Example[] = [];
-  for (const file of walk(join(root, 'docs'), '.md', (p) => p.includes(join('docs', 'api')))) {
+  for (const file of [
+    ...walk(join(root, 'docs'), '.md', (p) => p.includes(join('docs', 'api'))),
+    ...elementPages(root),
+  ]) {
     for (const block of fencedBlocks(readFileSync(file, 'utf8'))) {
       // `browser` blocks need a page: packages/components/test/docs-ts-examples.test.ts runs them.
       if (!['ts', 'js', 'html'].includes(block.lang) || block.info.includes('no-run') || block.info.includes('browser'))

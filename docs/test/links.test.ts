@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { elementPages } from './pages.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,6 +24,7 @@ function markdownUnder(dir: string): string[] {
 const pages = [
   join(root, 'README.md'),
   ...markdownUnder(join(root, 'docs')),
+  ...elementPages(root),
   ...readdirSync(join(root, 'packages'))
     .map((name) => join(root, 'packages', name, 'README.md'))
     .filter((path) => existsSync(path)),

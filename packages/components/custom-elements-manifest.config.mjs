@@ -5,7 +5,7 @@
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest (`customElements`); the analyzer must not rewrite it.
@@ -15,7 +15,7 @@ export default {
 
 /**
  * What the stock analyzer misses in Balanse's code:
- * - Tags: elements register with `BalanseX.define('balanse-x')` in src/define/*.ts (a `define` that
+ * - Tags: elements register with `BalanseX.define('balanse-x')` in each element folder's define.ts (a `define` that
  *   warns on double registration), not `customElements.define`, so the analyzer finds no tag name.
  *   The abstract base `BalanseElement` is not an element of its own.
  * - `state: true` entries of `static properties` (Lit's internal reactive state, `locale`
@@ -161,11 +161,13 @@ function balanseManifestPlugin() {
       }
 
       // Each define module exports the definition of the tag it registers.
+      // (src/<folder>/define.ts registers balanse-<folder>; the report's also registers what it draws).
       for (const mod of customElementsManifest.modules) {
-        if (!/\/define\//.test(mod.path)) continue;
+        const folder = /(?:^|\/)src\/([^/]+)\/define\.ts$/.exec(mod.path)?.[1];
+        if (!folder) continue;
         for (const [className, tag] of tags) {
           const found = classes.get(className);
-          if (!found || !mod.path.endsWith(`/${tag}.ts`)) continue;
+          if (!found || tag !== `balanse-${folder}`) continue;
           mod.exports = [
             ...(mod.exports ?? []),
             { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: found.path } },

@@ -1,11 +1,12 @@
-import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { sourcesPlugin } from './build/sources-plugin.js';
+import { definedElements } from './scripts/elements.js';
 
-const defineFiles = readdirSync('src/define')
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-  .map((file) => file.replace(/\.ts$/, ''));
-const defineEntries = Object.fromEntries(defineFiles.map((name) => [`define/${name}`, `src/define/${name}.ts`]));
+// Each element folder's define.ts becomes dist/define/<tag>.js (`@balanse/components/define/<tag>`).
+const defineEntries = Object.fromEntries(
+  definedElements('src').map(({ folder, tag }) => [`define/${tag}`, `src/${folder}/define.ts`]),
+);
 
 // The script-tag build (dist/cdn/) is build/cdn.ts, run after this one.
 export default defineConfig([

@@ -9,7 +9,8 @@ import { SOURCE_ALIASES } from '../../.ci/source-aliases.mjs';
 const src = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 const config: StorybookConfig = {
-  stories: ['../*.stories.ts'],
+  // The elements' stories live in their folders; the administrators' app's here.
+  stories: ['../*.stories.ts', '../../packages/components/src/*/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // Our machines reach the npm registry only: no telemetry, no update or news checks.

@@ -20,7 +20,7 @@
  * `chunks.json` records the table and every file with its role, for the size test, the render
  * benchmark, the docs, and servers that want to preload what a page needs.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,7 @@ import { LOCALES, type Locale } from '@balanse/core';
 import { build, transform, type Metafile } from 'esbuild';
 import { build as viteBuild, type Rollup } from 'vite';
 import type { ChunkTable, ElementChunks } from '../src/cdn.js';
+import { definedElements } from '../scripts/elements.js';
 import { sourcesPlugin } from './sources-plugin.js';
 import { splitSpecifier, TEXTS_PREFIX, TextsSplitter } from './texts-per-language.js';
 
@@ -56,17 +57,13 @@ function textModule(path: string): string | undefined {
   return undefined;
 }
 
-/** Tag → its define module. */
-const ELEMENTS = Object.fromEntries(
-  readdirSync(join(src, 'define'))
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .map((file) => [file.replace(/\.ts$/, ''), join(src, 'define', file)]),
-);
+/** Tag → its define module (each element folder's define.ts). */
+const ELEMENTS = Object.fromEntries(definedElements(src).map(({ tag, define }) => [tag, define]));
 
 // The entry imports each define module by name; a define module it does not name would never load.
 const entrySource = readFileSync(join(src, 'cdn.ts'), 'utf8');
-for (const tag of Object.keys(ELEMENTS))
-  if (!entrySource.includes(`'${tag}': () => import('./define/${tag}.js')`))
+for (const { tag, folder } of definedElements(src))
+  if (!entrySource.includes(`'${tag}': () => import('./${folder}/define.js')`))
     throw new Error(`build/cdn.ts: src/cdn.ts does not load ${tag} (add it to ELEMENTS)`);
 
 // 1. esbuild: the entry and everything it loads, into a folder of its own.

@@ -49,7 +49,7 @@ beforeAll(async () => {
   // The same elements from the sources, templates as written: what the minified build must match.
   const source = await build({
     stdin: {
-      contents: TAGS.map((tag) => `import './src/define/${tag}.ts';`).join('\n'),
+      contents: TAGS.map((tag) => `import './src/${tag.replace(/^balanse-/, '')}/define.ts';`).join('\n'),
       resolveDir: root,
       loader: 'ts',
     },

@@ -1,5 +1,5 @@
 /**
- * Every story of every element (stories/*.stories.ts) under the strict Content Security Policy an
+ * Every story of every element (src/<folder>/<folder>.stories.ts) under the strict Content Security Policy an
  * enterprise intranet runs, with the elements from the script-tag build as such a page loads
  * them: no inline style or script, Trusted Types required for every script sink. A story is
  * rendered as Storybook renders it (its `render` with its args, its `beforeEach`), then its `play`
@@ -16,10 +16,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
 import { SOURCE_ALIASES } from '../../../.ci/source-aliases.mjs';
+import { elementFolders } from '../scripts/elements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
-const storiesDir = `${repo}stories/`;
 
 /** The policy of docs/getting-started/intranet.md, as a page's response header sends it. */
 export const STRICT_CSP = [
@@ -34,16 +34,17 @@ export const STRICT_CSP = [
 // The elements' stories (title `Elements/…`): the script-tag build is theirs. The administrators'
 // app and the leader's page are served under their own strict policy by the server, whose
 // Chromium tests collect every violation (packages/server/test/admin-app*.test.ts).
-const STORY_FILES = readdirSync(storiesDir).filter(
-  (file) =>
-    file.endsWith('.stories.ts') && /^\s*title: 'Elements\//m.test(readFileSync(`${storiesDir}${file}`, 'utf8')),
-);
+// Each element folder holds its stories, src/<folder>/<folder>.stories.ts (paths from the repository root).
+const STORY_FILES = elementFolders()
+  .map(({ folder }) => `packages/components/src/${folder}/${folder}.stories.ts`)
+  .filter((file) => /^\s*title: 'Elements\//m.test(readFileSync(`${repo}${file}`, 'utf8')));
+const storyName = (file: string) => file.replace(/^.*\//, '').replace(/\.stories\.ts$/, '');
 
 /** Story exports of each file, read from the source (every `export const X: Story`). */
 const STORIES = Object.fromEntries(
   STORY_FILES.map((file) => [
-    file.replace(/\.stories\.ts$/, ''),
-    [...readFileSync(`${storiesDir}${file}`, 'utf8').matchAll(/^export const (\w+)\b/gm)].map((m) => m[1]!),
+    storyName(file),
+    [...readFileSync(`${repo}${file}`, 'utf8').matchAll(/^export const (\w+)\b/gm)].map((m) => m[1]!),
   ]),
 );
 
@@ -63,8 +64,8 @@ beforeAll(async () => {
   const stories = await build({
     stdin: {
       contents: [
-        ...STORY_FILES.map((file, i) => `import * as s${i} from './stories/${file}';`),
-        `export const modules = { ${STORY_FILES.map((file, i) => `${JSON.stringify(file.replace(/\.stories\.ts$/, ''))}: s${i}`).join(', ')} };`,
+        ...STORY_FILES.map((file, i) => `import * as s${i} from './${file}';`),
+        `export const modules = { ${STORY_FILES.map((file, i) => `${JSON.stringify(storyName(file))}: s${i}`).join(', ')} };`,
         "export { render } from 'lit';",
       ].join('\n'),
       resolveDir: repo,

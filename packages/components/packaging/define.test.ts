@@ -1,12 +1,10 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { definedElements } from '../scripts/elements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entries = readdirSync(`${root}src/define`)
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-  .map((f) => f.replace(/\.ts$/, ''));
+const entries = definedElements().map(({ tag }) => tag);
 
 /*
  * A define entry must register its element even in a bundler that honours `sideEffects`. If a

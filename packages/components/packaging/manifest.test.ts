@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { definedElements } from '../scripts/elements.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -37,12 +38,10 @@ interface Manifest {
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8')) as Manifest;
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 
-/** tag → class, from src/define/*.ts (`BalanseX.define('balanse-x')`), the same source the plugin reads. */
+/** tag → class, from each folder's define.ts (`BalanseX.define('balanse-x')`), the same source the plugin reads. */
 const defined = new Map<string, string>();
-for (const file of readdirSync(`${root}src/define`).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-  for (const [, className, tag] of readFileSync(`${root}src/define/${file}`, 'utf8').matchAll(
-    /(\w+)\.define\('([\w-]+)'\)/g,
-  )) {
+for (const { define } of definedElements()) {
+  for (const [, className, tag] of readFileSync(define, 'utf8').matchAll(/(\w+)\.define\('([\w-]+)'\)/g)) {
     defined.set(tag!, className!);
   }
 }

@@ -22,11 +22,11 @@ waitForTexts();
 
 /** Tag → its define module. build/cdn.ts fails when a define module is missing here. */
 const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
-  'balanse-survey': () => import('./define/balanse-survey.js'),
-  'balanse-zone-map': () => import('./define/balanse-zone-map.js'),
-  'balanse-balance-board': () => import('./define/balanse-balance-board.js'),
-  'balanse-style-advisor': () => import('./define/balanse-style-advisor.js'),
-  'balanse-report': () => import('./define/balanse-report.js'),
+  'balanse-survey': () => import('./survey/define.js'),
+  'balanse-zone-map': () => import('./zone-map/define.js'),
+  'balanse-balance-board': () => import('./balance-board/define.js'),
+  'balanse-style-advisor': () => import('./style-advisor/define.js'),
+  'balanse-report': () => import('./report/define.js'),
 };
 
 /** What the build knows about one element's chunks (build/cdn.ts writes it into this module). */

@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fencedBlocks } from '../../../docs/test/fenced.js';
 import { withChecks } from '../../../docs/test/extract.js';
+import { elementPages } from '../../../docs/test/pages.js';
 
 /** The fixtures an example may use without declaring them (see docs-ts-examples.test.ts). */
 export const FIXTURE_NAMES = [
@@ -57,7 +58,7 @@ export default function setup(): void {
   mkdirSync(out, { recursive: true });
   let n = 0;
   const index: Record<string, string> = {};
-  for (const file of markdownFiles(join(root, 'docs'))) {
+  for (const file of [...markdownFiles(join(root, 'docs')), ...elementPages(root)]) {
     for (const block of fencedBlocks(readFileSync(file, 'utf8'))) {
       if (block.lang !== 'ts' || !block.info.includes('browser')) continue;
       const where = `${relative(root, file)}:${block.line}`;

@@ -10,13 +10,21 @@ import { buildReport, summarizeTeam } from '@balanse/core';
 import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fencedBlocks } from '../../../docs/test/fenced.js';
-import '../src/define/balanse-survey.js';
-import '../src/define/balanse-zone-map.js';
-import '../src/define/balanse-balance-board.js';
-import '../src/define/balanse-style-advisor.js';
-import '../src/define/balanse-report.js';
+import '../src/survey/define.js';
+import '../src/zone-map/define.js';
+import '../src/balance-board/define.js';
+import '../src/style-advisor/define.js';
+import '../src/report/define.js';
 
-const pages = import.meta.glob<string>('../../../docs/**/*.md', { query: '?raw', import: 'default', eager: true });
+const pages = {
+  ...import.meta.glob<string>('../../../docs/**/*.md', { query: '?raw', import: 'default', eager: true }),
+  // The element pages, in each element's folder (as ../../../ paths, like the others).
+  ...Object.fromEntries(
+    Object.entries(
+      import.meta.glob<string>('../src/*/README.md', { query: '?raw', import: 'default', eager: true }),
+    ).map(([path, text]) => [path.replace(/^\.\.\//, '../../../packages/components/'), text]),
+  ),
+};
 
 const examples = Object.entries(pages).flatMap(([path, text]) =>
   path.includes('/docs/api/')

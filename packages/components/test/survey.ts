@@ -10,12 +10,12 @@ import type { DeliveryState, ScriptedReply } from './delivery-server.js';
 import { instrument, type Instrument } from '@balanse/core';
 import type { BalanseSurvey } from '../src/survey/survey.js';
 import { $, settle, unique, waitFor } from './helpers.js';
-import '../src/define/balanse-survey.js';
+import '../src/survey/define.js';
 
 const server = inject('deliveryServer');
 
 /** The served URL of the define module, for frames. */
-export const DEFINE_URL = new URL('../src/define/balanse-survey.ts', import.meta.url).href;
+export const DEFINE_URL = new URL('../src/survey/define.ts', import.meta.url).href;
 
 /** A private channel on the delivery server: its endpoint, its script and what it received. */
 export interface Channel {

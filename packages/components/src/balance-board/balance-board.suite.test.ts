@@ -1,7 +1,7 @@
 import { elementSuite } from '../../test/element-suite.js';
 import { apathyTeam, fullReport, performanceTeam } from '../../test/fixtures.js';
 import { mount } from '../../test/helpers.js';
-import '../define/balanse-balance-board.js';
+import './define.js';
 
 elementSuite('balanse-balance-board', {
   props: (locale) => ({ balance: fullReport(locale).balance }),

@@ -1,7 +1,7 @@
 import { assessBalance } from '@balanse/core';
 import { balanceTexts } from '@balanse/core/messages';
 import { describe, expect, it } from 'vitest';
-import '../define/balanse-balance-board.js';
+import './define.js';
 import { apathyTeam, comfortTeam, fullReport, INJECTIONS, injected, performanceTeam } from '../../test/fixtures.js';
 import { $, $$, mount, overflowingParts, shadowText } from '../../test/helpers.js';
 import { BalanseBalanceBoard, boardAngle } from './balance-board.js';

@@ -2,7 +2,7 @@ import type { Report } from '@balanse/core';
 import { elementSuite } from '../../test/element-suite.js';
 import { fullReport, suppressedReport } from '../../test/fixtures.js';
 import { mount } from '../../test/helpers.js';
-import '../define/balanse-report.js';
+import './define.js';
 
 elementSuite('balanse-report', {
   // Full with sellers (nb), with the department table (sv), plain (nn), suppressed (en).

@@ -1,7 +1,7 @@
 import { buildReport, reportToCsv, type Report } from '@balanse/core';
 import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../define/balanse-report.js';
+import './define.js';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { useTheme } from '../../test/themes.js';
 import { departmentReport, fullReport, INJECTIONS, injected, sellers, suppressedReport } from '../../test/fixtures.js';

@@ -2,7 +2,7 @@ import { userEvent } from 'vitest/browser';
 import { elementSuite } from '../../test/element-suite.js';
 import { kari, ola } from '../../test/fixtures.js';
 import { $, mount } from '../../test/helpers.js';
-import '../define/balanse-style-advisor.js';
+import './define.js';
 
 elementSuite('balanse-style-advisor', {
   // Filled in three languages, empty in nb; a weak foundation in sv.

@@ -2,7 +2,7 @@ import { buildReport, recommendStyle } from '@balanse/core';
 import { stylesTexts } from '@balanse/core/messages';
 import { userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import '../define/balanse-style-advisor.js';
+import './define.js';
 import { comfortTeam, INJECTIONS, injected, kari, ola } from '../../test/fixtures.js';
 import { $, $$, mount, shadowText } from '../../test/helpers.js';
 import type { BalanseSellersChangeEvent } from './events.js';

@@ -1,7 +1,7 @@
 import { elementSuite } from '../../test/element-suite.js';
 import { borderlineZone, fullReport } from '../../test/fixtures.js';
 import { mount } from '../../test/helpers.js';
-import '../define/balanse-zone-map.js';
+import './define.js';
 
 elementSuite('balanse-zone-map', {
   props: (locale) => ({ zone: fullReport(locale).zone, showTable: locale === 'en' }),

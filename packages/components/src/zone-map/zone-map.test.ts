@@ -2,7 +2,7 @@ import { buildReport, ZONES } from '@balanse/core';
 import { zonesTexts } from '@balanse/core/messages';
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import '../define/balanse-zone-map.js';
+import './define.js';
 import { borderlineZone, comfortTeam, fullReport, INJECTIONS, injected, selfResponse } from '../../test/fixtures.js';
 import { $, $$, mount, overflowingParts, shadowText, smallTargets } from '../../test/helpers.js';
 import { STRINGS } from './strings.js';

@@ -3,7 +3,7 @@ import { ReportSchema, type Report } from './schema.js';
 
 /**
  * The columns of `reportToCsv`, in order. Every row fills the columns its section has and leaves
- * the others empty; docs/elements/balanse-report.md describes each column and section.
+ * the others empty; packages/components/src/report/README.md describes each column and section.
  */
 export const REPORT_CSV_COLUMNS = [
   'section',

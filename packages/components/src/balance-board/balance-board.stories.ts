@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { balanceWhere, clearTeam } from './data.js';
+import { balanceWhere, clearTeam } from '../../../../stories/data.js';
 import {
   a11yNotes,
   hookStyles,
@@ -9,7 +9,7 @@ import {
   renderFromArgs,
   shadowIn,
   THEMING_PALETTE as c,
-} from './helpers.js';
+} from '../../../../stories/helpers.js';
 
 const TAG = 'balanse-balance-board';
 
@@ -20,7 +20,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The balance board: relational leadership against system leadership, resting on the administration foundation, tilted by core’s tilt. See docs/elements/balanse-balance-board.md.',
+          'The balance board: relational leadership against system leadership, resting on the administration foundation, tilted by core’s tilt. See packages/components/src/balance-board/README.md.',
       },
     },
   },

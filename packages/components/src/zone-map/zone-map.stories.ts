@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { ZONES, type Zone } from '@balanse/core';
-import { borderlineTeam, centreTeam, clearTeam, selfZone, splitTeam } from './data.js';
+import { borderlineTeam, centreTeam, clearTeam, selfZone, splitTeam } from '../../../../stories/data.js';
 import {
   a11yNotes,
   hookStyles,
@@ -10,7 +10,7 @@ import {
   renderFromArgs,
   shadowIn,
   THEMING_PALETTE as c,
-} from './helpers.js';
+} from '../../../../stories/helpers.js';
 
 const TAG = 'balanse-zone-map';
 
@@ -21,7 +21,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The performance zone model as a map: psychological safety against perceived standard, the team as a point with its 80 % interval, and the leader’s own placement. See docs/elements/balanse-zone-map.md.',
+          'The performance zone model as a map: psychological safety against perceived standard, the team as a point with its 80 % interval, and the leader’s own placement. See packages/components/src/zone-map/README.md.',
       },
     },
   },

@@ -1,4 +1,4 @@
-import { BalanseZoneMap } from '../zone-map/zone-map.js';
+import { BalanseZoneMap } from './zone-map.js';
 
 BalanseZoneMap.define('balanse-zone-map');
 

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { FORMS, instrument, SCALES, type Answers, type Instrument } from '@balanse/core';
 import type { BalanseSurvey } from '@balanse/components';
-import { answersOf } from './data.js';
+import { answersOf } from '../../../../stories/data.js';
 import {
   a11yNotes,
   fakeNetwork,
@@ -15,7 +15,7 @@ import {
   until,
   elementIn,
   shadowOf,
-} from './helpers.js';
+} from '../../../../stories/helpers.js';
 
 const TAG = 'balanse-survey';
 /** Never contacted: each delivery story replaces `fetch` (helpers.ts, fakeNetwork). */
@@ -30,7 +30,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The Balanse survey: 40 items in 5 pages, autosaved, delivered exactly once even through a dead network, and a native form control. See docs/elements/balanse-survey.md and docs/delivery-protocol.md.',
+          'The Balanse survey: 40 items in 5 pages, autosaved, delivered exactly once even through a dead network, and a native form control. See packages/components/src/survey/README.md and docs/delivery-protocol.md.',
       },
     },
   },

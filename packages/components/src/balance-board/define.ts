@@ -1,4 +1,4 @@
-import { BalanseBalanceBoard } from '../balance-board/balance-board.js';
+import { BalanseBalanceBoard } from './balance-board.js';
 
 BalanseBalanceBoard.define('balanse-balance-board');
 

@@ -1,4 +1,4 @@
-import { BalanseStyleAdvisor } from '../style-advisor/style-advisor.js';
+import { BalanseStyleAdvisor } from './style-advisor.js';
 
 BalanseStyleAdvisor.define('balanse-style-advisor');
 

@@ -1,5 +1,5 @@
 /** Registers `<balanse-survey>`. Import once per page: `import '@balanse/components/define/balanse-survey';` */
-import { BalanseSurvey } from '../survey/survey.js';
+import { BalanseSurvey } from './survey.js';
 
 BalanseSurvey.define('balanse-survey');
 

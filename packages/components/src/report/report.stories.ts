@@ -11,7 +11,7 @@ import {
   suppressedReport,
   teamReport,
   weakFoundationReport,
-} from './data.js';
+} from '../../../../stories/data.js';
 import {
   a11yNotes,
   hookStyles,
@@ -20,7 +20,7 @@ import {
   shadowIn,
   settled,
   THEMING_PALETTE as c,
-} from './helpers.js';
+} from '../../../../stories/helpers.js';
 
 const TAG = 'balanse-report';
 
@@ -31,7 +31,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The department report: renders a core Report from buildReport as a readable, printable document with the zone map, the balance board, results per area, gaps, advice and participation. See docs/elements/balanse-report.md.',
+          'The department report: renders a core Report from buildReport as a readable, printable document with the zone map, the balance board, results per area, gaps, advice and participation. See packages/components/src/report/README.md.',
       },
     },
   },
@@ -143,9 +143,7 @@ export const DepartmentWithPreviousRound: Story = {
     await settled(context);
     for (const section of ['items', 'linking', 'previous', 'department'])
       await expect(shadow(context.canvasElement, `[data-section="${section}"]`)).not.toBeNull();
-    await expect(
-      context.canvasElement.querySelector(TAG)!.shadowRoot!.querySelectorAll('tr[data-status="ok"]'),
-    ).toHaveLength(4);
+    await expect(shadowIn(context.canvasElement, TAG).querySelectorAll('tr[data-status="ok"]')).toHaveLength(4);
   },
   parameters: describe(
     'Use it to read the detailed report of a department: every question per area with the strongest and weakest, the linking table as explanation, the change since the previous round, and the table of its four teams (one in each zone) with how many sit in each zone. Switch the language in the toolbar.',

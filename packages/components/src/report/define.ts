@@ -1,5 +1,5 @@
 import { BalanseBalanceBoard } from '../balance-board/balance-board.js';
-import { BalanseReport } from '../report/report.js';
+import { BalanseReport } from './report.js';
 import { BalanseZoneMap } from '../zone-map/zone-map.js';
 
 // The report draws the zone map and the balance board, so it registers them too. The calls are

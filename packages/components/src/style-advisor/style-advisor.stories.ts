@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { STYLES, type Style } from '@balanse/core';
-import { sellerFor } from './data.js';
+import { sellerFor } from '../../../../stories/data.js';
 import {
   a11yNotes,
   blockLocalStorage,
@@ -9,7 +9,7 @@ import {
   playgroundArgTypes,
   renderFromArgs,
   THEMING_PALETTE as c,
-} from './helpers.js';
+} from '../../../../stories/helpers.js';
 
 const TAG = 'balanse-style-advisor';
 
@@ -20,7 +20,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The leader’s private style advisor: rate each seller’s competence and commitment, and core’s recommendStyle gives the communication style, the pressure, the reasons and example phrases. See docs/elements/balanse-style-advisor.md.',
+          'The leader’s private style advisor: rate each seller’s competence and commitment, and core’s recommendStyle gives the communication style, the pressure, the reasons and example phrases. See packages/components/src/style-advisor/README.md.',
       },
     },
   },
