@@ -19,9 +19,16 @@ if (!install) throw new Error('Balanse: Lit’s hydration support did not instal
 install({ LitElement });
 
 /**
- * Hydration throws when the server's HTML is not what the element renders (a server and a bundle
- * of different versions): the element then renders afresh over it, keeping the server's
- * stylesheet, so the survey still works; the error is reported.
+ * Two things the support module leaves out, around an element's first update over the server's
+ * DOM (adopting it):
+ *
+ * - What the respondent chose there before the script ran: Lit's hydration sets each radio to
+ *   what the element renders, so the radios checked in the server's DOM are read before, and
+ *   replayed after the element's own first update (which reads its saved state) as the
+ *   respondent's choices: checked again, with a `change` event, as if clicked.
+ * - A server's HTML that is not what the element renders (a server and a bundle of different
+ *   versions) makes hydration throw: the element then renders afresh over it, keeping the
+ *   server's stylesheet, so it still works; the error is reported.
  */
 const update = LitElement.prototype['update'] as (this: LitElement, changed: PropertyValues) => void;
 Object.defineProperty(LitElement.prototype, 'update', {
@@ -30,13 +37,28 @@ Object.defineProperty(LitElement.prototype, 'update', {
   value: function (this: LitElement, changed: PropertyValues) {
     const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
     const adopting = root === this.shadowRoot && root._$litPart$ === undefined && root.childNodes.length > 0;
+    if (!adopting) return update.call(this, changed);
+    const chosen = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].map(
+      ({ name, value }) => ({ name, value }),
+    );
     try {
       update.call(this, changed);
     } catch (error) {
-      if (!adopting) throw error;
       console.error(`<${this.localName}>: the server's HTML did not match; rendered again`, error);
       for (const node of [...root.childNodes]) if (node.nodeName !== 'STYLE') node.remove();
       render(this['render'](), root, this['renderOptions']);
     }
+    // After `updated()` of this update, before the next update renders.
+    queueMicrotask(() => {
+      for (const { name, value } of chosen) {
+        const radio = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+          (input) => input.name === name && input.value === value,
+        );
+        if (!radio || radio.checked || radio.disabled) continue;
+        radio.checked = true;
+        radio.dispatchEvent(new Event('input', { bubbles: true }));
+        radio.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
   },
 });

@@ -177,12 +177,11 @@ export class BalanseSurvey extends BalanseElement {
   /**
    * Server-rendered (`@lit-labs/ssr`: the page arrived with this survey's declarative shadow
    * root) and not hydrated yet. Hydration adopts the server's DOM, so the first render must be
-   * the server's: page 1 without answers, as before any draft is read. The draft (#restore) and
-   * what the respondent chose before the script ran follow right after it.
+   * the server's: page 1 without answers, as before any draft is read. The draft (#restore)
+   * follows right after it, then what the respondent chose before the script ran, replayed as
+   * their choices (src/hydrate.ts).
    */
   #hydrating = !isServer && !!this.shadowRoot;
-  /** The radios checked in the server's DOM when hydration began: chosen before the script ran. */
-  #early: Answers = {};
 
   constructor() {
     super();
@@ -224,9 +223,6 @@ export class BalanseSurvey extends BalanseElement {
       if (!this.#prepared) this.#prepare();
       return;
     }
-    if (this.#hydrating)
-      for (const input of this.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked'))
-        this.#early[input.name] = input.value ? Number(input.value) : null;
     if (changed.has('instrument')) this.#prepare();
     else if (changed.has('surveyId') || changed.has('surveyForm') || changed.has('storage')) this.#restore();
     else if (changed.has('endpoint')) this.#delivery.resume();
@@ -236,7 +232,6 @@ export class BalanseSurvey extends BalanseElement {
     if (this.#hydrating) {
       this.#hydrating = false;
       this.#restore();
-      this.#choose(this.#early, true);
       this.requestUpdate();
     }
     const root = this.renderRoot;
@@ -527,24 +522,12 @@ export class BalanseSurvey extends BalanseElement {
   #onChange = (event: Event): void => {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
-    this.#choose({ [input.name]: input.value ? Number(input.value) : null });
-  };
-
-  /**
-   * The respondent's choices, `answers` (a radio's; or those made on the server's page before the
-   * script ran, `early`: newer than the draft, and made on page 1, which stays shown).
-   */
-  #choose(answers: Answers, early?: boolean): void {
-    const prepared = this.#prepared;
-    const chosen = prepared && !this.#delivery.locked ? cleanAnswers(answers, prepared.ids) : {};
-    if (Object.keys(chosen).length === 0) return;
-    this.#answers = { ...this.#answers, ...chosen };
-    if (early) this.#setPage(0);
+    this.#answers = { ...this.#answers, [input.name]: input.value ? Number(input.value) : null };
     this.#autosave.save();
     this.requestUpdate();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
+  };
 
   readonly #actions: SurveyActions = {
     onChange: this.#onChange,
