@@ -268,6 +268,13 @@ export function departmentReport(locale: Locale): Report {
   );
 }
 
+/** The released summary of unit `id`: every unit given to releaseUnits comes back, shown or suppressed. */
+function released<T>(units: Readonly<Record<string, T>>, id: string): T {
+  const summary = units[id];
+  if (summary === undefined) throw new Error(`stories/data.ts: releaseUnits returned no unit "${id}"`);
+  return summary;
+}
+
 /**
  * The sample department released as a server releases it: four teams, one in each zone, and a
  * fifth too small to show; with the previous round of the same department beside it.
@@ -279,12 +286,12 @@ export function departmentWithPreviousReport(locale: Locale): Report {
     const teams = syntheticDepartment(2).filter((u) => u.parent === 'sales');
     return buildReport(
       {
-        team: now.sales!,
+        team: released(now, 'sales'),
         department: {
           name: 'Salg',
-          units: teams.map((u) => ({ id: u.id, name: u.name, invited: u.invited, summary: now[u.id]! })),
+          units: teams.map((u) => ({ id: u.id, name: u.name, invited: u.invited, summary: released(now, u.id) })),
         },
-        previous: { summary: before.sales!, round: '2025' },
+        previous: { summary: released(before, 'sales'), round: '2025' },
       },
       { locale, teamName: 'Salg', invited: 40, generatedAt: REPORT_DATE },
     );

@@ -6,12 +6,10 @@ import defaultTheme from '@balanse/components/themes/default.css?raw';
 import emberTheme from '@balanse/components/themes/ember.css?raw';
 import fjordTheme from '@balanse/components/themes/fjord.css?raw';
 import { LOCALES, type Locale } from '@balanse/core';
-import '@balanse/components/define/balanse-survey';
-import '@balanse/components/define/balanse-zone-map';
-import '@balanse/components/define/balanse-balance-board';
-import '@balanse/components/define/balanse-style-advisor';
-import '@balanse/components/define/balanse-report';
 import { publicManifest } from '../manifest.js';
+
+// Every element, from each element folder's define file (a new folder is registered without an edit here).
+import.meta.glob('../../packages/components/src/*/define.ts', { eager: true });
 
 setCustomElementsManifest(publicManifest(manifest));
 

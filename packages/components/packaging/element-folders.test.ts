@@ -24,14 +24,10 @@ const REGISTRATIONS: Registrations = {
 };
 
 describe('element folders', () => {
-  it('are the five elements', () => {
-    expect(elementFolders().map((e) => e.folder)).toEqual([
-      'balance-board',
-      'report',
-      'style-advisor',
-      'survey',
-      'zone-map',
-    ]);
+  it('are found: every folder of src/ but base/ and themes/', () => {
+    // A folder that is not an element (a helper folder) fails the shape below, which is the point:
+    // what every element shares belongs in base/.
+    expect(elementFolders().length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(elementFolders().map((e) => e.folder))('%s has the shape and is registered', (folder) => {

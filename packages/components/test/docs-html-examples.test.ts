@@ -10,11 +10,9 @@ import { buildReport, summarizeTeam } from '@balanse/core';
 import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fencedBlocks } from '../../../docs/test/fenced.js';
-import '../src/survey/define.js';
-import '../src/zone-map/define.js';
-import '../src/balance-board/define.js';
-import '../src/style-advisor/define.js';
-import '../src/report/define.js';
+
+// Every element, from each element folder's define file.
+import.meta.glob('../src/*/define.ts', { eager: true });
 
 const pages = {
   ...import.meta.glob<string>('../../../docs/**/*.md', { query: '?raw', import: 'default', eager: true }),

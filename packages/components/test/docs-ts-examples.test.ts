@@ -9,11 +9,9 @@ import { assessBalance, buildReport, instrument, summarizeTeam, type Instrument 
 import { PROFILES, syntheticTeam } from '@balanse/core/synthetic';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expectedValue } from '../../../docs/test/expected.js';
-import '../src/survey/define.js';
-import '../src/zone-map/define.js';
-import '../src/balance-board/define.js';
-import '../src/style-advisor/define.js';
-import '../src/report/define.js';
+
+// Every element, from each element folder's define file.
+import.meta.glob('../src/*/define.ts', { eager: true });
 
 const modules = import.meta.glob<{ where: string }>('./generated-docs-examples/*.ts');
 const names = import.meta.glob<Record<string, string>>('./generated-docs-examples/index.json', {

@@ -3,8 +3,7 @@ import { LOCALES } from '@balanse/core';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../api/types.js';
 import type { BalansePlanChangeEvent } from '../events.js';
-import { expectNoAxeViolations } from '../test-utils/axe.js';
-import { fakeApi, mount, text, until } from '../test-utils/mount.js';
+import { expectNoAxeViolations, fakeApi, mount, shadowText, waitFor } from '../test-utils/helpers.js';
 
 const ADVICE: ReportAdvice[] = [
   {
@@ -29,7 +28,7 @@ describe('<balanse-action-plan>', () => {
     const el = await mount('balanse-action-plan', { advice: ADVICE, endpoint: ENDPOINT });
     const changes: (Plan | null)[] = [];
     el.addEventListener('balanse-plan-change', (e: BalansePlanChangeEvent) => changes.push(e.detail.plan));
-    expect(text(el)).toContain('You have no action plan for this round yet.');
+    expect(shadowText(el)).toContain('You have no action plan for this round yet.');
     (el.shadowRoot!.querySelector('[data-start]') as HTMLButtonElement).click();
     await el.updateComplete;
     const $ = (s: string) => el.shadowRoot!.querySelector(s) as HTMLInputElement & HTMLSelectElement;
@@ -54,7 +53,7 @@ describe('<balanse-action-plan>', () => {
     await el.updateComplete;
     await expectNoAxeViolations();
     el.shadowRoot!.querySelector('form')!.requestSubmit();
-    await until(() => changes.length === 1, 'the plan saved');
+    await waitFor(() => changes.length === 1, 'the plan saved');
     await el.updateComplete;
     expect(JSON.parse(calls[0]!.body)).toEqual({
       actions: [
@@ -71,8 +70,8 @@ describe('<balanse-action-plan>', () => {
     });
     expect(calls[0]!.method).toBe('PUT');
     expect(changes).toHaveLength(1);
-    expect(text(el)).toContain('Only you see the plan.');
-    expect(text(el)).toContain('Walk the floor');
+    expect(shadowText(el)).toContain('Only you see the plan.');
+    expect(shadowText(el)).toContain('Walk the floor');
     await expectNoAxeViolations();
   });
 
@@ -110,9 +109,12 @@ describe('<balanse-action-plan>', () => {
       new Event('input'),
     );
     el.shadowRoot!.querySelector('form')!.requestSubmit();
-    await until(() => el.shadowRoot!.querySelector('#a0-date')!.getAttribute('aria-invalid') === 'true', 'the refusal');
+    await waitFor(
+      () => el.shadowRoot!.querySelector('#a0-date')!.getAttribute('aria-invalid') === 'true',
+      'the refusal',
+    );
     expect((el.shadowRoot!.querySelector('#a0-title') as HTMLInputElement).value).toBe('Mine');
-    expect(text(el)).toContain('must be a date as YYYY-MM-DD');
+    expect(shadowText(el)).toContain('must be a date as YYYY-MM-DD');
     await expectNoAxeViolations();
   });
 
@@ -146,7 +148,7 @@ describe('<balanse-action-plan>', () => {
     expect(other.shadowRoot!.querySelector('form')).toBeNull();
     // Saved: the draft is gone from the tab.
     again.shadowRoot!.querySelector('form')!.requestSubmit();
-    await until(() => text(again).includes('Only you see the plan.'), 'the plan saved');
+    await waitFor(() => shadowText(again).includes('Only you see the plan.'), 'the plan saved');
     expect(sessionStorage.length).toBe(0);
     // A damaged draft is ignored, never shown as the leader's words.
     sessionStorage.setItem(`balanse-plan-draft:${ENDPOINT}`, '{"drafts":[{"source":"x"}],"shared":1}');
@@ -171,7 +173,7 @@ describe('<balanse-action-plan>', () => {
     };
     for (const locale of LOCALES)
       await mount('balanse-action-plan', { advice: ADVICE, plan, endpoint: ENDPOINT }, locale);
-    expect(text(document.querySelector('balanse-action-plan')!)).toContain('Delt med administratorene.');
+    expect(shadowText(document.querySelector('balanse-action-plan')!)).toContain('Delt med administratorene.');
     await expectNoAxeViolations();
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from '../test-utils/axe.js';
-import { mount } from '../test-utils/mount.js';
+import { expectNoAxeViolations, mount } from '../test-utils/helpers.js';
 
 const LINK =
   'https://balanse.example/s/7ee49988-25d3-419b-b47a-6f4d29faa3d0/S0gvUsc2szegPy_xCvzk8fkJoKzMNAM9oCuxvA3zsDI';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../api/client.js';
 import type { Round, Tenant } from '../api/types.js';
-import { expectNoAxeViolations } from '../test-utils/axe.js';
-import { fakeApi, mount, text, until } from '../test-utils/mount.js';
+import { expectNoAxeViolations, fakeApi, mount, shadowText, waitFor } from '../test-utils/helpers.js';
 
 const TENANT: Tenant = {
   id: 't1',
@@ -54,15 +53,15 @@ describe('<balanse-admin-round>', () => {
       roundId: 'r1',
       refreshInterval: 20,
     });
-    await until(() => text(el).includes('2 of 6'), 'participation');
-    expect(text(el)).toContain('7 (expected number unknown)');
-    expect(text(el)).toContain('Below k (5) so far: North.');
+    await waitFor(() => shadowText(el).includes('2 of 6'), 'participation');
+    expect(shadowText(el)).toContain('7 (expected number unknown)');
+    expect(shadowText(el)).toContain('Below k (5) so far: North.');
     const meter = el.shadowRoot!.querySelector('tr[data-unit="north"] meter')!;
     expect(meter.getAttribute('value')).toBe('2');
     expect(meter.getAttribute('max')).toBe('6');
     responded = 5;
-    await until(() => text(el).includes('5 of 6'), 'participation moves');
-    await until(() => text(el).includes('Every unit has at least k (5) answers.'), 'no unit below k');
+    await waitFor(() => shadowText(el).includes('5 of 6'), 'participation moves');
+    await waitFor(() => shadowText(el).includes('Every unit has at least k (5) answers.'), 'no unit below k');
     expect(el.shadowRoot!.querySelector('[style]')).toBeNull();
     await expectNoAxeViolations();
   });
@@ -86,20 +85,23 @@ describe('<balanse-admin-round>', () => {
       roundId: 'r1',
       refreshInterval: 20,
     });
-    await until(() => text(el).includes('2 of 6'), 'participation');
+    await waitFor(() => shadowText(el).includes('2 of 6'), 'participation');
     expect(el.shadowRoot!.querySelector('[data-stale]')).toBeNull();
     down = true;
     responded = 3;
-    await until(() => el.shadowRoot!.querySelector('[data-stale]') !== null, 'the notice');
+    await waitFor(() => el.shadowRoot!.querySelector('[data-stale]') !== null, 'the notice');
     const notice = el.shadowRoot!.querySelector('[data-stale]')!.textContent.replace(/\s+/g, ' ');
     expect(notice).toContain('Could not reach the server.');
     expect(notice).toMatch(/These figures are from \d\d:\d\d:\d\d; they update again once the server answers\./);
-    expect(text(el)).toContain('2 of 6');
-    expect(text(el)).not.toContain('Last updated');
+    expect(shadowText(el)).toContain('2 of 6');
+    expect(shadowText(el)).not.toContain('Last updated');
     await expectNoAxeViolations();
     down = false;
-    await until(() => text(el).includes('3 of 6') && !el.shadowRoot!.querySelector('[data-stale]'), 'recovered');
-    expect(text(el)).toContain('Last updated');
+    await waitFor(
+      () => shadowText(el).includes('3 of 6') && !el.shadowRoot!.querySelector('[data-stale]'),
+      'recovered',
+    );
+    expect(shadowText(el)).toContain('Last updated');
   });
 
   it('asks before deleting, naming what will be lost, and puts focus on the confirmation', async () => {
@@ -107,11 +109,11 @@ describe('<balanse-admin-round>', () => {
       [`GET ${base}`]: { json: { ...ROUND, status: 'draft' } },
     });
     const el = await mount('balanse-admin-round', { api: new ApiClient('bal_x'), tenant: TENANT, roundId: 'r1' });
-    await until(() => text(el).includes('Open the round'), 'the draft');
+    await waitFor(() => shadowText(el).includes('Open the round'), 'the draft');
     (el.shadowRoot!.querySelector('[data-action="delete"]') as HTMLButtonElement).click();
-    await until(() => el.shadowRoot!.querySelector('[role="alertdialog"]') !== null, 'the confirmation');
+    await waitFor(() => el.shadowRoot!.querySelector('[role="alertdialog"]') !== null, 'the confirmation');
     await el.updateComplete;
-    expect(text(el)).toContain('Delete “Spring”? This deletes all 0 answers');
+    expect(shadowText(el)).toContain('Delete “Spring”? This deletes all 0 answers');
     expect(el.shadowRoot!.activeElement?.textContent).toContain('Yes, delete “Spring” and everything in it');
     await expectNoAxeViolations();
   });

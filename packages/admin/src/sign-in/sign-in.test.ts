@@ -1,8 +1,7 @@
 import { LOCALES } from '@balanse/core';
 import { describe, expect, it } from 'vitest';
 import type { BalanseSignInEvent } from '../events.js';
-import { expectNoAxeViolations } from '../test-utils/axe.js';
-import { mount, text } from '../test-utils/mount.js';
+import { expectNoAxeViolations, mount, shadowText } from '../test-utils/helpers.js';
 
 describe('<balanse-admin-sign-in>', () => {
   it('sends the trimmed token from the keyboard (Enter in the field), and refuses an empty one', async () => {
@@ -15,7 +14,7 @@ describe('<balanse-admin-sign-in>', () => {
     await el.updateComplete;
     expect(tokens).toEqual([]);
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(text(el)).toContain('Paste a token first.');
+    expect(shadowText(el)).toContain('Paste a token first.');
     input.value = '  bal_abc  ';
     el.shadowRoot!.querySelector('form')!.requestSubmit();
     expect(tokens).toEqual(['bal_abc']);
@@ -23,10 +22,10 @@ describe('<balanse-admin-sign-in>', () => {
 
   it('says why a token was refused, and sends nothing twice while one is being checked', async () => {
     const el = await mount('balanse-admin-sign-in', { message: 'expired' });
-    expect(text(el)).toContain('This token has expired.');
+    expect(shadowText(el)).toContain('This token has expired.');
     el.message = 'revoked';
     await el.updateComplete;
-    expect(text(el)).toContain('This token has been revoked.');
+    expect(shadowText(el)).toContain('This token has been revoked.');
     el.busy = true;
     await el.updateComplete;
     const tokens: string[] = [];

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../api/client.js';
 import type { Tenant, UnitsPreview } from '../api/types.js';
-import { expectNoAxeViolations } from '../test-utils/axe.js';
-import { fakeApi, mount, text, until } from '../test-utils/mount.js';
+import { expectNoAxeViolations, fakeApi, mount, shadowText, waitFor } from '../test-utils/helpers.js';
 import { rowsToCsv } from './csv.js';
 
 const TENANT: Tenant = {
@@ -42,7 +41,7 @@ describe('<balanse-admin-units>', () => {
       },
     });
     const el = await mount('balanse-admin-units', { api: new ApiClient('bal_x'), tenant: TENANT });
-    await until(() => text(el).includes('North'), 'the tree');
+    await waitFor(() => shadowText(el).includes('North'), 'the tree');
     const names = [...el.shadowRoot!.querySelectorAll('table[part="tree"] tbody td:first-child')].map((td) => [
       td.textContent.trim(),
       td.getAttribute('data-depth'),
@@ -59,12 +58,12 @@ describe('<balanse-admin-units>', () => {
       }),
     );
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    await until(() => text(el).includes('1 row needs fixing'), 'the preview');
+    await waitFor(() => shadowText(el).includes('1 row needs fixing'), 'the preview');
     expect(calls.find((c) => c.url.endsWith('/preview'))!.body).toContain('north,nowhere,North,9');
     const parent = el.shadowRoot!.querySelector('input[aria-label="parent, row 2"]') as HTMLInputElement;
     expect(parent.getAttribute('aria-invalid')).toBe('true');
     expect(el.shadowRoot!.activeElement).toBe(parent);
-    expect(text(el)).toContain('parent: must be the id of another unit');
+    expect(shadowText(el)).toContain('parent: must be the id of another unit');
     // Rows that are fine are text, not fields.
     expect(el.shadowRoot!.querySelector('input[aria-label="parent, row 1"]')).toBeNull();
     expect(el.shadowRoot!.querySelector('[style]')).toBeNull();

@@ -489,12 +489,14 @@ export class BalanseReport extends BalanseElement {
             </tr>
           </thead>
           <tbody>
-            ${d.units.map((u) =>
-              u.status === 'ok' && u.scales
+            ${d.units.map((u) => {
+              // Bound once: a callback does not keep the narrowing of `u.scales`.
+              const scales = u.status === 'ok' ? u.scales : null;
+              return scales
                 ? html`<tr part="unit" data-status="ok" data-unit=${u.id} data-zone=${u.zone ?? nothing}>
                     <th scope="row">${u.name}</th>
                     <td>${zoneName(u.zone)}</td>
-                    ${scaleNames.map((x) => html`<td class="num">${fmt.format(u.scales![x.key])}</td>`)}
+                    ${scaleNames.map((x) => html`<td class="num">${fmt.format(scales[x.key])}</td>`)}
                     <td class="num">${fmt.format(u.responded)}</td>
                     <td class="num">${u.rateText ?? '–'}</td>
                   </tr>`
@@ -503,8 +505,8 @@ export class BalanseReport extends BalanseElement {
                     <td colspan=${scaleNames.length + 1}>${u.text}</td>
                     <td class="num">${fmt.format(u.responded)}</td>
                     <td class="num">${u.rateText ?? '–'}</td>
-                  </tr>`,
-            )}
+                  </tr>`;
+            })}
           </tbody>
         </table>
       </div>

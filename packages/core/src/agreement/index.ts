@@ -1,4 +1,4 @@
-import { at } from '../_lib/at.js';
+import { outOfRange } from '../_lib/at.js';
 import { RWG_BANDS, RWG_NULL_VAR_SLIGHT_SKEW_5 } from '../constants/index.js';
 import type { AgreementBand } from '../vocabulary/index.js';
 
@@ -59,7 +59,7 @@ export function agreementFromHistograms(
     let n = 0;
     let sum = 0;
     for (let v = 1; v <= 5; v++) {
-      const count = at(histograms, base + v);
+      const count = histograms[base + v] ?? outOfRange(histograms, base + v);
       n += count;
       sum += count * v;
     }
@@ -68,7 +68,7 @@ export function agreementFromHistograms(
     let abs = 0;
     let sq = 0;
     for (let v = 1; v <= 5; v++) {
-      const count = at(histograms, base + v);
+      const count = histograms[base + v] ?? outOfRange(histograms, base + v);
       if (count === 0) continue;
       abs += count * Math.abs(v - m);
       sq += count * (v - m) * (v - m);

@@ -1,4 +1,4 @@
-import { at, cell } from '../_lib/at.js';
+import { at, cell, outOfRange } from '../_lib/at.js';
 import { HIDDEN_REASONS, type HiddenReason, type SuppressionReason } from './figures.js';
 import { isSafeDifference, meetsThreshold } from './threshold.js';
 import { deepestFirst, zeros, type SetCounts } from './tree.js';
@@ -92,7 +92,10 @@ export function planRelease(input: PlanInput): ReleasePlan {
     anyBelow.push(zeros(keys));
   }
   const order = deepestFirst(depth);
-  order.sort((a, b) => at(depth, b) - at(depth, a) || compare(at(ids, a), at(ids, b)));
+  order.sort(
+    (a, b) =>
+      (depth[b] ?? outOfRange(depth, b)) - (depth[a] ?? outOfRange(depth, a)) || compare(at(ids, a), at(ids, b)),
+  );
   const w: Work = { sets, k, ids, state, order, covered, anyBelow, changed: true };
   thresholds(w, input);
   while (w.changed) {
@@ -104,7 +107,7 @@ export function planRelease(input: PlanInput): ReleasePlan {
   const units: (SuppressionReason | null)[] = [];
   // Key 0 is only ever hidden below k, for the ledger or by differencing (SUPPRESSION_REASONS).
   for (const st of state) {
-    const code = at(st, 0);
+    const code = st[0] ?? outOfRange(st, 0);
     units.push(code === SHOWN ? null : (at(HIDDEN_REASONS, code - 1) as SuppressionReason));
   }
   return { units, states: state };
@@ -116,9 +119,9 @@ function thresholds(w: Work, input: PlanInput): void {
   for (let u = 0; u < size.length; u++) {
     const s = at(size, u);
     const st = at(w.state, u);
-    if (!meetsThreshold(at(s, 0), w.k)) st[0] = BELOW;
+    if (!meetsThreshold(s[0] ?? outOfRange(s, 0), w.k)) st[0] = BELOW;
     else if (input.refusedByLedger?.has(u)) st[0] = LEDGER;
-    for (let f = 1; f < keys; f++) if (!meetsThreshold(at(s, f), w.k)) st[f] = BELOW;
+    for (let f = 1; f < keys; f++) if (!meetsThreshold(s[f] ?? outOfRange(s, f), w.k)) st[f] = BELOW;
     // A figure over the unit's whole set is shown already (below k, the whole unit is hidden).
     for (const f of input.pointlessWhenWhole) if (s[f] === s[0]) st[f] = NONE;
   }
@@ -196,18 +199,22 @@ function remaindersOfFigures(w: Work): void {
       const anyBelowChild = at(w.anyBelow, c);
       for (let f = 1; f < keys; f++) {
         if (shown(w, c, f)) {
-          cover[f] = at(cover, f) + at(sc, f);
+          cover[f] = (cover[f] ?? outOfRange(cover, f)) + (sc[f] ?? outOfRange(sc, f));
           below[f] = 1;
         } else {
-          cover[f] = at(cover, f) + at(coveredBelow, f);
-          below[f] = at(below, f) | at(anyBelowChild, f);
+          cover[f] = (cover[f] ?? outOfRange(cover, f)) + (coveredBelow[f] ?? outOfRange(coveredBelow, f));
+          below[f] = (below[f] ?? outOfRange(below, f)) | (anyBelowChild[f] ?? outOfRange(anyBelowChild, f));
         }
       }
     }
     // `shown` is false for every figure of a hidden unit.
     const su = at(size, u);
     for (let f = 1; f < keys; f++) {
-      if (below[f] === 1 && shown(w, u, f) && !isSafeDifference(at(su, f) - at(cover, f), w.k)) {
+      if (
+        below[f] === 1 &&
+        shown(w, u, f) &&
+        !isSafeDifference((su[f] ?? outOfRange(su, f)) - (cover[f] ?? outOfRange(cover, f)), w.k)
+      ) {
         hide(w, u, f, DIFFERENCING);
       }
     }
@@ -226,26 +233,29 @@ function comparableSets(w: Work): void {
     const sv = at(size, v);
     const { pairs, counts } = at(both, v);
     // Every check below asks `shown` of u's figures, which is false for a hidden u.
-    for (let u = v; u >= 0; u = at(parent, u)) {
+    for (let u = v; u >= 0; u = parent[u] ?? outOfRange(parent, u)) {
       const su = at(size, u);
       for (let b = 1; b < keys; b++) {
         if (!shown(w, u, b)) continue;
         // v's own set holds the people of v missing from b beyond F(b, u): hide (b, u), the
         // ancestor's figure, or within one unit the one leaving them out. And F(b, u) holds its
         // people outside v beyond every figure of v: subtracting v's own would expose a few.
-        const svb = at(sv, b);
-        if (!isSafeDifference(at(sv, 0) - svb, k) || (u !== v && !isSafeDifference(at(su, b) - svb, k))) {
+        const svb = sv[b] ?? outOfRange(sv, b);
+        if (
+          !isSafeDifference((sv[0] ?? outOfRange(sv, 0)) - svb, k) ||
+          (u !== v && !isSafeDifference((su[b] ?? outOfRange(su, b)) - svb, k))
+        ) {
           hide(w, u, b, COMPARABLE);
         }
       }
       // Two families a and b, each leaving people out: F(x, v) holds those missing from y only.
       for (let e = 0; e < pairs.length; e++) {
-        const pair = at(pairs, e);
+        const pair = pairs[e] ?? outOfRange(pairs, e);
         const a = Math.floor(pair / keys);
         const b = pair % keys;
-        const count = at(counts, e);
-        pairConflict(w, v, u, a, b, at(sv, 0) - at(sv, b) - count);
-        pairConflict(w, v, u, b, a, at(sv, 0) - at(sv, a) - count);
+        const count = counts[e] ?? outOfRange(counts, e);
+        pairConflict(w, v, u, a, b, (sv[0] ?? outOfRange(sv, 0)) - (sv[b] ?? outOfRange(sv, b)) - count);
+        pairConflict(w, v, u, b, a, (sv[0] ?? outOfRange(sv, 0)) - (sv[a] ?? outOfRange(sv, a)) - count);
       }
     }
   }

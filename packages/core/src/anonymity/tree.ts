@@ -10,7 +10,7 @@
  * `missing[b] − both(a, b)` of them.
  */
 
-import { at } from '../_lib/at.js';
+import { at, outOfRange } from '../_lib/at.js';
 
 /** One person as the release rules see them: where they answered and which figures count them. */
 export interface SetMember {
@@ -52,11 +52,11 @@ export function countSets(parent: readonly number[], keys: number, members: read
   for (let u = 0; u < units; u++) {
     children.push([]);
     let d = 0;
-    for (let p = at(parent, u); p >= 0; p = at(parent, p)) d++;
+    for (let p = parent[u] ?? outOfRange(parent, u); p >= 0; p = parent[p] ?? outOfRange(parent, p)) d++;
     depth.push(d);
   }
   for (let u = 0; u < units; u++) {
-    const p = at(parent, u);
+    const p = parent[u] ?? outOfRange(parent, u);
     if (p >= 0) at(children, p).push(u);
   }
 
@@ -72,14 +72,14 @@ export function countSets(parent: readonly number[], keys: number, members: read
   }
   for (const m of members) {
     if (!m.counted) continue;
-    counted[m.unit] = at(counted, m.unit) + 1;
+    counted[m.unit] = (counted[m.unit] ?? outOfRange(counted, m.unit)) + 1;
     const miss = at(missing, m.unit);
     const pairsOfUnit = at(ownPairs, m.unit);
     const gone = m.missing;
     for (let x = 0; x < gone.length; x++) {
-      const gx = at(gone, x);
-      miss[gx] = at(miss, gx) + 1;
-      for (let y = x + 1; y < gone.length; y++) pairsOfUnit.push(gx * keys + at(gone, y));
+      const gx = gone[x] ?? outOfRange(gone, x);
+      miss[gx] = (miss[gx] ?? outOfRange(miss, gx)) + 1;
+      for (let y = x + 1; y < gone.length; y++) pairsOfUnit.push(gx * keys + (gone[y] ?? outOfRange(gone, y)));
     }
   }
   // Deepest first, each unit's counts join its parent's: a parent counts its whole subtree.
@@ -87,19 +87,19 @@ export function countSets(parent: readonly number[], keys: number, members: read
   const both: PairCounts[] = new Array<PairCounts>(units);
   for (const u of order) {
     both[u] = mergePairs(at(ownPairs, u), childPairs(both, at(children, u)));
-    const p = at(parent, u);
+    const p = parent[u] ?? outOfRange(parent, u);
     if (p < 0) continue;
-    counted[p] = at(counted, p) + at(counted, u);
+    counted[p] = (counted[p] ?? outOfRange(counted, p)) + (counted[u] ?? outOfRange(counted, u));
     const into = at(missing, p);
     const from = at(missing, u);
-    for (let f = 0; f < keys; f++) into[f] = at(into, f) + at(from, f);
+    for (let f = 0; f < keys; f++) into[f] = (into[f] ?? outOfRange(into, f)) + (from[f] ?? outOfRange(from, f));
   }
   const size: number[][] = [];
   for (let u = 0; u < units; u++) {
     const s = zeros(keys);
     const miss = at(missing, u);
-    const c = at(counted, u);
-    for (let f = 0; f < keys; f++) s[f] = c - at(miss, f);
+    const c = counted[u] ?? outOfRange(counted, u);
+    for (let f = 0; f < keys; f++) s[f] = c - (miss[f] ?? outOfRange(miss, f));
     size.push(s);
   }
   return { keys, parent, children, depth, size, both };
@@ -117,7 +117,7 @@ function mergePairs(own: readonly number[], fromChildren: readonly PairCounts[])
     const counts: number[] = [];
     for (const key of all) {
       const last = counts.length - 1;
-      if (pairs.length > 0 && pairs[last] === key) counts[last] = at(counts, last) + 1;
+      if (pairs.length > 0 && pairs[last] === key) counts[last] = (counts[last] ?? outOfRange(counts, last)) + 1;
       else {
         pairs.push(key);
         counts.push(1);
@@ -129,8 +129,8 @@ function mergePairs(own: readonly number[], fromChildren: readonly PairCounts[])
   for (const key of all) merged.set(key, (merged.get(key) ?? 0) + 1);
   for (const child of fromChildren) {
     for (let e = 0; e < child.pairs.length; e++) {
-      const key = at(child.pairs, e);
-      merged.set(key, (merged.get(key) ?? 0) + at(child.counts, e));
+      const key = child.pairs[e] ?? outOfRange(child.pairs, e);
+      merged.set(key, (merged.get(key) ?? 0) + (child.counts[e] ?? outOfRange(child.counts, e)));
     }
   }
   const entries = [...merged].sort((x, y) => x[0] - y[0]);
@@ -154,7 +154,7 @@ const ascending = (a: number, b: number): number => a - b;
 export function deepestFirst(depth: readonly number[]): number[] {
   const order: number[] = [];
   for (let u = 0; u < depth.length; u++) order.push(u);
-  order.sort((a, b) => at(depth, b) - at(depth, a));
+  order.sort((a, b) => (depth[b] ?? outOfRange(depth, b)) - (depth[a] ?? outOfRange(depth, a)));
   return order;
 }
 

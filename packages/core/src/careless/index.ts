@@ -3,7 +3,7 @@
  * change it, and flagged responses stay in the team score by default.
  */
 
-import { at } from '../_lib/at.js';
+import { outOfRange } from '../_lib/at.js';
 
 /** The flags of one response. */
 export interface CarelessFlags {
@@ -30,8 +30,8 @@ export interface CarelessThresholds {
  * counts answered items on page p; `pageTimes[p]` is the time on that page in milliseconds.
  */
 export function carelessFlags(
-  raw: ArrayLike<number>,
-  answeredPerPage: ArrayLike<number>,
+  raw: readonly number[],
+  answeredPerPage: readonly number[],
   pageTimes: readonly number[] | undefined,
   t: CarelessThresholds,
 ): CarelessFlags {
@@ -44,7 +44,7 @@ export function carelessFlags(
   let first = 0;
   let allSame = true;
   for (let i = 0; i < raw.length; i++) {
-    const v = at(raw, i);
+    const v = raw[i] ?? outOfRange(raw, i);
     if (v === 0) {
       // A skipped item breaks a run: the rule counts consecutive items.
       run = 0;
@@ -69,7 +69,7 @@ export function carelessFlags(
   let speedPages = 0;
   if (pageTimes) {
     for (let p = 0; p < answeredPerPage.length; p++) {
-      const n = at(answeredPerPage, p);
+      const n = answeredPerPage[p] ?? outOfRange(answeredPerPage, p);
       const time = pageTimes[p];
       if (n > 0 && time !== undefined && time < t.pageTimeFlag * n) speedPages++;
     }

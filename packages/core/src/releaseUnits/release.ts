@@ -1,4 +1,4 @@
-import { at } from '../_lib/at.js';
+import { at, outOfRange } from '../_lib/at.js';
 import type { SuppressionReason } from '../anonymity/figures.js';
 import { ledgerConflicts, type ReleasedSet } from '../anonymity/ledger.js';
 import { figureLayout, setMember } from '../anonymity/membership.js';
@@ -101,8 +101,8 @@ export function releaseTree(
       const inSet = at(members, m++).counted;
       const score = at(scores, i);
       const id = responseIds[i];
-      for (let a = u; a >= 0; a = at(parent, a)) {
-        submitted[a] = at(submitted, a) + 1;
+      for (let a = u; a >= 0; a = parent[a] ?? outOfRange(parent, a)) {
+        submitted[a] = (submitted[a] ?? outOfRange(submitted, a)) + 1;
         if (!inSet) continue;
         at(counted, a).push(score);
         at(countedIds, a).push(id);
@@ -132,7 +132,7 @@ export function releaseTree(
     const responded = unitCounted.length;
     summaries.push(
       reason === null
-        ? aggregate(unitCounted, at(submitted, u) - responded, plan, u, layout, o)
+        ? aggregate(unitCounted, (submitted[u] ?? outOfRange(submitted, u)) - responded, plan, u, layout, o)
         : { status: 'suppressed', responded, required: k, reason },
     );
     sets.push(reason === null ? at(countedIds, u) : null);

@@ -1,4 +1,4 @@
-import { at } from '../_lib/at.js';
+import { outOfRange } from '../_lib/at.js';
 import type { CarelessFlags } from '../careless/index.js';
 import { carelessFlags } from '../careless/index.js';
 import { minAnsweredFor } from '../constants/index.js';
@@ -53,8 +53,8 @@ function countPerPage(raw: readonly number[], pageOf: Int16Array, pageCount: num
   answeredPerPage.fill(0);
   for (let i = 0; i < raw.length; i++) {
     if (raw[i] === 0) continue;
-    const p = at(pageOf, i);
-    answeredPerPage[p] = at(answeredPerPage, p) + 1;
+    const p = pageOf[i] ?? outOfRange(pageOf, i);
+    answeredPerPage[p] = (answeredPerPage[p] ?? outOfRange(answeredPerPage, p)) + 1;
   }
   return answeredPerPage;
 }
@@ -85,40 +85,46 @@ export function scoreAnswers(
   const { scaleOf, reverse, characteristicOf } = c;
   let answered = 0;
   for (let i = 0; i < n; i++) {
-    const v = at(raw, i);
+    const v = raw[i] ?? outOfRange(raw, i);
     if (v === 0) continue;
     const k = reverse[i] === 1 ? 6 - v : v;
     keyed[i] = k;
     answered++;
-    const s = at(scaleOf, i);
-    answeredPerScale[s] = at(answeredPerScale, s) + 1;
-    scaleSums[s] = at(scaleSums, s) + k;
-    const ch = at(characteristicOf, i);
+    const s = scaleOf[i] ?? outOfRange(scaleOf, i);
+    answeredPerScale[s] = (answeredPerScale[s] ?? outOfRange(answeredPerScale, s)) + 1;
+    scaleSums[s] = (scaleSums[s] ?? outOfRange(scaleSums, s)) + k;
+    const ch = characteristicOf[i] ?? outOfRange(characteristicOf, i);
     if (ch >= 0) {
-      charSums[ch] = at(charSums, ch) + k;
-      charCounts[ch] = at(charCounts, ch) + 1;
+      charSums[ch] = (charSums[ch] ?? outOfRange(charSums, ch)) + k;
+      charCounts[ch] = (charCounts[ch] ?? outOfRange(charCounts, ch)) + 1;
     }
   }
 
   const scales = [NaN, NaN, NaN, NaN, NaN];
   let valid = false;
   for (let s = 0; s < SCALE_COUNT; s++) {
-    const need = o.minAnsweredPerScale ?? at(c.minAnsweredPerScale, s);
-    const count = at(answeredPerScale, s);
+    const need = o.minAnsweredPerScale ?? c.minAnsweredPerScale[s] ?? outOfRange(c.minAnsweredPerScale, s);
+    const count = answeredPerScale[s] ?? outOfRange(answeredPerScale, s);
     if (count >= need && count > 0) {
-      scales[s] = scoreOf(at(scaleSums, s), count);
+      scales[s] = scoreOf(scaleSums[s] ?? outOfRange(scaleSums, s), count);
       valid = true;
     }
   }
   const characteristics = [NaN, NaN, NaN, NaN, NaN];
   for (let ch = 0; ch < ITEM_CHARACTERISTICS.length; ch++) {
-    const items = at(c.itemsPerCharacteristic, ch);
-    const count = at(charCounts, ch);
+    const items = c.itemsPerCharacteristic[ch] ?? outOfRange(c.itemsPerCharacteristic, ch);
+    const count = charCounts[ch] ?? outOfRange(charCounts, ch);
     if (items > 0 && count >= minAnsweredFor(items))
-      characteristics[at(CHARACTERISTIC_SLOT, ch)] = scoreOf(at(charSums, ch), count);
+      characteristics[CHARACTERISTIC_SLOT[ch] ?? outOfRange(CHARACTERISTIC_SLOT, ch)] = scoreOf(
+        charSums[ch] ?? outOfRange(charSums, ch),
+        count,
+      );
   }
   // Safety + standard needs both: "not a trade-off" (§8.12).
-  characteristics[SAFETY_AND_STANDARD] = Math.min(at(scales, SAFETY), at(scales, STANDARD));
+  characteristics[SAFETY_AND_STANDARD] = Math.min(
+    scales[SAFETY] ?? outOfRange(scales, SAFETY),
+    scales[STANDARD] ?? outOfRange(scales, STANDARD),
+  );
   return {
     scales,
     characteristics,

@@ -7,7 +7,7 @@
  * below the cut.
  */
 
-import { at } from '../_lib/at.js';
+import { outOfRange } from '../_lib/at.js';
 
 /** A person's 0–100 score from the keyed sum and count of their answered items: `(mean − 1) × 25`, rounded once. */
 export function scoreOf(sum: number, answered: number): number {
@@ -26,21 +26,24 @@ function gcd(a: number, b: number): number {
  * range floating point holds exactly (custom instruments with very long scales, millions of
  * people), the scores are summed in ascending order instead. `n` must be at least 1.
  */
-export function meanScore(sums: ArrayLike<number>, counts: ArrayLike<number>): number {
+export function meanScore(sums: readonly number[], counts: readonly number[]): number {
   const n = sums.length;
   let lcm = 1;
   for (let i = 0; i < n; i++) {
-    const a = at(counts, i);
+    const a = counts[i] ?? outOfRange(counts, i);
     if (lcm % a !== 0) lcm = (lcm / gcd(lcm, a)) * a;
   }
   let numerator = 0;
   // Each term is at most 4·L in size (S − a ≤ 4a): the total stays exact while 100·L·n is safe.
   if (100 * lcm * n <= Number.MAX_SAFE_INTEGER) {
-    for (let i = 0; i < n; i++) numerator += (at(sums, i) - at(counts, i)) * (lcm / at(counts, i));
+    for (let i = 0; i < n; i++)
+      numerator +=
+        ((sums[i] ?? outOfRange(sums, i)) - (counts[i] ?? outOfRange(counts, i))) *
+        (lcm / (counts[i] ?? outOfRange(counts, i)));
     return (25 * numerator) / (lcm * n);
   }
   const scores: number[] = [];
-  for (let i = 0; i < n; i++) scores.push(scoreOf(at(sums, i), at(counts, i)));
+  for (let i = 0; i < n; i++) scores.push(scoreOf(sums[i] ?? outOfRange(sums, i), counts[i] ?? outOfRange(counts, i)));
   scores.sort((x, y) => x - y);
   for (const s of scores) numerator += s;
   return numerator / n;

@@ -1,4 +1,4 @@
-import { at } from '../_lib/at.js';
+import { outOfRange } from '../_lib/at.js';
 /**
  * The few statistics Balanse needs, written out so they can be read and tested: means, sample
  * standard deviations and Student's t quantiles for the 80 % intervals of §8.9.
@@ -19,10 +19,10 @@ export function sortedCopy(values: readonly number[]): number[] {
   if (values.length > INSERTION_SORT_MAX) return Array.from(Float64Array.from(values).sort());
   const out = values.slice();
   for (let i = 1; i < out.length; i++) {
-    const v = at(out, i);
+    const v = out[i] ?? outOfRange(out, i);
     let j = i - 1;
-    while (j >= 0 && at(out, j) > v) {
-      out[j + 1] = at(out, j);
+    while (j >= 0 && (out[j] ?? outOfRange(out, j)) > v) {
+      out[j + 1] = out[j] ?? outOfRange(out, j);
       j--;
     }
     out[j + 1] = v;
@@ -56,7 +56,7 @@ function logGamma(x: number): number {
   const z = x - 1;
   let a: number = c[0];
   const t = z + 7.5;
-  for (let i = 1; i < c.length; i++) a += at(c, i) / (z + i);
+  for (let i = 1; i < c.length; i++) a += (c[i] ?? outOfRange(c, i)) / (z + i);
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
 

@@ -1,4 +1,4 @@
-import { at } from '../_lib/at.js';
+import { at, outOfRange } from '../_lib/at.js';
 import { agreementFromHistograms, HISTOGRAM_WIDTH } from '../agreement/index.js';
 import type { FigureKey, HiddenReason } from '../anonymity/figures.js';
 import { answeredItem, hasCharacteristic, isUnflagged, type FigureLayout } from '../anonymity/membership.js';
@@ -34,7 +34,7 @@ const SYSTEM = SCALES.indexOf('system');
 function estimateOf(sums: readonly number[], counts: readonly number[], o: ScoringOptions): Estimate {
   const n = sums.length;
   const scores: number[] = [];
-  for (let i = 0; i < n; i++) scores.push(scoreOf(at(sums, i), at(counts, i)));
+  for (let i = 0; i < n; i++) scores.push(scoreOf(sums[i] ?? outOfRange(sums, i), counts[i] ?? outOfRange(counts, i)));
   const m = meanScore(sums, counts);
   const sd = sampleSd(sortedCopy(scores), m);
   const halfWidth = intervalHalfWidth(sd, n, o.confidence, o.minHalfWidth);
@@ -50,8 +50,8 @@ function itemHistograms(respondents: readonly InternalScore[], items: number): I
   for (const r of respondents) {
     for (let i = 0; i < items; i++) {
       if (!answeredItem(r, i)) continue;
-      const bin = i * HISTOGRAM_WIDTH + at(r.keyed, i);
-      histograms[bin] = at(histograms, bin) + 1;
+      const bin = i * HISTOGRAM_WIDTH + (r.keyed[i] ?? outOfRange(r.keyed, i));
+      histograms[bin] = (histograms[bin] ?? outOfRange(histograms, bin)) + 1;
     }
   }
   return histograms;
@@ -68,8 +68,8 @@ function scaleSummary(
   const counts: number[] = [];
   let answered = 0;
   for (const r of counted) {
-    const count = at(r.answeredPerScale, s);
-    sums.push(at(r.sumPerScale, s));
+    const count = r.answeredPerScale[s] ?? outOfRange(r.answeredPerScale, s);
+    sums.push(r.sumPerScale[s] ?? outOfRange(r.sumPerScale, s));
     counts.push(count);
     answered += count;
   }
@@ -77,7 +77,7 @@ function scaleSummary(
   let favourable = 0;
   let unfavourable = 0;
   for (const r of counted) {
-    const x = at(r.scales, s);
+    const x = r.scales[s] ?? outOfRange(r.scales, s);
     if (atLeast(x, o.favourable)) favourable++;
     else if (!exceeds(x, o.unfavourable)) unfavourable++;
   }
@@ -92,7 +92,7 @@ function scaleSummary(
     agreement: agreementFromHistograms(histograms, at(c.positionsByScale, s), o.rwgNullVariance, o.adLowAgreement),
     polarised: atLeast(favourable / n, o.polarised) && atLeast(unfavourable / n, o.polarised),
     distribution: { favourable, neutral: n - favourable - unfavourable, unfavourable },
-    missingRate: 1 - answered / (n * at(c.itemsPerScale, s)),
+    missingRate: 1 - answered / (n * (c.itemsPerScale[s] ?? outOfRange(c.itemsPerScale, s))),
   };
 }
 
@@ -108,7 +108,7 @@ function itemSummary(histograms: Int32Array, position: number, cannotAnswer: num
   let favourable = 0;
   let unfavourable = 0;
   for (let k = 1; k <= 5; k++) {
-    const count = at(histograms, base + k);
+    const count = histograms[base + k] ?? outOfRange(histograms, base + k);
     n += count;
     keyedSum += count * k;
     // Bands in the scale's direction: on a reverse-keyed item, disagreeing is the favourable answer.
@@ -129,7 +129,10 @@ function itemSummary(histograms: Int32Array, position: number, cannotAnswer: num
 /** The tilt R − S from each counted person's own difference (§8.11): the mean exact, the SD from the differences. */
 function tiltOf(counted: readonly InternalScore[], relation: number, system: number, o: ScoringOptions): TiltEstimate {
   const differences: number[] = [];
-  for (const r of counted) differences.push(at(r.scales, RELATION) - at(r.scales, SYSTEM));
+  for (const r of counted)
+    differences.push(
+      (r.scales[RELATION] ?? outOfRange(r.scales, RELATION)) - (r.scales[SYSTEM] ?? outOfRange(r.scales, SYSTEM)),
+    );
   const d = sortedCopy(differences);
   const m = relation - system;
   const t = studentTQuantile(1 - (1 - o.confidence) / 2, d.length - 1);
@@ -142,8 +145,8 @@ function sensitivityOf(counted: readonly InternalScore[]): Sensitivity {
   SCALES.forEach(
     (scale, s) =>
       (scales[scale] = meanScore(
-        kept.map((r) => at(r.sumPerScale, s)),
-        kept.map((r) => at(r.answeredPerScale, s)),
+        kept.map((r) => r.sumPerScale[s] ?? outOfRange(r.sumPerScale, s)),
+        kept.map((r) => r.answeredPerScale[s] ?? outOfRange(r.answeredPerScale, s)),
       )),
   );
   return { n: kept.length, scales };
@@ -205,11 +208,15 @@ export function aggregate(
 
   // "Cannot answer" per item over the counted respondents: a count over the unit's own set.
   const cannotAnswer = new Int32Array(c.ids.length);
-  for (const r of counted) for (const p of r.cannotAnswer) cannotAnswer[p] = at(cannotAnswer, p) + 1;
+  for (const r of counted)
+    for (const p of r.cannotAnswer) cannotAnswer[p] = (cannotAnswer[p] ?? outOfRange(cannotAnswer, p)) + 1;
   const items: Record<string, ItemSummary | null> = {};
   for (let i = 0; i < c.ids.length; i++) {
     // Built by assignment: Object.fromEntries is several times slower for 40 keys in V8.
-    items[at(c.ids, i)] = shown[layout.firstItem + i] === 1 ? itemSummary(histograms, i, at(cannotAnswer, i), o) : null;
+    items[at(c.ids, i)] =
+      shown[layout.firstItem + i] === 1
+        ? itemSummary(histograms, i, cannotAnswer[i] ?? outOfRange(cannotAnswer, i), o)
+        : null;
   }
 
   const characteristics = {} as Record<Characteristic, Estimate | null>;
@@ -224,8 +231,8 @@ export function aggregate(
     const counts: number[] = [];
     for (const r of counted) {
       if (!hasCharacteristic(r, index)) continue;
-      sums.push(at(r.characteristicSums, index));
-      counts.push(at(r.characteristicCounts, index));
+      sums.push(r.characteristicSums[index] ?? outOfRange(r.characteristicSums, index));
+      counts.push(r.characteristicCounts[index] ?? outOfRange(r.characteristicCounts, index));
     }
     characteristics[ch] = estimateOf(sums, counts, o);
   }

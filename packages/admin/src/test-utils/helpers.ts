@@ -1,29 +1,29 @@
-/** Mounting an element in a `lang` wrapper, a fake API, and queries through shadow roots. */
+/**
+ * The admin app's test helpers: the elements' own (packages/components/test/helpers.ts and axe.ts,
+ * one module for both packages: mounting in a `lang` wrapper, shadow-root queries, waiting, axe)
+ * with the app's elements registered and English as the default language, and a fake API.
+ */
 import type { Locale } from '@balanse/core';
 import { afterEach, vi } from 'vitest';
+import { mount as mountElement } from '../../../components/test/helpers.js';
 import '../define/admin-elements.js';
 import '../define/leader-elements.js';
 
+export * from '../../../components/test/helpers.js';
+export { expectNoAxeViolations } from '../../../components/test/axe.js';
+
 afterEach(() => {
-  document.body.replaceChildren();
+  // The app keeps its token in sessionStorage, and fakeApi spies on fetch.
   sessionStorage.clear();
   vi.restoreAllMocks();
 });
 
-export async function mount<K extends keyof HTMLElementTagNameMap>(
+/** The elements' `mount`, in English unless told otherwise: the app's tests read its English texts. */
+export const mount = <K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},
   lang: Locale = 'en',
-): Promise<HTMLElementTagNameMap[K]> {
-  const wrap = document.createElement('div');
-  wrap.lang = lang;
-  const el = document.createElement(tag);
-  Object.assign(el, props);
-  wrap.append(el);
-  document.body.append(wrap);
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return el;
-}
+): Promise<HTMLElementTagNameMap[K]> => mountElement(tag, props, lang);
 
 export type Route = (request: { method: string; url: string; body: string }) => {
   status?: number;
@@ -58,25 +58,3 @@ export function fakeApi(routes: Record<string, Route | { status?: number; json?:
   vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => Promise.resolve(respond(input, init)));
   return calls;
 }
-
-/** Waits until `check` passes (each element loads from the fake API in microtasks and timers). */
-export async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`never happened: ${what}`);
-}
-
-/** `querySelector` through nested shadow roots: `deep(el, 'balanse-x', 'button')`. */
-export function deep(root: Element, ...selectors: string[]): HTMLElement | null {
-  let node: Element = root;
-  for (const selector of selectors) {
-    const next = node.shadowRoot?.querySelector(selector);
-    if (!next) return null;
-    node = next;
-  }
-  return node instanceof HTMLElement ? node : null;
-}
-
-export const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
