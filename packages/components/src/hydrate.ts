@@ -30,14 +30,17 @@ install({ LitElement });
  *   versions) makes hydration throw: the element then renders afresh over it, keeping the
  *   server's stylesheet, so it still works; the error is reported.
  */
-const update = LitElement.prototype['update'] as (this: LitElement, changed: PropertyValues) => void;
+const update = Reflect.get(LitElement.prototype, 'update') as (this: LitElement, changed: PropertyValues) => void;
 Object.defineProperty(LitElement.prototype, 'update', {
   configurable: true,
   writable: true,
   value: function (this: LitElement, changed: PropertyValues) {
     const root = this.renderRoot as ShadowRoot & { _$litPart$?: unknown };
     const adopting = root === this.shadowRoot && root._$litPart$ === undefined && root.childNodes.length > 0;
-    if (!adopting) return update.call(this, changed);
+    if (!adopting) {
+      update.call(this, changed);
+      return;
+    }
     const chosen = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].map(
       ({ name, value }) => ({ name, value }),
     );

@@ -128,7 +128,8 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
     release();
     await page.waitForFunction(
       () =>
-        (document.querySelector('balanse-survey') as unknown as { answers: object }).answers?.['q02' as never] === 2,
+        (document.querySelector('balanse-survey') as unknown as { answers?: Record<string, number> }).answers?.q02 ===
+        2,
       undefined,
       WAIT,
     );
@@ -146,7 +147,8 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
     await page.reload();
     await page.waitForFunction(
       () =>
-        (document.querySelector('balanse-survey') as unknown as { answers: object }).answers?.['q03' as never] === 5,
+        (document.querySelector('balanse-survey') as unknown as { answers?: Record<string, number> }).answers?.q03 ===
+        5,
       undefined,
       WAIT,
     );

@@ -24,6 +24,9 @@ import { renderError, renderSurvey } from './views/survey.js';
 
 export type { SurveyStatus };
 
+/** Rendering on the server (@lit-labs/ssr). Lit types `isServer` as its browser build's `false`; on Node it is true. */
+const SERVER: boolean = isServer;
+
 /**
  * @summary The Balanse survey: 40 items in 5 pages, autosaved as the respondent answers, delivered
  * exactly once even through a dead network, and a native form control.
@@ -181,7 +184,7 @@ export class BalanseSurvey extends BalanseElement {
    * follows right after it, then what the respondent chose before the script ran, replayed as
    * their choices (src/hydrate.ts).
    */
-  #hydrating = !isServer && !!this.shadowRoot;
+  #hydrating = !SERVER && !!this.shadowRoot;
 
   constructor() {
     super();
@@ -216,7 +219,7 @@ export class BalanseSurvey extends BalanseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (isServer) {
+    if (SERVER) {
       // Server rendering calls no connectedCallback and hands no changed properties: the
       // language is the element's own `lang` (the page writes it), the instrument the built-in one.
       this.locale = toLocale(this.getAttribute('lang'));

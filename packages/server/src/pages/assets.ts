@@ -56,7 +56,7 @@ export function cdnPreloads(tag: string, locale: string): string[] {
   const record = cdn();
   const element = record?.elements[tag];
   if (!record || !element) return [];
-  const hydrate = Object.keys(record.files).filter((name) => record.files[name]!.of === 'hydrate');
+  const hydrate = Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate');
   return [...hydrate, ...element.js, ...(element.texts[locale] ?? [])].map((name) => `/assets/cdn/${name}`);
 }
 

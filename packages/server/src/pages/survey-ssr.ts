@@ -44,7 +44,7 @@ export function renderSurvey(input: RenderedSurveyInput): string {
 
 /** The text of every inline `<style>` in `markup` (a style element's text is raw: no entities). */
 export const inlineStyles = (markup: string): string[] =>
-  [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+  [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
 
 /** A CSP source allowing exactly the inline style `text`. */
 export const styleHashSource = (text: string): string =>
