@@ -8,6 +8,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
+import {
+  constantOf,
+  CONSTANTS_PREFIX,
+  rewriteConstantImports,
+  splitConstants,
+  type SplitConstants,
+} from './constants-per-export.js';
 import { exportMap, rewriteImports } from './core-imports.js';
 import { minifyTemplates } from './minify-templates.js';
 import { TEXTS_PREFIX, type TextsSplitter } from './texts-per-language.js';
@@ -23,6 +30,11 @@ export interface SourcesOptions {
    * returns undefined for any other module, of this package or of core's dist.
    */
   texts?: { splitter: TextsSplitter; textModule: (path: string) => string | undefined };
+  /**
+   * Modules of constants to split into one module per constant (script-tag build only,
+   * constants-per-export.ts), by path: core's vocabulary.
+   */
+  constantModules?: (path: string) => boolean;
 }
 
 /**
@@ -45,7 +57,7 @@ function coreEntries(): [specifier: string, file: string][] {
   return entries;
 }
 
-export function sourcesPlugin({ srcDir, coreLeafImports = false, texts }: SourcesOptions): Plugin {
+export function sourcesPlugin({ srcDir, coreLeafImports = false, texts, constantModules }: SourcesOptions): Plugin {
   const root = resolve(srcDir) + sep;
   return {
     name: 'balanse-sources',
@@ -56,21 +68,49 @@ export function sourcesPlugin({ srcDir, coreLeafImports = false, texts }: Source
         : [];
       const split = async (path: string, contents: string) => {
         const id = texts?.textModule(path);
-        return (id && (await texts!.splitter.transform(path, contents, id))) ?? contents;
+        return (texts && id && (await texts.splitter.transform(path, contents, id))) ?? contents;
       };
+      const constants = new Map<string, SplitConstants>();
+      const isConstants = (path: string) => constantModules?.(path) ?? false;
+      const direct = (path: string, contents: string) =>
+        constantModules ? rewriteConstantImports(path, contents, isConstants) : contents;
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (!args.path.startsWith(root) || args.path.endsWith('.test.ts')) return undefined;
         let contents = minifyTemplates(await readFile(args.path, 'utf8'), args.path);
         for (const [specifier, exports] of coreExports)
           contents = rewriteImports(contents, args.path, specifier, exports);
-        return { contents: await split(args.path, contents), loader: 'ts' };
+        return { contents: await split(args.path, direct(args.path, contents)), loader: 'ts' };
       });
-      if (!texts) return;
-      // Core's own text modules (its dist), and the modules of one language each.
+      if (!texts && !constantModules) return;
+      // Core's modules (its dist): its modules of constants, its own imports of them, its text modules.
+      const splitOf = async (file: string) => {
+        let found = constants.get(file);
+        if (!found) {
+          found = splitConstants(file, await readFile(file, 'utf8'));
+          constants.set(file, found);
+        }
+        return found;
+      };
       build.onLoad({ filter: /\.js$/ }, async (args) => {
-        if (!texts.textModule(args.path)) return undefined;
-        return { contents: await split(args.path, await readFile(args.path, 'utf8')), loader: 'js' };
+        if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;
+        if (isConstants(args.path)) return { contents: (await splitOf(args.path)).barrel, loader: 'js' };
+        const contents = direct(args.path, await readFile(args.path, 'utf8'));
+        return { contents: await split(args.path, contents), loader: 'js' };
       });
+      if (constantModules) {
+        // The prefix is letters, a dash and a colon: nothing a regular expression reads specially.
+        build.onResolve({ filter: new RegExp(`^${CONSTANTS_PREFIX}`) }, (args) => ({
+          path: args.path,
+          namespace: 'balanse-const',
+        }));
+        build.onLoad({ filter: /.*/, namespace: 'balanse-const' }, async (args) => {
+          const [file, name] = constantOf(args.path);
+          const contents = (await splitOf(file)).modules.get(name);
+          if (contents === undefined) throw new Error(`sources-plugin: ${file} has no constant ${name}`);
+          return { contents, loader: 'js' };
+        });
+      }
+      if (!texts) return;
       // The prefix is letters, a dash and a colon: nothing a regular expression reads specially.
       build.onResolve({ filter: new RegExp(`^${TEXTS_PREFIX}`) }, (args) => ({
         path: args.path,

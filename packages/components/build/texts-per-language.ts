@@ -54,13 +54,14 @@ export interface SplitModule {
 /**
  * Returns `source` (the module at `file`, whose evaluated exports are `exported`) with every
  * record of the four languages in its exported values replaced by a slot registered with
- * `registry` (the path of src/base/texts.ts), or `undefined` when it exports no texts.
+ * `registry` (the path of src/base/texts.ts), or `undefined` when it exports no texts. Keys in
+ * `omit` are left out of every object of those values: data no element reads.
  */
 export function splitTexts(
   source: string,
   file: string,
   exported: Record<string, unknown>,
-  { id, registry }: { id: string; registry: string },
+  { id, registry, omit = [] }: { id: string; registry: string; omit?: readonly string[] },
 ): SplitModule | undefined {
   const sf = ts.createSourceFile(
     file,
@@ -122,6 +123,7 @@ export function splitTexts(
       const proto: unknown = Object.getPrototypeOf(value);
       if (proto !== Object.prototype && proto !== null) throw new Error(where(`${path} is not a plain object`));
       code = `{${Object.entries(value)
+        .filter(([k]) => !omit.includes(k))
         .map(([k, v]) => `${JSON.stringify(k)}:${skeleton(v, `${path}.${k}`)}`)
         .join(',')}}`;
     }
@@ -129,7 +131,7 @@ export function splitTexts(
   };
   /** A text value as JSON data (it is copied into each language's module). */
   const plain = (value: unknown, path: string): unknown => {
-    const json = JSON.stringify(value);
+    const json = stringify(value);
     if (json === undefined || JSON.stringify(JSON.parse(json)) !== json || hasTexts(value))
       throw new Error(where(`${path} is not plain text data`));
     return value;
@@ -168,6 +170,9 @@ export function splitTexts(
   return { code: header + code, values: groups };
 }
 
+/** `JSON.stringify`, whose result is undefined for a function or `undefined`, whatever the lib's types say. */
+const stringify: (value: unknown) => string | undefined = JSON.stringify;
+
 const emptyValues = () =>
   Object.fromEntries(TEXT_LOCALES.map((l) => [l, [] as unknown[]])) as Record<TextLocale, unknown[]>;
 
@@ -182,7 +187,9 @@ export async function evaluate(file: string): Promise<Record<string, unknown>> {
     write: false,
     logLevel: 'silent',
   });
-  const code = bundled.outputFiles[0]!.text;
+  const [output] = bundled.outputFiles;
+  if (!output) throw new Error(`texts-per-language: esbuild wrote nothing for ${file}`);
+  const code = output.text;
   return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<
     string,
     unknown
@@ -195,10 +202,21 @@ export class TextsSplitter {
   /** The modules that were split, by id. */
   readonly split = new Map<string, string>();
 
-  constructor(private readonly registry: string) {}
+  /**
+   * @param registry The path of src/base/texts.ts.
+   * @param omit Per module id, keys of its exported data to leave out (see `splitTexts`).
+   */
+  constructor(
+    private readonly registry: string,
+    private readonly omit: Readonly<Record<string, readonly string[]>> = {},
+  ) {}
 
   async transform(file: string, source: string, id: string): Promise<string | undefined> {
-    const result = splitTexts(source, file, await evaluate(file), { id, registry: this.registry });
+    const result = splitTexts(source, file, await evaluate(file), {
+      id,
+      registry: this.registry,
+      omit: this.omit[id],
+    });
     if (!result) return undefined;
     if (this.split.has(id) && this.split.get(id) !== file)
       throw new Error(`texts-per-language: two text modules are both called ${id}`);

@@ -38,9 +38,9 @@ interface Chunks {
 const chunks = JSON.parse(readFileSync(`${root}dist/cdn/chunks.json`, 'utf8')) as Chunks;
 
 const files = new Map<string, string>();
-let server: Server;
+let server: Server | undefined;
 let origin = '';
-let browser: Browser;
+let browser: Browser | undefined;
 
 beforeAll(async () => {
   for (const file of readdirSync(`${root}dist/cdn`).filter((f) => f.endsWith('.js'))) {
@@ -66,7 +66,7 @@ beforeAll(async () => {
     '/',
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body></body></html>',
   );
-  server = createServer((req, res) => {
+  const http = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const body = files.get(path);
     if (body === undefined) {
@@ -75,8 +75,9 @@ beforeAll(async () => {
     }
     res.writeHead(200, { 'content-type': path === '/' ? 'text/html' : 'text/javascript' }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = http;
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run the tests with `pnpm test` or set CHROMIUM_PATH.');
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -96,6 +97,7 @@ interface Opened {
 
 /** A fresh page with `body` (HTML) that has loaded `script` as a module. */
 async function open(script: string, body = '', setup?: (page: Page) => Promise<void>): Promise<Opened> {
+  if (!browser) throw new Error('no browser: beforeAll did not launch one');
   const page = await (await browser.newContext()).newPage();
   const requests: string[] = [];
   const problems: string[] = [];
@@ -122,7 +124,7 @@ const ready = (page: Page, tag: string) =>
     await (document.querySelector(t) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   }, tag);
 const shadowText = (page: Page, tag: string) =>
-  page.evaluate((t) => document.querySelector(t)!.shadowRoot!.textContent ?? '', tag);
+  page.evaluate((t) => document.querySelector(t)!.shadowRoot!.textContent, tag);
 /** What `tag` alone needs in `locale`: the entry, its code and its texts. */
 const needs = (tag: string, locale: string) =>
   [chunks.entry, ...chunks.elements[tag]!.js, ...(chunks.elements[tag]!.texts[locale] ?? [])].sort();
@@ -155,7 +157,7 @@ describe('the script-tag entry', () => {
   it('shows the survey in the page language and loads another when the page switches', async () => {
     const { page, requests, problems } = await open(entry, '<balanse-survey></balanse-survey>');
     await ready(page, 'balanse-survey');
-    expect(await shadowText(page, 'balanse-survey')).toContain(BUILT_IN_ITEMS[0]!.text.en);
+    expect(await shadowText(page, 'balanse-survey')).toContain(BUILT_IN_ITEMS[0].text.en);
     const before = requests.length;
     await page.evaluate(async () => {
       document.documentElement.lang = 'sv';
@@ -164,10 +166,10 @@ describe('the script-tag entry', () => {
       await new Promise((resolve) => setTimeout(resolve));
       await survey.updateComplete;
     });
-    expect(await shadowText(page, 'balanse-survey')).toContain(BUILT_IN_ITEMS[0]!.text.sv);
+    expect(await shadowText(page, 'balanse-survey')).toContain(BUILT_IN_ITEMS[0].text.sv);
     const loaded = requests.slice(before);
     expect(loaded.length).toBeGreaterThan(0);
-    expect(loaded.every((file) => chunks.files[file]?.role === 'texts' && chunks.files[file]?.locale === 'sv')).toBe(
+    expect(loaded.every((file) => chunks.files[file]?.role === 'texts' && chunks.files[file].locale === 'sv')).toBe(
       true,
     );
     expect(problems).toEqual([]);

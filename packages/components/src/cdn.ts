@@ -29,24 +29,14 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
   'balanse-report': () => import('./report/define.js'),
 };
 
-/** What the build knows about one element's chunks (build/cdn.ts writes it into this module). */
-export interface ElementChunks {
-  /** The chunks the element's code imports, file names relative to this module. */
-  readonly js: readonly string[];
-  /** Per language, the chunks of the texts the element shows. */
-  readonly texts: Readonly<Partial<Record<Locale, readonly string[]>>>;
-}
-
-/** Tag → its chunks. */
-export type ChunkTable = Readonly<Record<string, ElementChunks>>;
-
-/** The table as JSON, or the mark the build replaces with it. */
-const tableFrom = (json: string): ChunkTable => (json.startsWith('{') ? (JSON.parse(json) as ChunkTable) : {});
 /**
- * The build writes the table in place of this mark. Without it (the sources run as they are) the
- * elements still load, one import after another instead of all at once.
+ * The build writes a table in place of this mark (build/cdn.ts): per tag, every file the element
+ * loads (its chunk, the chunks it imports, its texts in each language), space-separated and
+ * without `.js`; a text file's name starts with `texts-<language>-`. Without it (the sources run
+ * as they are) the elements still load, one import after another instead of all at once.
  */
-const TABLE = tableFrom('__BALANSE_CHUNKS__');
+const TABLE = ((json: string): Readonly<Record<string, string>> =>
+  json.startsWith('{') ? (JSON.parse(json) as Record<string, string>) : {})('__BALANSE_CHUNKS__');
 const TAGS = Object.keys(ELEMENTS);
 /** Every tag this build can load that is not defined yet. */
 const UNDEFINED = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
@@ -78,15 +68,19 @@ let hydration: Promise<unknown> | undefined;
  * hydration. A server that renders elements preloads their chunks (`<link rel="modulepreload">`).
  */
 function load(tag: string, locales: Iterable<Locale>, rendered: boolean): Promise<void> {
-  const chunks = TABLE[tag];
-  for (const locale of locales) for (const file of chunks?.texts[locale] ?? []) prefetch(file);
+  const texts = [...locales].map((locale) => `texts-${locale}-`);
+  const files = TABLE[tag]?.split(' ') ?? [];
+  for (const file of files) if (texts.some((prefix) => file.startsWith(prefix))) prefetch(`${file}.js`);
+  const define = ELEMENTS[tag];
+  // Only the tags of UNDEFINED are looked up: every one has its loader.
+  if (!define) return Promise.resolve();
   const ready = rendered ? (hydration ??= import('./hydrate.js')) : Promise.resolve();
   let done = loading.get(tag);
   if (!done) {
     done = ready
       .then(() => {
-        for (const file of chunks?.js ?? []) prefetch(file);
-        return ELEMENTS[tag]!();
+        for (const file of files) if (!file.startsWith('texts-')) prefetch(`${file}.js`);
+        return define();
       })
       .then(() => undefined);
     // A failed load (the network) may be tried again by the next discovery.

@@ -14,6 +14,13 @@ import '../src/survey/define.js';
 
 const server = inject('deliveryServer');
 
+/**
+ * Vitest's transform hands every `import()` of the sources to its runner, which only its own pages
+ * have; a frame gets the pass-through Vitest itself gives workers, so the survey's lazily loaded
+ * parts (its sending) load there as they do on a real page.
+ */
+const RUNNER_SHIM = 'globalThis.__vitest_browser_runner__ ??= { wrapDynamicImport: (load) => load() };';
+
 /** The served URL of the define module, for frames. */
 export const DEFINE_URL = new URL('../src/survey/define.ts', import.meta.url).href;
 
@@ -72,7 +79,7 @@ export function radio(el: Element, id: string, value: number | null): HTMLInputE
 export async function frame(body: string, setup = ''): Promise<HTMLIFrameElement> {
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
-  iframe.srcdoc = `<!doctype html><html lang="nb"><body>${body}<script>${setup}</script><script type="module" src="${DEFINE_URL}"></script></body></html>`;
+  iframe.srcdoc = `<!doctype html><html lang="nb"><body>${body}<script>${RUNNER_SHIM}${setup}</script><script type="module" src="${DEFINE_URL}"></script></body></html>`;
   document.body.append(iframe);
   await frameReady(iframe);
   return iframe;

@@ -24,9 +24,9 @@ export type { Answer, Answers, Response } from './response/schema.js';
 export { DEFAULT_OPTIONS, type BalanseOptions } from './options/index.js';
 
 // Scores and team summaries, with anonymity enforced.
-export type { CarelessFlags } from './careless/index.js';
-export type { Agreement } from './agreement/index.js';
-export type { EstimateInput, ScoreOrEstimate } from './estimate/index.js';
+export type { CarelessFlags } from './_lib/careless/index.js';
+export type { Agreement } from './_lib/agreement/index.js';
+export type { EstimateInput, ScoreOrEstimate } from './_lib/estimate/index.js';
 export { scoreResponse, type ResponseScore } from './scoreResponse/index.js';
 export { summarizeTeam } from './summarizeTeam/index.js';
 export type * from './summarizeTeam/types.js';
@@ -44,7 +44,7 @@ export { parseSummary } from './anonymity/read-summary.js';
 
 // The model's readings.
 export { classifyZone, type ZoneClassification, type ZoneAxisReading } from './classifyZone/index.js';
-export { SCORE_TOLERANCE, ZONE_QUADRANTS, sideOf, zoneOf, type Side } from './cut/index.js';
+export { SCORE_TOLERANCE, ZONE_QUADRANTS, sideOf, zoneOf, type Side } from './_lib/cut/index.js';
 export { assessBalance, type BalanceAssessment, type TiltEstimate } from './assessBalance/index.js';
 export { compareSelf, type SelfComparison, type ScaleGap, type ItemGap } from './compareSelf/index.js';
 export { diagnose, DIAGNOSIS, type DiagnosisEntry } from './diagnose/index.js';

@@ -7,8 +7,8 @@ const tag = () => `balanse-test-${++count}`;
 
 class Probe extends BalanseElement {
   finished = false;
-  start(work: Promise<unknown>): void {
-    this.waitFor(work.then(() => (this.finished = true)));
+  start(slot: string, work: Promise<unknown>): void {
+    this.loadLazily(slot, work, () => (this.finished = true));
   }
   get language() {
     return this.locale;
@@ -68,11 +68,70 @@ describe('BalanseElement', () => {
     const el = new Element();
     document.body.append(el);
     let finish!: () => void;
-    el.start(new Promise<void>((resolve) => (finish = resolve)));
-    el.start(Promise.reject(new Error('chunk failed')));
+    el.start('slow', new Promise<void>((resolve) => (finish = resolve)));
+    el.start('failing', Promise.reject(new Error('chunk failed')));
     const complete = el.updateComplete;
     setTimeout(finish, 20);
     await complete;
     expect(el.finished).toBe(true);
+  });
+});
+
+describe('BalanseElement.loadLazily', () => {
+  class Loader extends BalanseElement {
+    shown: string[] = [];
+    errors: unknown[] = [];
+    load(work: string | Promise<string>): void {
+      this.loadLazily(
+        'thing',
+        work,
+        (value) => this.shown.push(value),
+        (error) => this.errors.push(error),
+      );
+    }
+  }
+  const name = tag();
+  Loader.define(name);
+
+  it('applies a value at once, and a promise once it settles, with updateComplete waiting for it', async () => {
+    const el = document.body.appendChild(new Loader());
+    el.load('now');
+    expect(el.shown).toEqual(['now']);
+    let resolve!: (value: string) => void;
+    el.load(new Promise<string>((r) => (resolve = r)));
+    let done = false;
+    const complete = el.updateComplete.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(done).toBe(false);
+    resolve('later');
+    await complete;
+    expect(el.shown).toEqual(['now', 'later']);
+  });
+
+  it('drops a load that a later one for the same slot overtook, even when it settles last', async () => {
+    const el = document.body.appendChild(new Loader());
+    let first!: (value: string) => void;
+    el.load(new Promise<string>((r) => (first = r)));
+    el.load(Promise.resolve('second'));
+    await el.updateComplete;
+    first('first');
+    await el.updateComplete;
+    expect(el.shown).toEqual(['second']);
+    // A value overtakes a pending promise too.
+    let third!: (value: string) => void;
+    el.load(new Promise<string>((r) => (third = r)));
+    el.load('fourth');
+    third('third');
+    await el.updateComplete;
+    expect(el.shown).toEqual(['second', 'fourth']);
+  });
+
+  it('reports a failed load (a chunk that could not load) without rejecting updateComplete', async () => {
+    const el = document.body.appendChild(new Loader());
+    const error = new Error('chunk');
+    el.load(Promise.reject(error));
+    await expect(el.updateComplete).resolves.toBe(true);
+    expect(el.errors).toEqual([error]);
+    expect(el.shown).toEqual([]);
   });
 });

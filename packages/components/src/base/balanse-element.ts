@@ -4,8 +4,9 @@ import { resolveLang, toLocale } from './locale.js';
 
 /**
  * The shared base of every Balanse element: language resolution from the nearest `lang`
- * (updated when any `lang` in the document changes), typed event dispatch, and a `define` that
- * warns instead of throwing when the tag is already taken. It holds no model logic.
+ * (updated when any `lang` in the document changes), lazy loading that `updateComplete` waits for
+ * (`loadLazily`), typed event dispatch, and a `define` that warns instead of throwing when the tag
+ * is already taken. It holds no model logic.
  */
 export abstract class BalanseElement extends LitElement {
   static override properties = {
@@ -16,8 +17,8 @@ export abstract class BalanseElement extends LitElement {
   declare protected locale: Locale;
 
   #langObserver: MutationObserver | undefined;
-  /** Work `updateComplete` waits for, such as a validator loaded with `import()`. */
-  #work = new Set<Promise<void>>();
+  /** Per slot, the lazy load under way that `updateComplete` waits for (loadLazily). */
+  readonly #loads = new Map<string, Promise<void>>();
 
   constructor() {
     super();
@@ -89,25 +90,42 @@ export abstract class BalanseElement extends LitElement {
   }
 
   /**
-   * Makes `updateComplete` wait for `work` too (settled, never rejected), and for the update it
-   * leads to: hosts and tests can await one promise whatever an element loads lazily.
+   * The one way an element loads something lazily (a validator, core's recommendation, a custom
+   * instrument's check; base/lazy.ts loads each module once per page). `work` is the result itself,
+   * applied at once, or a promise of it: `apply` then runs when it settles, followed by an update,
+   * and only if no later load for the same `slot` started meanwhile (the latest report or instrument
+   * wins); `failed` runs instead when it rejects (a chunk that could not load: network, CSP).
+   * `updateComplete` waits for every load under way and the update it leads to, never rejecting:
+   * hosts and tests await one promise whatever an element loads.
    */
-  protected waitFor(work: Promise<unknown>): void {
-    const tracked: Promise<void> = work
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .then(() => {
-        this.#work.delete(tracked);
-      });
-    this.#work.add(tracked);
+  protected loadLazily<T>(
+    slot: string,
+    work: T | Promise<T>,
+    apply: (result: T) => void,
+    failed?: (error: unknown) => void,
+  ): void {
+    // An overtaken load is dropped: never applied, and `updateComplete` no longer waits for it.
+    this.#loads.delete(slot);
+    if (!(work instanceof Promise)) {
+      apply(work);
+      return;
+    }
+    const settled =
+      <A>(then?: (arg: A) => void) =>
+      (arg: A) => {
+        if (this.#loads.get(slot) !== load) return;
+        this.#loads.delete(slot);
+        then?.(arg);
+        this.requestUpdate();
+      };
+    const load: Promise<void> = work.then(settled(apply), settled(failed)).catch(() => undefined);
+    this.#loads.set(slot, load);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#work.size > 0) {
-      await Promise.all(this.#work);
+    while (this.#loads.size > 0) {
+      await Promise.all(this.#loads.values());
       done = await super.getUpdateComplete();
     }
     return done;

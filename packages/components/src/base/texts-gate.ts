@@ -21,9 +21,11 @@ interface Gated {
   locale: Locale;
   readonly localName: string;
   textLocales(locale: Locale): Locale[];
-  waitFor(work: Promise<unknown>): void;
-  scheduleUpdate(): void | Promise<unknown>;
-  updateLocale(): void;
+  loadLazily(slot: string, work: Promise<void>, apply: () => void): void;
+  // Properties, not methods: two of them are replaced here, and Lit's is called on its own.
+  /** Lit's: a promise when the update waits, nothing otherwise. */
+  scheduleUpdate: (this: Gated) => unknown;
+  updateLocale: (this: Gated & Element) => void;
 }
 
 /** The language the page asks for, per element; `locale` follows once its texts are here. */
@@ -46,11 +48,10 @@ export function waitForTexts(): void {
       if (next !== this.locale) this.locale = next;
       return;
     }
-    this.waitFor(
-      pending.then(() => {
-        if (wanted.get(this) === next && this.locale !== next) this.locale = next;
-      }),
-    );
+    // `updateComplete` waits for the texts; the language still asked for when they arrive wins.
+    this.loadLazily('texts', pending, () => {
+      if (wanted.get(this) === next && this.locale !== next) this.locale = next;
+    });
   };
 
   proto.scheduleUpdate = function (this: Gated) {

@@ -55,8 +55,9 @@ export function loadTexts(locales: Iterable<Locale>): Promise<void> | undefined 
         if (!load) continue;
         state = load().then(
           ({ default: values }) => {
-            values.forEach((value, i) => {
-              module.slots[i]![locale] = value;
+            // The build writes one value per slot, in the slots' order.
+            module.slots.forEach((slot, i) => {
+              slot[locale] = values[i];
             });
             module.state.set(locale, true);
           },

@@ -8,6 +8,7 @@ type Items = NonNullable<Report['items']>;
 type Previous = NonNullable<Report['previous']>;
 type Department = NonNullable<Report['department']>;
 import { BalanseElement } from '../base/balanse-element.js';
+import { lazyModule } from '../base/lazy.js';
 import { downloadFile } from '../base/download.js';
 import { reportStyles } from './report.styles.js';
 import { STRINGS } from './strings.js';
@@ -34,6 +35,9 @@ function heading(level: number, content: unknown, part = 'heading', id?: string)
 }
 
 const pct = (v: number) => `${Math.min(100, Math.max(0, v))}%`;
+
+/** Core's ReportSchema and reportToCsv (zod), loaded when the first report arrives; shared by every report on the page. */
+const validateModule = lazyModule(() => import('./validate.js'));
 
 /**
  * @summary The department report: renders a core `Report` (from `buildReport`) as a readable,
@@ -109,9 +113,6 @@ export class BalanseReport extends BalanseElement {
 
   declare private _result: ReportValidation | null;
 
-  #run = 0;
-  #csv: ((report: Report) => string) | undefined;
-
   constructor() {
     super();
     this.report = null;
@@ -134,22 +135,17 @@ export class BalanseReport extends BalanseElement {
    * previous report stays on screen until the new one is checked, so an update never flashes.
    */
   #validate(value: unknown): void {
-    const run = ++this.#run;
-    if (value === null || value === undefined) {
-      this._result = null;
-      return;
-    }
-    const validation = import('./validate.js').then(
-      (m) => {
-        this.#csv = m.reportToCsv;
-        if (run === this.#run) this._result = m.validateReport(value);
+    // `updateComplete` resolves once the report has been validated and rendered (or refused).
+    this.loadLazily(
+      'report',
+      value === null || value === undefined ? null : validateModule.load().then((m) => m.validateReport(value)),
+      (result) => {
+        this._result = result;
       },
       () => {
-        if (run === this.#run) this._result = { ok: false, detail: 'validate.js' };
+        this._result = { ok: false, detail: 'validate.js' };
       },
     );
-    // `updateComplete` resolves once the report has been validated and rendered (or refused).
-    this.waitFor(validation);
   }
 
   #valid(): Report | null {
@@ -168,12 +164,13 @@ export class BalanseReport extends BalanseElement {
 
   #downloadCsv(): void {
     const report = this.#valid();
-    if (!report || !this.#csv) return;
+    const csv = validateModule.value?.reportToCsv;
+    if (!report || !csv) return;
     // A byte-order mark so spreadsheet programs read æ, ø and å as UTF-8.
     downloadFile(this, {
       filename: 'balanse-report.csv',
       type: 'text/csv;charset=utf-8',
-      content: `\uFEFF${this.#csv(report)}`,
+      content: `\uFEFF${csv(report)}`,
     });
   }
 

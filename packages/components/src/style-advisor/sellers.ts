@@ -4,7 +4,7 @@
  * lives here: `recommendStyle` in core decides.
  */
 import type { ReportSellerInput, SellerInput } from '@balanse/core';
-import { storageArea as area, type StorageMode } from '../base/storage.js';
+import { readJson, SafeStore, type StorageMode } from '../base/storage.js';
 
 /** A rating on the advisor's 1–5 scale, or `null` while not rated. */
 export type Rating = 1 | 2 | 3 | 4 | 5;
@@ -104,39 +104,27 @@ const STORAGE_PREFIX = 'balanse-advisor:';
 /** The storage key of one advisor. */
 export const storageKey = (advisorId: string): string => `${STORAGE_PREFIX}${advisorId || 'default'}`;
 
+/**
+ * The advisor's store in `mode`. Nothing is kept in memory when the browser refuses: the element
+ * holds its sellers itself, and a refused save is shown to the leader, not hidden.
+ */
+const storeFor = (mode: AdvisorStorage) => new SafeStore(mode, { remember: false });
+
 /** Reads stored sellers: `null` when nothing is stored, `false` when storage is unavailable. */
 export function loadSellers(mode: AdvisorStorage, advisorId: string): AdvisorSeller[] | null | false {
-  const a = area(mode);
-  if (!a) return false;
-  try {
-    const text = a.getItem(storageKey(advisorId));
-    if (text === null) return null;
-    const data = JSON.parse(text) as { sellers?: unknown };
-    return normalizeSellers(data.sellers);
-  } catch {
-    return null;
-  }
+  const store = storeFor(mode);
+  const data = readJson(store, storageKey(advisorId));
+  if (store.degraded) return false;
+  if (data === undefined || data === null) return null;
+  return normalizeSellers((data as { sellers?: unknown }).sellers);
 }
 
 /** Saves the sellers; returns false when the browser refused (full, blocked or missing storage). */
 export function saveSellers(mode: AdvisorStorage, advisorId: string, sellers: readonly AdvisorSeller[]): boolean {
-  const a = area(mode);
-  if (!a) return false;
-  try {
-    a.setItem(storageKey(advisorId), JSON.stringify({ version: 1, sellers }));
-    return true;
-  } catch {
-    return false;
-  }
+  return storeFor(mode).set(storageKey(advisorId), JSON.stringify({ version: 1, sellers }));
 }
 
 /** Removes what this advisor stored, from both local and session storage. */
 export function clearSellers(advisorId: string): void {
-  for (const mode of ['local', 'session'] as const) {
-    try {
-      area(mode)?.removeItem(storageKey(advisorId));
-    } catch {
-      // Nothing can be removed from storage the browser refuses; nothing was saved there either.
-    }
-  }
+  for (const mode of ['local', 'session'] as const) storeFor(mode).remove(storageKey(advisorId));
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../base/css-props.js';
-import { type recommendStyle, type ReportSellerInput, type StyleRecommendation } from '@balanse/core';
+import { type ReportSellerInput, type StyleRecommendation } from '@balanse/core';
 import { NEW_IN_ROLE_MONTHS } from '@balanse/core/constants';
 import {
   diagnosisTexts,
@@ -14,6 +14,7 @@ import {
   stylesTexts,
 } from '@balanse/core/messages';
 import { BalanseElement } from '../base/balanse-element.js';
+import { lazyModule } from '../base/lazy.js';
 import { downloadFile } from '../base/download.js';
 import { BalanseSellersChangeEvent } from './events.js';
 import {
@@ -35,19 +36,8 @@ const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 const FLAGS = ['newInRole', 'comfortZone', 'lowEnergy'] as const;
 type Flag = (typeof FLAGS)[number];
 
-/** core's `recommendStyle` once ./recommend.js has loaded; one load serves every advisor on the page. */
-let recommend: typeof recommendStyle | undefined;
-let loading: Promise<void> | undefined;
-function loadRecommend(): Promise<void> {
-  loading ??= import('./recommend.js').then(
-    (module) => void (recommend = module.recommendStyle),
-    (error: unknown) => {
-      loading = undefined; // the chunk failed to load (network, CSP): the next advisor tries again
-      throw error;
-    },
-  );
-  return loading;
-}
+/** core's `recommendStyle`, loaded when the first advisor is connected; one load serves every advisor on the page. */
+const recommendModule = lazyModule(() => import('./recommend.js'));
 
 /**
  * @summary The leader's private style advisor. For each seller the leader rates competence
@@ -141,9 +131,6 @@ export class BalanseStyleAdvisor extends BalanseElement {
   declare private _announcement: string;
   declare private _storageFailed: boolean;
 
-  /** Until core's recommendation has loaded; `updateComplete` waits for it. */
-  #loading: Promise<void> | undefined;
-
   constructor() {
     super();
     this.sellers = [];
@@ -158,15 +145,14 @@ export class BalanseStyleAdvisor extends BalanseElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!recommend && !this.#loading) {
-      this.#loading = loadRecommend()
-        .then(
-          () => this.requestUpdate(),
-          () => {}, // recommendations stay pending; reconnecting tries again
-        )
-        .finally(() => (this.#loading = undefined));
-      this.waitFor(this.#loading);
-    }
+    // Recommendations stay pending when the chunk cannot load (network, CSP); reconnecting tries again.
+    if (!recommendModule.value)
+      this.loadLazily(
+        'recommend',
+        recommendModule.load(),
+        () => {},
+        () => {},
+      );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -202,6 +188,7 @@ export class BalanseStyleAdvisor extends BalanseElement {
 
   #recommend(seller: AdvisorSeller): StyleRecommendation | null {
     const input = toSellerInput(seller, this.weakFoundation);
+    const recommend = recommendModule.value?.recommendStyle;
     if (!input || !recommend) return null;
     try {
       return recommend(input);
@@ -282,8 +269,8 @@ export class BalanseStyleAdvisor extends BalanseElement {
   }
 
   #export(): void {
-    if (!recommend) {
-      void loadRecommend().then(() => this.#export());
+    if (!recommendModule.value) {
+      void recommendModule.load().then(() => this.#export());
       return;
     }
     const content = JSON.stringify(
@@ -471,7 +458,7 @@ export class BalanseStyleAdvisor extends BalanseElement {
           </button>
         </div>
         ${
-          recommend
+          recommendModule.value
             ? this.#renderRecommendation(seller, this.#recommend(seller))
             : html`<div part="recommendation" class="recommendation" aria-busy="true"></div>`
         }

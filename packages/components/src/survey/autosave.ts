@@ -1,6 +1,6 @@
 import { type Answers } from '@balanse/core';
 import { RESPONSE_POINTS } from '@balanse/core/constants';
-import { readJson, type SafeStore } from './storage.js';
+import { readJson, type SafeStore } from '../base/storage.js';
 
 /** What autosave keeps between reloads: everything needed to continue where the respondent was. */
 export interface Draft {

@@ -11,4 +11,4 @@ export {
   type SurveyResponse,
 } from './events.js';
 export { STRINGS as SURVEY_STRINGS, type SurveyStrings } from './strings.js';
-export type { StorageMode } from './storage.js';
+export type { StorageMode } from '../base/storage.js';

@@ -4,6 +4,7 @@
  * Two tabs or two elements holding the same submission never send it at the same time; the
  * `Idempotency-Key` lets the server drop the rare duplicate anyway (docs/delivery-protocol.md).
  */
+import { readJson, SafeStore } from '../base/storage.js';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -12,40 +13,33 @@ async function withLease<T>(name: string, task: () => Promise<T>): Promise<T> {
   const key = `balanse-lock:${name}`;
   const me = Math.random().toString(36).slice(2);
   const lease = 10_000;
-  let area: Storage;
-  const holder = () => (JSON.parse(area.getItem(key) ?? 'null') ?? {}) as { owner?: string; until?: number };
-  const claim = () => area.setItem(key, JSON.stringify({ owner: me, until: Date.now() + lease }));
-  try {
-    area = globalThis.localStorage;
-    for (;;) {
-      const held = holder();
-      if (!held.owner || (held.until ?? 0) < Date.now()) {
-        claim();
-        await sleep(50); // whoever wrote last owns it
-        if (holder().owner === me) break;
-      } else {
-        await sleep(100 + Math.random() * 150);
-      }
+  // Nothing in memory: a lease only another tab can see is no lease.
+  const store = new SafeStore('local', { remember: false });
+  const holder = () => {
+    const held = readJson(store, key);
+    return (typeof held === 'object' && held !== null ? held : {}) as { owner?: string; until?: number };
+  };
+  const claim = () => store.set(key, JSON.stringify({ owner: me, until: Date.now() + lease }));
+  for (;;) {
+    const held = holder();
+    // No storage, no cross-tab lease: the per-page guard and the server's dedupe remain.
+    if (store.degraded) return task();
+    if (!held.owner || (held.until ?? 0) < Date.now()) {
+      if (!claim()) return task();
+      await sleep(50); // whoever wrote last owns it
+      if (holder().owner === me) break;
+    } else {
+      await sleep(100 + Math.random() * 150);
     }
-  } catch {
-    return task(); // no storage, no cross-tab lease: the per-page guard and the server's dedupe remain
   }
-  const renew = setInterval(() => {
-    try {
-      if (holder().owner === me) claim();
-    } catch {
-      // The lease lapses; the server's dedupe remains.
-    }
-  }, lease / 3);
+  // A renewal storage refuses lets the lease lapse; the server's dedupe remains.
+  const renew = setInterval(() => holder().owner === me && claim(), lease / 3);
   try {
     return await task();
   } finally {
     clearInterval(renew);
-    try {
-      if (holder().owner === me) area.removeItem(key);
-    } catch {
-      // Expires by itself.
-    }
+    // A lease storage would not remove expires by itself.
+    if (holder().owner === me) store.remove(key);
   }
 }
 

@@ -1,8 +1,9 @@
 import { commands } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deliver, enqueue, flush, isQueued, queuedFor } from './outbox.js';
+import { enqueue, isQueued, queuedFor } from './outbox.js';
+import { deliver, flush } from './send.js';
 import { backoff, retryAfter, type RetryPolicy } from './retry.js';
-import { SafeStore } from './storage.js';
+import { SafeStore } from '../base/storage.js';
 import { unique, waitFor } from '../../test/helpers.js';
 import { channel, serverOrigin } from '../../test/survey.js';
 

@@ -2,16 +2,14 @@
  * The delivery outbox: a submission is written here before the first attempt, so a crash, a
  * closed tab or a dead network never loses it, and it leaves only when the endpoint confirmed it
  * (2xx) or refused it for good (4xx other than 408, 409, 429). Every element on a page with the
- * same endpoint flushes the outbox on load, on `online` and when asked. The cross-tab lock
- * (lock.ts) makes sure two tabs or two elements never send the same submission at once; the
- * retries live in retry.ts. See docs/delivery-protocol.md.
+ * same endpoint flushes the outbox on load, on `online` and when asked. This module only reads and
+ * writes the outbox, so the survey renders without the sending: send.ts delivers (under the
+ * cross-tab lock of lock.ts, with the retries of retry.ts), loaded when something is to be sent.
+ * See docs/delivery-protocol.md.
  */
 import type { Submission } from '@balanse/core';
-import { withLock } from './lock.js';
-import { post, wake, type PostOutcome, type RetryListener, type RetryPolicy } from './retry.js';
-import { readJson, type SafeStore } from './storage.js';
-
-export type { RetryListener, RetryPolicy };
+import { readJson, type SafeStore } from '../base/storage.js';
+import type { PostOutcome } from './retry.js';
 
 export interface OutboxEntry {
   endpoint: string;
@@ -44,7 +42,7 @@ export function enqueueSubmission(store: SafeStore, submission: Submission, endp
 }
 
 /** The entry stored for `id`, checked field by field: storage can hold anything (an edit by hand, an older format). */
-function entryOf(store: SafeStore, id: string): OutboxEntry | undefined {
+export function entryOf(store: SafeStore, id: string): OutboxEntry | undefined {
   const entry = readJson(store, outboxKey(id));
   if (typeof entry !== 'object' || entry === null) return undefined;
   const { endpoint, body, draftKey } = entry as Record<string, unknown>;
@@ -76,39 +74,4 @@ export function leftOutbox(event: StorageEvent, id: string): boolean {
  */
 export function wasDelivered(store: SafeStore, draftKey: string): boolean {
   return store.get(draftKey) === null;
-}
-
-/** Per page: one delivery per submission at a time, shared by every caller, with everyone's listeners. */
-const running = new Map<string, { done: Promise<Outcome>; listeners: Set<RetryListener> }>();
-
-/**
- * Delivers the queued submission `id`, retrying per `policy`. Callers on the same page share one
- * attempt and its outcome (a caller while it waits to retry makes it retry now); callers in other
- * tabs wait for the lock and then find it `gone`.
- */
-export function deliver(store: SafeStore, id: string, policy: RetryPolicy, listener?: RetryListener): Promise<Outcome> {
-  let run = running.get(id);
-  if (run) wake(id);
-  else {
-    const listeners = new Set<RetryListener>();
-    const done = withLock(`balanse-outbox:${id}`, async (): Promise<Outcome> => {
-      const entry = entryOf(store, id);
-      if (!entry) return { kind: 'gone' };
-      const outcome = await post(id, entry.endpoint, entry.body, policy, (reason, status) =>
-        listeners.forEach((notify) => notify(reason, status)),
-      );
-      if (outcome.kind === 'delivered') store.remove(entry.draftKey);
-      if (outcome.kind === 'delivered' || outcome.kind === 'failed') store.remove(outboxKey(id));
-      return outcome;
-    }).finally(() => running.delete(id));
-    run = { done, listeners };
-    running.set(id, run);
-  }
-  if (listener) run.listeners.add(listener);
-  return run.done;
-}
-
-/** Delivers everything queued for `endpoint` (from any survey on this origin). */
-export function flush(store: SafeStore, endpoint: string, policy: RetryPolicy): void {
-  for (const id of queuedFor(store, endpoint)) void deliver(store, id, policy);
 }

@@ -1,5 +1,6 @@
 import { instrument as builtInInstrument, type Instrument } from '@balanse/core';
 import { pagesOf } from '@balanse/core/instrument';
+import { lazyModule } from '../base/lazy.js';
 
 /** The instrument as the survey shows it: its pages and the key of its answers. */
 export interface Prepared {
@@ -25,6 +26,9 @@ function prepare(instrument: Instrument, pages: readonly (readonly string[])[]):
   };
 }
 
+/** Core's instrument check (zod), loaded when a custom instrument is set; a failed load is tried again. */
+const validator = lazyModule(() => import('./validate-instrument.js'));
+
 /** The built-in instrument is valid by construction (core's tests): it is never re-validated. */
 let builtIn: Prepared | undefined;
 
@@ -38,7 +42,8 @@ export function prepareInstrument(instrument: Instrument): Prepared | Promise<Pr
     // The built-in instrument always has its pages (core builds them).
     return (builtIn ??= prepare(instrument, instrument.pages ?? pagesOf(instrument.items.map((i) => i.id))));
   }
-  return import('./validate-instrument.js')
+  return validator
+    .load()
     .then(({ validateInstrument }) => validateInstrument(instrument))
     .catch((error: unknown) => String(error)) // the chunk failed to load (network, CSP)
     .then((compiled) => (typeof compiled === 'string' ? compiled : prepare(instrument, compiled.pages)));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanAnswers, draftKey, newSubmissionId, readDraft } from './autosave.js';
-import { SafeStore } from './storage.js';
+import { SafeStore } from '../base/storage.js';
 import { unique } from '../../test/helpers.js';
 
 const ids = new Set(['q01', 'q02', 'q03']);

@@ -16,7 +16,7 @@ import { PageTimer } from './controllers/page-timer.js';
 import { BalanseSubmitEvent, type SurveyResponse } from './events.js';
 import type { RetryPolicy } from './retry.js';
 import { prepareInstrument, type Prepared } from './prepared.js';
-import type { StorageMode } from './storage.js';
+import type { StorageMode } from '../base/storage.js';
 import { fill, STRINGS } from './strings.js';
 import { surveyStyles } from './survey.styles.js';
 import type { SurveyActions, SurveyView } from './views/model.js';
@@ -410,25 +410,14 @@ export class BalanseSurvey extends BalanseElement {
   }
 
   #prepare(): void {
-    const instrument = this.instrument;
     this.#prepared = undefined;
     this.#error = undefined;
-    const prepared = prepareInstrument(instrument);
-    if (!(prepared instanceof Promise)) {
-      this.#prepared = prepared;
+    // The built-in instrument at once; a custom one once core has validated it (the latest wins).
+    this.loadLazily('instrument', prepareInstrument(this.instrument), (result) => {
+      if (typeof result === 'string') this.#error = result;
+      else this.#prepared = result;
       this.#restore();
-      return;
-    }
-    // `updateComplete` waits for the validation and the update it leads to.
-    this.waitFor(
-      prepared.then((result) => {
-        if (instrument !== this.instrument) return;
-        if (typeof result === 'string') this.#error = result;
-        else this.#prepared = result;
-        this.#restore();
-        this.requestUpdate();
-      }),
-    );
+    });
   }
 
   /** Loads the draft for the current survey id, instrument, form and storage, and resumes delivery. */

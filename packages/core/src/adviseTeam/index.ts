@@ -1,5 +1,5 @@
 import { readSummary } from '../anonymity/read-summary.js';
-import { below as under, sideOf, zoneOf } from '../cut/index.js';
+import { below as under, sideOf, zoneOf } from '../_lib/cut/index.js';
 import { resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
 import { CHARACTERISTICS, type Characteristic, type Lever, type Scale } from '../vocabulary/index.js';

@@ -1,5 +1,5 @@
 import { ANONYMITY_K_MIN } from '../constants/index.js';
-import { atLeast } from '../cut/index.js';
+import { atLeast } from '../_lib/cut/index.js';
 import { BalanseError } from '../errors/index.js';
 import type { Estimate, TeamSummary } from '../summarizeTeam/types.js';
 import { ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';

@@ -1,4 +1,4 @@
-import type { InternalScore } from '../scoreResponse/internal.js';
+import type { InternalScore } from '../_lib/scoring.js';
 import { CHARACTERISTICS, ITEM_CHARACTERISTICS } from '../vocabulary/index.js';
 import { characteristicKey, itemKey, type FigureKey } from './figures.js';
 import type { SetMember } from './tree.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { sideOf, strictlyInside, zoneOf, type Side } from '../cut/index.js';
+import { sideOf, strictlyInside, zoneOf, type Side } from '../_lib/cut/index.js';
 import { parseWith } from '../errors/index.js';
-import { ScoreOrEstimateSchema, toAxisValue, type AxisValue, type ScoreOrEstimate } from '../estimate/index.js';
+import { ScoreOrEstimateSchema, toAxisValue, type AxisValue, type ScoreOrEstimate } from '../_lib/estimate/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
 import { ZONES, type AxisReading, type Zone } from '../vocabulary/index.js';
 

@@ -3,11 +3,11 @@ import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.j
 import { scoringOptionsForSummary, scoringOptionsForTags, tagOf } from '../options/versioned.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
-import { atLeast, sideOf } from '../cut/index.js';
+import { atLeast, sideOf } from '../_lib/cut/index.js';
 import { BalanseError } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { readResponse } from '../response/validate.js';
-import { scoreAnswers } from '../scoreResponse/internal.js';
+import { scoreAnswers } from '../_lib/scoring.js';
 import { readSummary } from '../anonymity/read-summary.js';
 import { SCALES, type GapLabel, type Scale } from '../vocabulary/index.js';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BalanseError, parseWith } from '../errors/index.js';
-import { text } from '../schema/index.js';
+import { text } from '../_lib/schema/index.js';
 import { instrument } from './builtin.js';
 import { instrument_1_0_0 } from './builtin-1.0.0.js';
 import { ItemIdSchema, type Instrument } from './schema.js';

@@ -22,7 +22,7 @@ import {
 } from '../constants/index.js';
 import { parseWith } from '../errors/index.js';
 import type { Instrument } from '../instrument/schema.js';
-import { intAtLeast, intBetween, isPlainObject, numberBetween } from '../schema/index.js';
+import { intAtLeast, intBetween, isPlainObject, numberBetween } from '../_lib/schema/index.js';
 
 const K_RULE = `must be an integer of at least ${ANONYMITY_K_MIN}: below that, answers could be traced to a person`;
 

@@ -2,7 +2,7 @@ import { BalanseError } from '../errors/index.js';
 import { compileInstrument } from '../instrument/compiled.js';
 import type { Instrument } from '../instrument/schema.js';
 import { BUILT_IN_INSTRUMENT_ID, builtInInstrument } from '../instrument/versions.js';
-import { isPlainObject } from '../schema/index.js';
+import { isPlainObject } from '../_lib/schema/index.js';
 import type { ScoringOptions } from './scoring.js';
 
 const byVersion = new WeakMap<ScoringOptions, Map<Instrument, ScoringOptions>>();

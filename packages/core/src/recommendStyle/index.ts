@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { LOW_ENERGY_RELATION_SHIFT, NEW_IN_ROLE_RELATION_SHIFT, STYLE_PRESSURE } from '../constants/index.js';
-import { atLeast } from '../cut/index.js';
+import { atLeast } from '../_lib/cut/index.js';
 import { DIAGNOSIS, type DiagnosisEntry } from '../diagnose/index.js';
 import { parseWith } from '../errors/index.js';
 import { resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
-import { flag, numberBetween } from '../schema/index.js';
+import { flag, numberBetween } from '../_lib/schema/index.js';
 import type { Style } from '../vocabulary/index.js';
 
 /** Why a style was recommended, as codes the report and the style advisor put into words. */

@@ -7,8 +7,8 @@ import { countSets, type SetMember } from '../anonymity/tree.js';
 import { BalanseError } from '../errors/index.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import { readResponse } from '../response/validate.js';
-import type { InternalScore } from '../scoreResponse/internal.js';
-import { scoreAnswers } from '../scoreResponse/internal.js';
+import type { InternalScore } from '../_lib/scoring.js';
+import { scoreAnswers } from '../_lib/scoring.js';
 import { aggregate } from '../summarizeTeam/aggregate.js';
 import type { SuppressedSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 

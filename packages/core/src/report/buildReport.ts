@@ -6,15 +6,15 @@ import type { BalanceAssessment } from '../assessBalance/index.js';
 import type { ZoneClassification } from '../classifyZone/index.js';
 import { compareWithSummary } from '../compareSelf/index.js';
 import { REPORT_SCHEMA_VERSION } from '../constants/index.js';
-import { atLeast, sideOf } from '../cut/index.js';
+import { atLeast, sideOf } from '../_lib/cut/index.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import { characteristicKey, itemKey } from '../anonymity/figures.js';
 import { localize } from '../instrument/localize.js';
 import { numberFormat } from '../messages/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { recommendForValid, SellerInputSchema, type SellerInput } from '../recommendStyle/index.js';
-import { isoCalendarDate } from '../schema/date.js';
-import { intAtLeast, oneOf, text } from '../schema/index.js';
+import { isoCalendarDate } from '../_lib/schema/date.js';
+import { intAtLeast, oneOf, text } from '../_lib/schema/index.js';
 import { readSummary } from '../anonymity/read-summary.js';
 import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import {

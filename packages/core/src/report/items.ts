@@ -1,7 +1,7 @@
 import { at } from '../_lib/at.js';
 import { itemKey } from '../anonymity/figures.js';
 import { ITEM_EXTREMES_PER_SCALE } from '../constants/index.js';
-import { exceeds } from '../cut/index.js';
+import { exceeds } from '../_lib/cut/index.js';
 import { localize } from '../instrument/localize.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import type { ItemSummary, TeamSummaryOk } from '../summarizeTeam/types.js';

@@ -1,4 +1,4 @@
-import { sideOf, type Side } from '../cut/index.js';
+import { sideOf, type Side } from '../_lib/cut/index.js';
 import type { Messages } from '../messages/index.js';
 import type { TeamSummaryOk } from '../summarizeTeam/types.js';
 import type { ReportLinking } from './schema.js';

@@ -1,8 +1,8 @@
 import { at } from '../_lib/at.js';
-import { atLeast, exceeds, sideOf, zoneAt } from '../cut/index.js';
+import { atLeast, exceeds, sideOf, zoneAt } from '../_lib/cut/index.js';
 import { compareInstruments } from '../instrument/versions.js';
 import type { ScoringOptions } from '../options/scoring.js';
-import { differenceHalfWidth } from '../stats/index.js';
+import { differenceHalfWidth } from '../_lib/stats/index.js';
 import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import { SCALES, type Scale } from '../vocabulary/index.js';
 import type { ReportChange, ReportPrevious } from './schema.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ItemIdSchema } from '../instrument/schema.js';
 import { FORMS, LOCALES } from '../vocabulary/index.js';
-import { numberAtLeast, oneOf, text } from '../schema/index.js';
+import { numberAtLeast, oneOf, text } from '../_lib/schema/index.js';
 import { AnswersSchema, type Response } from './schema.js';
 
 const SUBMISSION_ID_RULE = 'must be a submission id of 8 to 100 letters, digits, "-" or "_"';

@@ -1,6 +1,6 @@
 import { BalanseError, parseWith } from '../errors/index.js';
 import type { CompiledInstrument } from '../instrument/compiled.js';
-import { isPlainObject } from '../schema/index.js';
+import { isPlainObject } from '../_lib/schema/index.js';
 import { ResponseSchema, type Response } from './schema.js';
 
 const LOCALE_VALUES = new Set(['nb', 'nn', 'sv', 'en']);

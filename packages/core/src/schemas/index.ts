@@ -7,7 +7,7 @@
 export { AnswerSchema, AnswersSchema, ResponseSchema } from '../response/schema.js';
 export { SubmissionSchema } from '../response/submission.js';
 export { OptionsSchema } from '../options/index.js';
-export { EstimateSchema } from '../estimate/index.js';
+export { EstimateSchema } from '../_lib/estimate/index.js';
 export { TeamSummarySchema } from '../summarizeTeam/schema.js';
 export { SellerInputSchema } from '../recommendStyle/index.js';
 export { ReportSchema } from '../report/schema.js';

@@ -1,11 +1,11 @@
 import { at } from '../_lib/at.js';
-import type { CarelessFlags } from '../careless/index.js';
+import type { CarelessFlags } from '../_lib/careless/index.js';
 import { resolveScoringOptions } from '../options/scoring.js';
 import { scoringOptionsForTags } from '../options/versioned.js';
 import type { BalanseOptions } from '../options/index.js';
 import { readResponse } from '../response/validate.js';
 import { CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
-import { scoreAnswers } from './internal.js';
+import { scoreAnswers } from '../_lib/scoring.js';
 
 /** The scores of one response. */
 export interface ResponseScore {

@@ -1,16 +1,16 @@
 import { at, outOfRange } from '../_lib/at.js';
-import { agreementFromHistograms, HISTOGRAM_WIDTH } from '../agreement/index.js';
+import { agreementFromHistograms, HISTOGRAM_WIDTH } from '../_lib/agreement/index.js';
 import type { FigureKey, HiddenReason } from '../anonymity/figures.js';
 import { answeredItem, hasCharacteristic, isUnflagged, type FigureLayout } from '../anonymity/membership.js';
 import { figureState, type ReleasePlan } from '../anonymity/plan.js';
 import { assessScores, type BalanceAssessment, type TiltEstimate } from '../assessBalance/index.js';
 import { classifyAxes, type ZoneClassification } from '../classifyZone/index.js';
 import { FAVOURABLE_ITEM, UNFAVOURABLE_ITEM } from '../constants/index.js';
-import { atLeast, exceeds } from '../cut/index.js';
+import { atLeast, exceeds } from '../_lib/cut/index.js';
 import type { ScoringOptions } from '../options/scoring.js';
-import type { InternalScore } from '../scoreResponse/internal.js';
-import { meanScore, scoreOf } from '../stats/exact.js';
-import { clamp, intervalHalfWidth, sampleSd, sortedCopy, studentTQuantile } from '../stats/index.js';
+import type { InternalScore } from '../_lib/scoring.js';
+import { meanScore, scoreOf } from '../_lib/stats/exact.js';
+import { clamp, intervalHalfWidth, sampleSd, sortedCopy, studentTQuantile } from '../_lib/stats/index.js';
 import { ITEM_CHARACTERISTICS, SCALES, type Characteristic, type Scale } from '../vocabulary/index.js';
 import type { Estimate, ItemSummary, ScaleSummary, Sensitivity, TeamSummaryOk } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Agreement } from '../agreement/index.js';
+import type { Agreement } from '../_lib/agreement/index.js';
 import type { FigureKey, HiddenReason, SuppressionReason } from '../anonymity/figures.js';
 import type { BalanceAssessment } from '../assessBalance/index.js';
 import type { ZoneClassification } from '../classifyZone/index.js';

@@ -2,7 +2,7 @@ import { ReactiveElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { unique } from '../../../test/helpers.js';
 import { draftKey, type Draft } from '../autosave.js';
-import type { StorageMode } from '../storage.js';
+import type { StorageMode } from '../../base/storage.js';
 import { AutosaveController } from './autosave.js';
 
 class SavingHost extends ReactiveElement {

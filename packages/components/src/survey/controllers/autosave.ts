@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { draftKey, readDraft, type Draft } from '../autosave.js';
-import { SafeStore, STORAGE_MODES, type StorageMode } from '../storage.js';
+import { SafeStore, STORAGE_MODES, type StorageMode } from '../../base/storage.js';
 
 /** Which draft to open: the survey round, the instrument (`id@version`), the form and where to keep it. */
 export interface DraftAddress {

@@ -5,7 +5,7 @@ import { record, unique, waitFor } from '../../../test/helpers.js';
 import { channel } from '../../../test/survey.js';
 import { isQueued, outboxKey } from '../outbox.js';
 import type { RetryPolicy } from '../retry.js';
-import { SafeStore } from '../storage.js';
+import { SafeStore } from '../../base/storage.js';
 import { DeliveryController } from './delivery.js';
 
 class DeliveringHost extends ReactiveElement {

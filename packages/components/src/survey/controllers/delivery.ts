@@ -1,8 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Submission } from '@balanse/core';
 import { BalanseDeliveredEvent, BalanseFailedEvent, BalanseQueuedEvent } from '../events.js';
-import { deliver, enqueueSubmission, flush, isQueued, leftOutbox, wasDelivered, type RetryPolicy } from '../outbox.js';
-import type { SafeStore } from '../storage.js';
+import { lazyModule } from '../../base/lazy.js';
+import { enqueueSubmission, isQueued, leftOutbox, queuedFor, wasDelivered, type Outcome } from '../outbox.js';
+import type { RetryListener, RetryPolicy } from '../retry.js';
+import type { SafeStore } from '../../base/storage.js';
+
+/**
+ * The sending (send.ts: the cross-tab lock, the POST and its retries), loaded when something is to
+ * be sent: the survey renders without it. One load serves every survey on the page.
+ */
+const sending = lazyModule(() => import('../send.js'));
 
 /** Where a submission is: not submitted, on its way, waiting in the outbox, confirmed, or refused. */
 export type SurveyStatus = 'idle' | 'sending' | 'queued' | 'delivered' | 'failed';
@@ -96,7 +104,13 @@ export class DeliveryController implements ReactiveController {
     const store = this.#source.store();
     const endpoint = this.#source.endpoint();
     if (!endpoint || !store) return;
-    flush(store, endpoint, this.#source.policy());
+    const policy = this.#source.policy();
+    // Not loaded (the network): what waits stays in the outbox for the next `online`, reload or retry.
+    if (queuedFor(store, endpoint).length > 0)
+      sending.load().then(
+        ({ flush }) => flush(store, endpoint, policy),
+        () => undefined,
+      );
     if (!this.#delivering && isQueued(store, this.#submissionId)) void this.#deliverOwn();
   };
 
@@ -118,14 +132,25 @@ export class DeliveryController implements ReactiveController {
     const store = this.#source.store();
     if (!store) return;
     let told = false;
-    this.#delivering = true;
-    this.#setStatus('sending');
-    const outcome = await deliver(store, id, this.#source.policy(), (reason, status) => {
+    const queued: RetryListener = (reason, status) => {
       if (told || id !== this.#submissionId) return;
       told = true;
       this.#setStatus('queued');
       this.#host.dispatchEvent(new BalanseQueuedEvent({ submissionId: id, reason, status }));
-    }).finally(() => (this.#delivering = false));
+    };
+    this.#delivering = true;
+    this.#setStatus('sending');
+    const outcome: Outcome = await sending
+      .load()
+      .then(
+        ({ deliver }) => deliver(store, id, this.#source.policy(), queued),
+        // The sending could not be loaded (the network): as a delivery that met no network.
+        (): Outcome => {
+          queued('offline', null);
+          return { kind: 'queued' };
+        },
+      )
+      .finally(() => (this.#delivering = false));
     if (id !== this.#submissionId) return; // reset meanwhile: the outbox still delivers it
     if (outcome.kind === 'delivered') this.#delivered(outcome.status);
     else if (outcome.kind === 'queued') this.#setStatus('queued');

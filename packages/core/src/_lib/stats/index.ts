@@ -1,4 +1,4 @@
-import { outOfRange } from '../_lib/at.js';
+import { outOfRange } from '../at.js';
 /**
  * The few statistics Balanse needs, written out so they can be read and tested: means, sample
  * standard deviations and Student's t quantiles for the 80 % intervals of §8.9.

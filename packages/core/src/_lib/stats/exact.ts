@@ -7,7 +7,7 @@
  * below the cut.
  */
 
-import { outOfRange } from '../_lib/at.js';
+import { outOfRange } from '../at.js';
 
 /** A person's 0–100 score from the keyed sum and count of their answered items: `(mean − 1) × 25`, rounded once. */
 export function scoreOf(sum: number, answered: number): number {

@@ -3,7 +3,7 @@
  * assessment. In a module of their own, so the report's schema does not bundle the summary's.
  */
 import * as z from 'zod/mini';
-import { AXIS_READINGS, ZONES } from '../vocabulary/index.js';
+import { AXIS_READINGS, ZONES } from '../../vocabulary/index.js';
 import { flag, numberBetween, oneOf } from './index.js';
 
 const score = numberBetween(0, 100);

@@ -3,7 +3,7 @@
  * change it, and flagged responses stay in the team score by default.
  */
 
-import { outOfRange } from '../_lib/at.js';
+import { outOfRange } from '../at.js';
 
 /** The flags of one response. */
 export interface CarelessFlags {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '../test-utils/index.js';
-import { ZONES } from '../vocabulary/index.js';
+import { propertyRuns } from '../../test-utils/index.js';
+import { ZONES } from '../../vocabulary/index.js';
 import {
   atLeast,
   below,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '../test-utils/index.js';
+import { propertyRuns } from '../../test-utils/index.js';
 import { meanScore, scoreOf } from './exact.js';
 import { mean, sortedCopy } from './index.js';
 

@@ -6,7 +6,7 @@
  * functions instead of comparing for themselves, so a score equal to a threshold reads the same
  * everywhere.
  */
-import type { Zone } from '../vocabulary/index.js';
+import type { Zone } from '../../vocabulary/index.js';
 
 /**
  * Two scores closer than this are read as equal when compared with a threshold (§8.9, §8.16).

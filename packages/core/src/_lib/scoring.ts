@@ -1,8 +1,8 @@
-import { outOfRange } from '../_lib/at.js';
-import type { CarelessFlags } from '../careless/index.js';
-import { carelessFlags } from '../careless/index.js';
+import { outOfRange } from './at.js';
+import type { CarelessFlags } from './careless/index.js';
+import { carelessFlags } from './careless/index.js';
 import { minAnsweredFor } from '../constants/index.js';
-import { scoreOf } from '../stats/exact.js';
+import { scoreOf } from './stats/exact.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import { CHARACTERISTICS, ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 

@@ -1,6 +1,6 @@
-import { outOfRange } from '../_lib/at.js';
-import { RWG_BANDS, RWG_NULL_VAR_SLIGHT_SKEW_5 } from '../constants/index.js';
-import type { AgreementBand } from '../vocabulary/index.js';
+import { outOfRange } from '../at.js';
+import { RWG_BANDS, RWG_NULL_VAR_SLIGHT_SKEW_5 } from '../../constants/index.js';
+import type { AgreementBand } from '../../vocabulary/index.js';
 
 /** Within-team agreement on one scale (§8.10). */
 export interface Agreement {
