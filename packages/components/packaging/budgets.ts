@@ -104,7 +104,7 @@ export const CDN_BUDGETS = {
   },
   /** Before every element can render, on one page. */
   every: {
-    ceiling: 45.4 * KB,
+    ceiling: 44.7 * KB,
     target: 40 * KB,
     why: 'A page with every element (issue 15: ≤ 40 kB). Not met: an open goal in docs/benchmarks.md; this ceiling only keeps it from growing.',
   },
