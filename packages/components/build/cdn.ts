@@ -28,7 +28,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { LOCALES, type Locale } from '@balanse/core';
-import { build, transform, type Metafile } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { minify } from 'terser';
 import { build as viteBuild, type Rollup } from 'vite';
 import { definedElements } from '../scripts/elements.js';
 import { sourcesPlugin } from './sources-plugin.js';
@@ -399,19 +400,23 @@ try {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const chunk of bundle) {
-    let { code } = await transform(chunk.code, {
-      format: 'esm',
-      target: 'es2022',
-      minify: true,
-      charset: 'utf8',
-      legalComments: 'none',
-    });
+    let code = chunk.code;
     if (chunk === entryChunk) {
       const marks = code.split(new RegExp(`(["'\`])${TABLE_MARK}\\1`)).length;
       if (marks !== 3) throw new Error(`build/cdn.ts: the entry should hold ${TABLE_MARK} once`);
       // As a string for JSON.parse, in single quotes: packTable refuses names with a quote or a backslash.
       code = code.replace(new RegExp(`(["'\`])${TABLE_MARK}\\1`), `'${packTable(table)}'`);
     }
+    // Terser, two passes: 1.5 % smaller after gzip than esbuild's minifier on these files (0.3 kB
+    // of the survey's page). Non-ASCII stays as it is: module scripts are read as UTF-8.
+    const minified = await minify(code, {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      format: { comments: false },
+    });
+    if (minified.code === undefined) throw new Error(`build/cdn.ts: terser wrote nothing for ${chunk.fileName}`);
+    code = minified.code;
     writeFileSync(join(out, chunk.fileName), code);
   }
 
