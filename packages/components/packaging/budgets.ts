@@ -137,4 +137,8 @@ export const CDN_LAZY_BUDGETS: Readonly<Record<string, Budget>> = {
   },
   'report/validate': { ceiling: 3.3 * KB, why: "Core's ReportSchema and reportToCsv, when a report arrives." },
   'style-advisor/recommend': { ceiling: 1.1 * KB, why: "Core's recommendStyle, when an advisor is connected." },
+  hydrate: {
+    ceiling: 2.4 * KB,
+    why: "Lit's hydration (@lit-labs/ssr-client, 2.2 kB) with the replay of choices made before it and the fallback to a fresh render (src/hydrate.ts), only on a page whose server rendered an element (the server's survey page).",
+  },
 };

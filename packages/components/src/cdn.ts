@@ -56,17 +56,33 @@ function prefetch(file: string): void {
   import(/* @vite-ignore */ url).catch(() => requested.delete(url));
 }
 
-/** Loads the element `tag` and, in parallel, its texts in `locales`. */
-function load(tag: string, locales: Iterable<Locale>): Promise<void> {
+/**
+ * Lit's hydration (src/hydrate.ts), loaded once a server-rendered element is found: it must run
+ * before such an element is defined. Pages with no server-rendered element never load it.
+ */
+let hydration: Promise<unknown> | undefined;
+
+/**
+ * Loads the element `tag` and, in parallel, its texts in `locales`; after Lit's hydration when
+ * `rendered` (the server sent an element's shadow DOM), since defining it is what starts its
+ * hydration. A server that renders elements preloads their chunks (`<link rel="modulepreload">`).
+ */
+function load(tag: string, locales: Iterable<Locale>, rendered: boolean): Promise<void> {
   const texts = [...locales].map((locale) => `texts-${locale}-`);
-  for (const file of TABLE[tag]?.split(' ') ?? [])
-    if (!file.startsWith('texts-') || texts.some((prefix) => file.startsWith(prefix))) prefetch(`${file}.js`);
+  const files = TABLE[tag]?.split(' ') ?? [];
+  for (const file of files) if (texts.some((prefix) => file.startsWith(prefix))) prefetch(`${file}.js`);
   const define = ELEMENTS[tag];
   // Only the tags of UNDEFINED are looked up: every one has its loader.
   if (!define) return Promise.resolve();
+  const ready = rendered ? (hydration ??= import('./hydrate.js')) : Promise.resolve();
   let done = loading.get(tag);
   if (!done) {
-    done = define().then(() => undefined);
+    done = ready
+      .then(() => {
+        for (const file of files) if (!file.startsWith('texts-')) prefetch(`${file}.js`);
+        return define();
+      })
+      .then(() => undefined);
     // A failed load (the network) may be tried again by the next discovery.
     done.catch(() => loading.delete(tag));
     loading.set(tag, done);
@@ -88,12 +104,15 @@ const undefinedIn = (root: ParentNode): Element[] => [
  */
 export function discover(root: ParentNode = document): Promise<void> {
   const byTag = new Map<string, Set<Locale>>();
+  /** Tags of which an element arrived with its shadow DOM: a declarative shadow root from the server. */
+  const rendered = new Set<string>();
   for (const element of undefinedIn(root)) {
     const locales = byTag.get(element.localName) ?? new Set<Locale>();
     locales.add(toLocale(resolveLang(element)));
     byTag.set(element.localName, locales);
+    if (element.shadowRoot) rendered.add(element.localName);
   }
-  return Promise.all([...byTag].map(([tag, locales]) => load(tag, locales))).then(() => undefined);
+  return Promise.all([...byTag].map(([tag, locales]) => load(tag, locales, rendered.has(tag)))).then(() => undefined);
 }
 
 if (typeof document !== 'undefined') {

@@ -18,9 +18,9 @@ export { BalanseError, type BalanseErrorCode } from './errors/index.js';
 export { instrument } from './instrument/builtin.js';
 export { builtInInstrument } from './instrument/versions.js';
 export { localize } from './instrument/localize.js';
-export type { Instrument, Item, LocalizedText } from './instrument/schema.js';
+export type { Instrument, Item, LocalizedText } from './instrument/instrument-schema.js';
 export { submissionToResponse, type Submission } from './response/submission.js';
-export type { Answer, Answers, Response } from './response/schema.js';
+export type { Answer, Answers, Response } from './response/response-schema.js';
 export { DEFAULT_OPTIONS, type BalanseOptions } from './options/index.js';
 
 // Scores and team summaries, with anonymity enforced.
@@ -91,4 +91,4 @@ export type {
   ReportSeller,
   ReportUnit,
   ReportZone,
-} from './report/schema.js';
+} from './report/report-schema.js';

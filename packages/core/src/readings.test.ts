@@ -12,7 +12,7 @@ import { classifyZone } from './classifyZone/index.js';
 import { compareSelf } from './compareSelf/index.js';
 import { instrument } from './instrument/builtin.js';
 import { buildReport } from './report/buildReport.js';
-import type { Response } from './response/schema.js';
+import type { Response } from './response/response-schema.js';
 import { recommendStyle, type SellerInput } from './recommendStyle/index.js';
 import { scoreResponse } from './scoreResponse/index.js';
 import { summarizeTeam } from './summarizeTeam/index.js';

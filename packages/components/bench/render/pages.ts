@@ -5,6 +5,9 @@
  * - `balanse`: `<balanse-survey>` from the script-tag entry (dist/cdn/balanse.js, which loads the
  *   survey's chunks and its language's texts from its folder) and the default theme, as an
  *   intranet page would load it.
+ * - `balanse-ssr`: the survey as the server's survey page sends it (packages/server): the element
+ *   rendered by @lit-labs/ssr with its first page as declarative shadow DOM, its chunks preloaded,
+ *   then the same script-tag entry, which hydrates it.
  * - `balanse-alone` (with ALONE=1): the same page with the survey's define entry built by Vite as
  *   an app ships it (packaging/measure.ts): its entry chunk; the lazy chunk is not loaded.
  * - `surveyjs`: SurveyJS (survey-core + survey-js-ui, UMD builds as its docs load them) with its
@@ -18,7 +21,7 @@
  */
 import { instrument, localize } from '@balanse/core';
 
-export const PAGES = ['balanse', 'surveyjs', 'script-floor', 'floor'] as const;
+export const PAGES = ['balanse', 'balanse-ssr', 'surveyjs', 'script-floor', 'floor'] as const;
 /**
  * With ALONE=1: the survey from its own define entry, bundled as an app's bundler would. With
  * COMPARE=<file>: the survey from another build of a script-tag bundle (before and after a change).
@@ -27,14 +30,23 @@ export type PageName = (typeof PAGES)[number] | 'balanse-alone' | 'compare';
 
 /**
  * Records `window.__rendered = performance.now()` (ms since navigation start) the first time 8
- * elements with role="radiogroup" exist and all 8 have a non-zero box. It checks after every DOM
- * mutation (a MutationObserver on the document and, through a wrapped `attachShadow`, on every
- * shadow root) and on every animation frame, and reads boxes with getBoundingClientRect, so
- * layout is part of what is measured.
+ * elements with role="radiogroup" exist with their 40 radios and all 8 have a non-zero box. It
+ * checks after every DOM mutation (a MutationObserver on the document and, through a wrapped
+ * `attachShadow`, on every shadow root) and on every animation frame, and reads boxes with
+ * getBoundingClientRect, so layout is part of what is measured. Declarative shadow roots (the server-rendered page) are
+ * found by looking for elements that have one.
+ *
+ * Also records `window.__answerable`: when a respondent's answer is taken. For `<balanse-survey>`
+ * that is when its first update is complete (rendered, or the server's DOM hydrated: its change
+ * listener is attached); on the other pages the radios work as soon as they are shown (the
+ * benchmark then uses `__rendered`).
  */
 const DETECT = `(() => {
   const roots = [document];
   const observer = new MutationObserver(check);
+  customElements.whenDefined('balanse-survey')
+    .then(() => document.querySelector('balanse-survey').updateComplete)
+    .then(() => { window.__answerable = performance.now(); });
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
@@ -45,14 +57,23 @@ const DETECT = `(() => {
   observer.observe(document, { childList: true, subtree: true });
   function check() {
     if (window.__rendered !== undefined) return;
+    for (const host of document.querySelectorAll('*')) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) {
+        roots.push(host.shadowRoot);
+        observer.observe(host.shadowRoot, { childList: true, subtree: true });
+      }
+    }
     const groups = roots.flatMap((root) => [...root.querySelectorAll('[role="radiogroup"]')]).slice(0, 8);
     if (groups.length < 8) return;
     for (const group of groups) {
       const box = group.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) return;
     }
+    // All their options too: the parser may have inserted the 8th group and not yet its radios.
+    const radios = groups.reduce((n, group) => n + group.querySelectorAll('input[type="radio"]').length, 0);
+    if (radios < 40) return;
     window.__rendered = performance.now();
-    window.__radios = groups.reduce((n, group) => n + group.querySelectorAll('input[type="radio"]').length, 0);
+    window.__radios = radios;
     observer.disconnect();
   }
   (function frame() {
@@ -82,6 +103,19 @@ const title = localize(instrument.title, 'nb');
 const instructions = localize(instrument.instructions.team, 'nb');
 const items = instrument.items.map((item) => ({ id: item.id, text: localize(item.text, 'nb') }));
 const textOf = new Map(items.map((item) => [item.id, item.text]));
+
+/**
+ * The server's survey page (packages/server/src/pages/html.ts) as far as rendering goes: the
+ * theme, the chunks the entry will load preloaded, the entry, and the server-rendered element.
+ */
+function balanseSsr(rendered = '', preloads: readonly string[] = []): string {
+  const links = preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join('\n');
+  return `${head('balanse-survey, server-rendered', `<link rel="stylesheet" href="/default.css">\n${links}\n<script type="module" src="/balanse.js"></script>`)}
+<body>
+${rendered}
+</body>
+</html>`;
+}
 
 function balanse(script = '/balanse.js'): string {
   return `${head('balanse-survey', `<link rel="stylesheet" href="/default.css">\n<script type="module" src="${script}"></script>`)}
@@ -159,10 +193,18 @@ function scriptFloor(): string {
 /** The module of `script-floor`: the floor's markup, set as the body's HTML. */
 export const scriptFloorModule = (): string => `document.body.innerHTML = ${JSON.stringify(floorBody())};\n`;
 
-/** The pages; `balanse-alone` takes the path of its entry chunk, named by the build. */
-export const html: Record<PageName, (script?: string) => string> = {
+/** What the pages need that the build names: the entry chunk of `balanse-alone`, the server's rendering for `balanse-ssr`. */
+export interface PageInputs {
+  aloneEntry?: string;
+  rendered?: string;
+  preloads?: readonly string[];
+}
+
+/** The pages. */
+export const html: Record<PageName, (inputs: PageInputs) => string> = {
   balanse: () => balanse(),
-  'balanse-alone': (script = '/alone.js') => balanse(script),
+  'balanse-ssr': ({ rendered, preloads }) => balanseSsr(rendered, preloads),
+  'balanse-alone': ({ aloneEntry = '/alone.js' }) => balanse(aloneEntry),
   compare: () => balanse('/compare.js'),
   surveyjs,
   'script-floor': scriptFloor,

@@ -35,23 +35,30 @@ if (!executablePath) {
 }
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
-/** One cold load: a new context (empty cache and storage), the page, the detected time. */
-async function load(page: PageName): Promise<{ ms: number; radios: number }> {
+/**
+ * One cold load: a new context (empty cache and storage), the page, the detected times: the first
+ * page laid out (`ms`) and an answer taken (`answerable`: the survey element's first update
+ * complete; on pages without it, when the radios are shown).
+ */
+async function load(page: PageName): Promise<{ ms: number; answerable: number; radios: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const tab = await context.newPage();
     await tab.goto(`${origin}/${page}`);
     const handle = await tab.waitForFunction(() => {
-      const w = window as unknown as { __rendered?: number; __radios?: number };
-      return w.__rendered !== undefined && { ms: w.__rendered, radios: w.__radios ?? 0 };
+      const w = window as unknown as { __rendered?: number; __answerable?: number; __radios?: number };
+      const element = document.querySelector('balanse-survey') !== null;
+      if (w.__rendered === undefined || (element && w.__answerable === undefined)) return false;
+      return { ms: w.__rendered, answerable: Math.max(w.__answerable ?? 0, w.__rendered), radios: w.__radios ?? 0 };
     });
-    return (await handle.jsonValue()) as { ms: number; radios: number };
+    return (await handle.jsonValue()) as { ms: number; answerable: number; radios: number };
   } finally {
     await context.close();
   }
 }
 
 const times = new Map<string, number[]>(pages.map((page) => [page, []]));
+const answerableTimes = new Map<string, number[]>(pages.map((page) => [page, []]));
 /** The times measured for `page`. */
 function timesOf(page: string): number[] {
   const found = times.get(page);
@@ -63,10 +70,13 @@ for (let round = -1; round < ROUNDS; round++) {
   const first = Math.max(round, 0) % pages.length;
   const order = [...pages.slice(first), ...pages.slice(0, first)];
   for (const page of order) {
-    const { ms, radios } = await load(page);
+    const { ms, answerable, radios } = await load(page);
     // The same first page everywhere: 8 groups of 5 radios. Anything else would compare unlike pages.
     if (radios !== 40) throw new Error(`${page} showed ${radios} radios in its first 8 groups, not 40`);
-    if (round >= 0) timesOf(page).push(ms);
+    if (round >= 0) {
+      timesOf(page).push(ms);
+      answerableTimes.get(page)?.push(answerable);
+    }
   }
 }
 const version = browser.version();
@@ -104,6 +114,22 @@ for (const page of pages) {
   const cells = [median, quantile(values, 0.25), quantile(values, 0.75), Math.min(...values)].map((v) =>
     v.toFixed(1).padStart(7),
   );
+  console.log(
+    `${page.padEnd(16)}${cells.join(' ')} ms   ${(median / floor).toFixed(2)}×${`${paired.toFixed(2)}×`.padStart(14)}`,
+  );
+}
+// When an answer is taken: a radio works as soon as it is shown on the pages without the element;
+// <balanse-survey> takes it once its first update is done (on the server-rendered page, hydrated).
+console.log('\nUntil an answer is taken (the element updated; elsewhere the radios shown):');
+console.log('page              median     p25     p75    ratio to floor   paired');
+for (const page of pages) {
+  const values = answerableTimes.get(page) ?? [];
+  const median = quantile(values, 0.5);
+  const paired = quantile(
+    values.map((v, round) => v / (floorTimes[round] ?? Number.NaN)),
+    0.5,
+  );
+  const cells = [median, quantile(values, 0.25), quantile(values, 0.75)].map((v) => v.toFixed(1).padStart(7));
   console.log(
     `${page.padEnd(16)}${cells.join(' ')} ms   ${(median / floor).toFixed(2)}×${`${paired.toFixed(2)}×`.padStart(14)}`,
   );

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appBuild } from '../../packaging/measure.js';
-import { html, PAGES, scriptFloorModule, type PageName } from './pages.js';
+import { html, PAGES, scriptFloorModule, type PageInputs, type PageName } from './pages.js';
 
 const components = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -75,11 +75,9 @@ export async function serve({ alone = false, compare, only }: ServeOptions = {})
       if (chunk.isEntry) aloneEntry = `/${chunk.fileName}`;
     }
   }
-  for (const page of pages)
-    bodies.set(`/${page}`, [
-      Buffer.from(html[page](page === 'balanse-alone' ? aloneEntry : undefined)),
-      'text/html; charset=utf-8',
-    ]);
+  const inputs: PageInputs = aloneEntry ? { aloneEntry } : {};
+  if (pages.includes('balanse-ssr')) Object.assign(inputs, await serverRendered());
+  for (const page of pages) bodies.set(`/${page}`, [Buffer.from(html[page](inputs)), 'text/html; charset=utf-8']);
 
   const server = createServer((req, res) => {
     const found = bodies.get(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -97,4 +95,27 @@ export async function serve({ alone = false, compare, only }: ServeOptions = {})
     bytes: (route) => bodies.get(route === '/alone.js' && aloneEntry ? aloneEntry : route)?.[0].length ?? 0,
     close: () => server.close(),
   };
+}
+
+/**
+ * `<balanse-survey>` rendered as the server renders it (packages/server/src/pages/survey-ssr.ts):
+ * @lit-labs/ssr over the built element, in bokmål; and the chunks the server preloads for it
+ * (Lit's hydration, the survey's code, its texts), from chunks.json.
+ */
+async function serverRendered(): Promise<Required<Pick<PageInputs, 'rendered' | 'preloads'>>> {
+  const [{ render }, { collectResultSync }, { html: lit }] = await Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit'),
+  ]);
+  await import(join(components, 'dist/define/balanse-survey.js'));
+  const rendered = collectResultSync(render(lit`<balanse-survey lang="nb" survey-id="bench"></balanse-survey>`));
+  const record = JSON.parse(readFileSync(join(components, 'dist/cdn/chunks.json'), 'utf8')) as {
+    files: Record<string, { of?: string }>;
+    elements: Record<string, { js: string[]; texts: Record<string, string[] | undefined> }>;
+  };
+  const survey = record.elements['balanse-survey'];
+  const hydrate = Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate');
+  const preloads = [...hydrate, ...(survey?.js ?? []), ...(survey?.texts.nb ?? [])].map((name) => `/${name}`);
+  return { rendered, preloads };
 }

@@ -1,4 +1,4 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   instrument as builtInInstrument,
   type Answers,
@@ -7,6 +7,7 @@ import {
   type Submission,
 } from '@balanse/core';
 import { BalanseElement } from '../base/balanse-element.js';
+import { toLocale } from '../base/locale.js';
 import { cleanAnswers, newSubmissionId, type Draft } from './autosave.js';
 import { AutosaveController } from './controllers/autosave.js';
 import { DeliveryController, type SurveyStatus } from './controllers/delivery.js';
@@ -22,6 +23,9 @@ import type { SurveyActions, SurveyView } from './views/model.js';
 import { renderError, renderSurvey } from './views/survey.js';
 
 export type { SurveyStatus };
+
+/** Rendering on the server (@lit-labs/ssr). Lit types `isServer` as its browser build's `false`; on Node it is true. */
+const SERVER: boolean = isServer;
 
 /**
  * @summary The Balanse survey: 40 items in 5 pages, autosaved as the respondent answers, delivered
@@ -173,6 +177,14 @@ export class BalanseSurvey extends BalanseElement {
   #showRequired = false;
   #announcement = '';
   #focus: string | undefined;
+  /**
+   * Server-rendered (`@lit-labs/ssr`: the page arrived with this survey's declarative shadow
+   * root) and not hydrated yet. Hydration adopts the server's DOM, so the first render must be
+   * the server's: page 1 without answers, as before any draft is read. The draft (#restore)
+   * follows right after it, then what the respondent chose before the script ran, replayed as
+   * their choices (src/hydrate.ts).
+   */
+  #hydrating = !SERVER && !!this.shadowRoot;
 
   constructor() {
     super();
@@ -207,12 +219,24 @@ export class BalanseSurvey extends BalanseElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (SERVER) {
+      // Server rendering calls no connectedCallback and hands no changed properties: the
+      // language is the element's own `lang` (the page writes it), the instrument the built-in one.
+      this.locale = toLocale(this.getAttribute('lang'));
+      if (!this.#prepared) this.#prepare();
+      return;
+    }
     if (changed.has('instrument')) this.#prepare();
     else if (changed.has('surveyId') || changed.has('surveyForm') || changed.has('storage')) this.#restore();
     else if (changed.has('endpoint')) this.#delivery.resume();
   }
 
   protected override updated(): void {
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      this.#restore();
+      this.requestUpdate();
+    }
     const root = this.renderRoot;
     const bar = root.querySelector<HTMLElement>('[part~="progress-bar"]');
     if (bar && this.#prepared) bar.style.inlineSize = `${(100 * this.#answered) / this.#prepared.ids.size}%`;
@@ -399,7 +423,7 @@ export class BalanseSurvey extends BalanseElement {
   /** Loads the draft for the current survey id, instrument, form and storage, and resumes delivery. */
   #restore(): void {
     const prepared = this.#prepared;
-    if (!prepared || !this.isConnected) return;
+    if (!prepared || !this.isConnected || this.#hydrating) return;
     const draft = this.#autosave.open({
       surveyId: this.surveyId,
       instrumentKey: prepared.key,

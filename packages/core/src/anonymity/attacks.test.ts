@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../report/buildReport.js';
 import { releaseUnits, type UnitInput } from '../releaseUnits/index.js';
 import type { UnitSummary } from '../releaseUnits/release.js';
-import type { Response } from '../response/schema.js';
+import type { Response } from '../response/response-schema.js';
 import { scoreResponse } from '../scoreResponse/index.js';
 import { summarizeTeam } from '../summarizeTeam/index.js';
 import type { TeamSummaryOk } from '../summarizeTeam/types.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { instrument } from '../instrument/builtin.js';
 import { releaseUnits } from '../releaseUnits/index.js';
 import type { UnitSummary } from '../releaseUnits/release.js';
-import type { Response } from '../response/schema.js';
+import type { Response } from '../response/response-schema.js';
 import type { TeamSummaryOk } from '../summarizeTeam/types.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
 import { allAnswered } from '../test-utils/index.js';

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { at } from '../_lib/at.js';
 import { BalanseError, parseWith } from '../errors/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
-import { text } from '../_lib/schema/index.js';
+import { text } from '../_lib/schema-builders/index.js';
 import { isSafeDifference } from './threshold.js';
 
 /** The respondent set of one released unit, by opaque response id (ANONYMITY.md R5). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instrument } from '../instrument/builtin.js';
 import { releaseUnits } from '../releaseUnits/index.js';
-import type { Answers, Response } from '../response/schema.js';
+import type { Answers, Response } from '../response/response-schema.js';
 import { scoreResponse } from '../scoreResponse/index.js';
 import { createRandom } from '../synthetic/index.js';
 import { propertyRuns } from '../test-utils/index.js';

@@ -1,5 +1,5 @@
 import { parseWith } from '../errors/index.js';
-import { TeamSummarySchema } from '../summarizeTeam/schema.js';
+import { TeamSummarySchema } from '../summarizeTeam/summary-schema.js';
 import type { TeamSummary } from '../summarizeTeam/types.js';
 import { assertThreshold } from './inputs.js';
 import { isSealedSummary, sealSummary } from './sealed.js';

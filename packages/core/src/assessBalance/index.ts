@@ -3,7 +3,7 @@ import { atLeast, sideOf, zoneOf } from '../_lib/cut/index.js';
 import { parseWith } from '../errors/index.js';
 import { ScoreOrEstimateSchema, toAxisValue, type ScoreOrEstimate } from '../_lib/estimate/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
-import { numberBetween } from '../_lib/schema/index.js';
+import { numberBetween } from '../_lib/schema-builders/index.js';
 import type { Zone } from '../vocabulary/index.js';
 
 /** The leader's reading on the balance model (§8.11). */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseWith } from '../errors/index.js';
-import { oneOf } from '../_lib/schema/index.js';
+import { oneOf } from '../_lib/schema-builders/index.js';
 import { OBSERVATIONS, type Lever, type Observation } from '../vocabulary/index.js';
 
 /**

@@ -73,7 +73,7 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** Turns zod's first issue into the rule sentence, unless the schema gave its own message. */
 function ruleOf(issue: z.core.$ZodIssue): string {
-  // Schemas built with the helpers in `../schema` carry the rule as their message.
+  // Schemas built with the helpers in `../_lib/schema-builders` carry the rule as their message.
   if (issue.message && issue.message !== 'Invalid input' && !issue.message.startsWith('Invalid ')) {
     return issue.message;
   }

@@ -1,6 +1,6 @@
 import { ITEMS_1_0_0 } from './items-1.0.0.js';
 import { pagesOf } from './pages.js';
-import type { Instrument } from './schema.js';
+import type { Instrument } from './instrument-schema.js';
 import { TEXTS_1_0_0 } from './texts-1.0.0.js';
 
 /**

@@ -1,6 +1,6 @@
 import { BUILT_IN_ITEMS } from './items.js';
 import { pagesOf } from './pages.js';
-import type { Instrument } from './schema.js';
+import type { Instrument } from './instrument-schema.js';
 import { BUILT_IN_TEXTS } from './texts.js';
 
 /**

@@ -4,7 +4,7 @@ import { parseWith } from '../errors/index.js';
 import { ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
 // Not from builtin.js: compiling a custom instrument must not pull the built-in items into a bundle.
 import { pagesOf } from './pages.js';
-import { InstrumentSchema, type Instrument } from './schema.js';
+import { InstrumentSchema, type Instrument } from './instrument-schema.js';
 
 /**
  * An instrument turned into flat lookup tables once, so scoring thousands of responses does no

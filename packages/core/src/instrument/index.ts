@@ -23,4 +23,4 @@ export {
   type Instrument,
   type Item,
   type LocalizedText,
-} from './schema.js';
+} from './instrument-schema.js';

@@ -5,7 +5,7 @@ import { instrument } from './builtin.js';
 import { pagesOf } from './pages.js';
 import { compileInstrument } from './compiled.js';
 import { localize } from './localize.js';
-import { InstrumentSchema, type Instrument } from './schema.js';
+import { InstrumentSchema, type Instrument } from './instrument-schema.js';
 
 const custom = (patch: Partial<Instrument>): Instrument => ({ ...instrument, id: 'custom', ...patch });
 const errorOf = (value: unknown) => {

@@ -4,7 +4,7 @@
  * goes into a new version (`items.ts`); the rule for when a change needs a new version or a new
  * item id is in docs/model/measurement.md, "Versions of the instrument".
  */
-import type { Item } from './schema.js';
+import type { Item } from './instrument-schema.js';
 
 export const ITEMS_1_0_0 = [
   // ── Page 1 ──────────────────────────────────────────────────────────────────────────────────

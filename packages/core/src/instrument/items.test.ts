@@ -8,7 +8,7 @@ import {
   type Locale,
   type Scale,
 } from '../vocabulary/index.js';
-import { ItemSchema, type Instrument, type Item } from './schema.js';
+import { ItemSchema, type Instrument, type Item } from './instrument-schema.js';
 import { BUILT_IN_CHANGES, BUILT_IN_VERSIONS } from './versions.js';
 import { instrument } from './builtin.js';
 

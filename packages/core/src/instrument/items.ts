@@ -34,7 +34,7 @@
  * facets to cover, not the wording. The recall frame ("the last three months") lives in the
  * instructions, so items are in the plain present tense.
  */
-import type { Item } from './schema.js';
+import type { Item } from './instrument-schema.js';
 
 export const BUILT_IN_ITEMS = [
   // ── Page 1 ──────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../vocabulary/index.js';
-import type { LocalizedText } from './schema.js';
+import type { LocalizedText } from './instrument-schema.js';
 
 /**
  * The text in `locale`, else in nb (the source locale), else en, else the first one given.

@@ -1,4 +1,4 @@
-import type { Instrument } from './schema.js';
+import type { Instrument } from './instrument-schema.js';
 
 /**
  * The own texts of `balanse@1.0.0` (title, instructions, labels), frozen with its items. The

@@ -1,4 +1,4 @@
-import type { Instrument } from './schema.js';
+import type { Instrument } from './instrument-schema.js';
 
 /**
  * The own texts of the built-in instrument, `balanse@1.1.0`: title, instructions with the recall

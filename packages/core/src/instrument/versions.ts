@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { BalanseError, parseWith } from '../errors/index.js';
-import { text } from '../_lib/schema/index.js';
+import { text } from '../_lib/schema-builders/index.js';
 import { instrument } from './builtin.js';
 import { instrument_1_0_0 } from './builtin-1.0.0.js';
-import { ItemIdSchema, type Instrument } from './schema.js';
+import { ItemIdSchema, type Instrument } from './instrument-schema.js';
 
 /** The id every built-in instrument carries; its versions are `BUILT_IN_VERSIONS`. */
 export const BUILT_IN_INSTRUMENT_ID = 'balanse';

@@ -21,8 +21,8 @@ import {
   ZONE_CUT,
 } from '../constants/index.js';
 import { parseWith } from '../errors/index.js';
-import type { Instrument } from '../instrument/schema.js';
-import { intAtLeast, intBetween, isPlainObject, numberBetween } from '../_lib/schema/index.js';
+import type { Instrument } from '../instrument/instrument-schema.js';
+import { intAtLeast, intBetween, isPlainObject, numberBetween } from '../_lib/schema-builders/index.js';
 
 const K_RULE = `must be an integer of at least ${ANONYMITY_K_MIN}: below that, answers could be traced to a person`;
 

@@ -1,8 +1,8 @@
 import { BalanseError } from '../errors/index.js';
 import { compileInstrument } from '../instrument/compiled.js';
-import type { Instrument } from '../instrument/schema.js';
+import type { Instrument } from '../instrument/instrument-schema.js';
 import { BUILT_IN_INSTRUMENT_ID, builtInInstrument } from '../instrument/versions.js';
-import { isPlainObject } from '../_lib/schema/index.js';
+import { isPlainObject } from '../_lib/schema-builders/index.js';
 import type { ScoringOptions } from './scoring.js';
 
 const byVersion = new WeakMap<ScoringOptions, Map<Instrument, ScoringOptions>>();

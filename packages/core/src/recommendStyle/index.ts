@@ -4,7 +4,7 @@ import { atLeast } from '../_lib/cut/index.js';
 import { DIAGNOSIS, type DiagnosisEntry } from '../diagnose/index.js';
 import { parseWith } from '../errors/index.js';
 import { resolveOptions, type BalanseOptions, type ResolvedOptions } from '../options/index.js';
-import { flag, numberBetween } from '../_lib/schema/index.js';
+import { flag, numberBetween } from '../_lib/schema-builders/index.js';
 import type { Style } from '../vocabulary/index.js';
 
 /** Why a style was recommended, as codes the report and the style advisor put into words. */

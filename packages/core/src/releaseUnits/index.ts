@@ -5,7 +5,7 @@ import { BalanseError, parseWith } from '../errors/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { resolveScoringOptions, type ScoringOptions } from '../options/scoring.js';
 import { scoringOptionsForTags } from '../options/versioned.js';
-import { text } from '../_lib/schema/index.js';
+import { text } from '../_lib/schema-builders/index.js';
 import { releasedIds, releaseTree, scoreTeamResponses, type ScoredUnit, type UnitSummary } from './release.js';
 
 export type { SuppressedUnitSummary, UnitSummary } from './release.js';

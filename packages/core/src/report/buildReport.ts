@@ -13,8 +13,8 @@ import { localize } from '../instrument/localize.js';
 import { numberFormat } from '../messages/index.js';
 import type { BalanseOptions } from '../options/index.js';
 import { recommendForValid, SellerInputSchema, type SellerInput } from '../recommendStyle/index.js';
-import { isoCalendarDate } from '../_lib/schema/date.js';
-import { intAtLeast, oneOf, text } from '../_lib/schema/index.js';
+import { isoCalendarDate } from '../_lib/schema-builders/date.js';
+import { intAtLeast, oneOf, text } from '../_lib/schema-builders/index.js';
 import { readSummary } from '../anonymity/read-summary.js';
 import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import {
@@ -38,7 +38,7 @@ import type {
   ReportScale,
   ReportSeller,
   ReportZone,
-} from './schema.js';
+} from './report-schema.js';
 import { Writer, zoneText } from './writer.js';
 
 export type { ReportUnitInput } from './department.js';

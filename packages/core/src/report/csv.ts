@@ -1,5 +1,5 @@
 import { parseWith } from '../errors/index.js';
-import { ReportSchema, type Report } from './schema.js';
+import { ReportSchema, type Report } from './report-schema.js';
 
 /**
  * The columns of `reportToCsv`, in order. Every row fills the columns its section has and leaves

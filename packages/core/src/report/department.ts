@@ -1,7 +1,7 @@
 import { BalanseError } from '../errors/index.js';
 import type { SuppressedSummary, TeamSummary } from '../summarizeTeam/types.js';
 import { SCALES, ZONES, type Scale, type Zone } from '../vocabulary/index.js';
-import type { ReportUnit, ReportZoneSpread } from './schema.js';
+import type { ReportUnit, ReportZoneSpread } from './report-schema.js';
 import { zoneText, type Writer } from './writer.js';
 
 /** A unit below the report's unit: its id, name, (possibly suppressed) summary and headcount. */

@@ -6,7 +6,7 @@ import { localize } from '../instrument/localize.js';
 import type { ScoringOptions } from '../options/scoring.js';
 import type { ItemSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import { SCALES } from '../vocabulary/index.js';
-import type { ReportItem, ReportItemScale } from './schema.js';
+import type { ReportItem, ReportItemScale } from './report-schema.js';
 import type { Writer } from './writer.js';
 
 interface Shown {

@@ -1,7 +1,7 @@
 import { sideOf, type Side } from '../_lib/cut/index.js';
 import type { Messages } from '../messages/index.js';
 import type { TeamSummaryOk } from '../summarizeTeam/types.js';
-import type { ReportLinking } from './schema.js';
+import type { ReportLinking } from './report-schema.js';
 import type { Writer } from './writer.js';
 
 /**

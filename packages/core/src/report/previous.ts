@@ -5,7 +5,7 @@ import type { ScoringOptions } from '../options/scoring.js';
 import { differenceHalfWidth } from '../_lib/stats/index.js';
 import type { TeamSummary, TeamSummaryOk } from '../summarizeTeam/types.js';
 import { SCALES, type Scale } from '../vocabulary/index.js';
-import type { ReportChange, ReportPrevious } from './schema.js';
+import type { ReportChange, ReportPrevious } from './report-schema.js';
 import type { Writer } from './writer.js';
 
 function changeOf(w: Writer, scale: Scale, before: TeamSummaryOk, now: TeamSummaryOk, o: ScoringOptions): ReportChange {

@@ -5,7 +5,7 @@ import { createRandom, PROFILES, syntheticResponse, syntheticTeam } from '../syn
 import { LOCALES } from '../vocabulary/index.js';
 import { buildReport } from './buildReport.js';
 import { REPORT_CSV_COLUMNS, reportToCsv } from './csv.js';
-import { ReportSchema } from './schema.js';
+import { ReportSchema } from './report-schema.js';
 
 const team = syntheticTeam(11, 8, PROFILES.comfort);
 const summary = summarizeTeam(team);

@@ -5,7 +5,7 @@ import { createRandom, PROFILES, syntheticResponse, syntheticTeam } from '../syn
 import { propertyRuns } from '../test-utils/index.js';
 import { LOCALES } from '../vocabulary/index.js';
 import { buildReport, type ReportInput } from './buildReport.js';
-import { ReportSchema } from './schema.js';
+import { ReportSchema } from './report-schema.js';
 
 /*
  * buildReport no longer parses its own result with ReportSchema on every call (that parse was

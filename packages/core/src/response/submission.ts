@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { ItemIdSchema } from '../instrument/schema.js';
+import { ItemIdSchema } from '../instrument/instrument-schema.js';
 import { FORMS, LOCALES } from '../vocabulary/index.js';
-import { numberAtLeast, oneOf, text } from '../_lib/schema/index.js';
-import { AnswersSchema, type Response } from './schema.js';
+import { numberAtLeast, oneOf, text } from '../_lib/schema-builders/index.js';
+import { AnswersSchema, type Response } from './response-schema.js';
 
 const SUBMISSION_ID_RULE = 'must be a submission id of 8 to 100 letters, digits, "-" or "_"';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileInstrument } from '../instrument/compiled.js';
 import { instrument } from '../instrument/builtin.js';
 import { ITEM_IDS } from '../test-utils/index.js';
-import { ResponseSchema } from './schema.js';
+import { ResponseSchema } from './response-schema.js';
 import { isWellFormedResponse, validateResponse } from './validate.js';
 
 const compiled = compileInstrument(instrument);

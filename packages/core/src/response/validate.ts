@@ -1,7 +1,7 @@
 import { BalanseError, parseWith } from '../errors/index.js';
 import type { CompiledInstrument } from '../instrument/compiled.js';
-import { isPlainObject } from '../_lib/schema/index.js';
-import { ResponseSchema, type Response } from './schema.js';
+import { isPlainObject } from '../_lib/schema-builders/index.js';
+import { ResponseSchema, type Response } from './response-schema.js';
 
 const LOCALE_VALUES = new Set(['nb', 'nn', 'sv', 'en']);
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BalanseError } from '../errors/index.js';
 import { instrument } from '../instrument/builtin.js';
 import { BUILT_IN_VERSIONS } from '../instrument/versions.js';
-import type { Response } from '../response/schema.js';
+import type { Response } from '../response/response-schema.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
 import { allAnswered, answersFor, countedAnswers, ITEM_IDS, responseAt, withoutItems } from '../test-utils/index.js';
 import { summarizeTeam } from './index.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_VERSIONS } from '../instrument/versions.js';
-import type { Response } from '../response/schema.js';
+import type { Response } from '../response/response-schema.js';
 import { PROFILES, syntheticTeam } from '../synthetic/index.js';
 import { answersFor, countedAnswers, withoutItems } from '../test-utils/index.js';
 import { summarizeUnits, type UnitSummary } from './index.js';

@@ -4,8 +4,8 @@
  * it, and each answer around the person. The same seed always gives the same answers.
  */
 import { instrument as builtIn } from '../instrument/builtin.js';
-import type { Instrument } from '../instrument/schema.js';
-import type { Answers, Response } from '../response/schema.js';
+import type { Instrument } from '../instrument/instrument-schema.js';
+import type { Answers, Response } from '../response/response-schema.js';
 import { SCALES, type Scale } from '../vocabulary/index.js';
 
 /** A small, fast, seedable PRNG (mulberry32) returning numbers in [0, 1). *

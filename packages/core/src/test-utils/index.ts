@@ -1,6 +1,6 @@
 /** Builders for tests: responses with chosen answers per scale, in the built-in instrument's order. */
 import { instrument } from '../instrument/builtin.js';
-import type { Answers, Response } from '../response/schema.js';
+import type { Answers, Response } from '../response/response-schema.js';
 import type { Scale } from '../vocabulary/index.js';
 
 export const ITEM_IDS = instrument.items.map((item) => item.id);

@@ -92,7 +92,7 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
     path: '/s/:tenant/:link',
     access: 'capability',
     summary:
-      'The survey page of a link: `<balanse-survey>` in the unit’s language with the right form (team or the leader’s self form), sending to this same URL. 410 once the round is closed.',
+      'The survey page of a link: `<balanse-survey>` in the unit’s language with the right form (team or the leader’s self form), sending to this same URL, server-rendered (its first page of items as HTML, hydrated by the script). 410 once the round is closed.',
     responses: { 200: 'HTML', 404: 'unknown link or a round not yet open', 410: 'the round is closed' },
   });
   app.get('/s/:tenant/:link', async (c) => {

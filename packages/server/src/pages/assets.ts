@@ -30,15 +30,40 @@ export interface Asset {
   immutable?: boolean;
 }
 
-let cdnFiles: Record<string, unknown> | undefined;
+/** What chunks.json records (packages/components/build/cdn.ts): every file, and each element's chunks. */
+interface CdnRecord {
+  files: Record<string, { role: string; of?: string }>;
+  elements: Record<string, { js: string[]; texts: Partial<Record<string, string[]>> }>;
+}
+
+let cdnRecord: CdnRecord | undefined;
+
+/** The script-tag build's record; undefined while the components are not built. */
+function cdn(): CdnRecord | undefined {
+  if (!cdnRecord) {
+    const record = join(componentsDir, CDN_CHUNKS);
+    if (!existsSync(record)) return undefined;
+    cdnRecord = JSON.parse(readFileSync(record, 'utf8')) as CdnRecord;
+  }
+  return cdnRecord;
+}
+
+/**
+ * The chunks the entry will load for a server-rendered `tag` in `locale`, as URLs to preload:
+ * Lit's hydration, the element's code and its texts. Empty when the components are not built.
+ */
+export function cdnPreloads(tag: string, locale: string): string[] {
+  const record = cdn();
+  const element = record?.elements[tag];
+  if (!record || !element) return [];
+  const hydrate = Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate');
+  return [...hydrate, ...element.js, ...(element.texts[locale] ?? [])].map((name) => `/assets/cdn/${name}`);
+}
 
 /** A file of the script-tag build, by its name in chunks.json (nothing else of the folder is served). */
 export function cdnAsset(name: string): Asset | undefined {
-  if (!cdnFiles) {
-    const record = join(componentsDir, CDN_CHUNKS);
-    if (!existsSync(record)) return undefined;
-    cdnFiles = (JSON.parse(readFileSync(record, 'utf8')) as { files: Record<string, unknown> }).files;
-  }
+  const cdnFiles = cdn()?.files;
+  if (!cdnFiles) return undefined;
   if (!Object.hasOwn(cdnFiles, name)) return undefined;
   const key = `cdn/${name}`;
   const hit = cache.get(key);

@@ -1,10 +1,11 @@
 /**
  * The pages the server renders: a survey link's page and its messages (the report link's page is
- * the leader's page of the administrators' app, pages/app-pages.ts). No inline script
- * or style (they run under a Content-Security-Policy with script-src 'self'), every value escaped.
+ * the leader's page of the administrators' app, pages/app-pages.ts). No inline script, no inline
+ * style but the server-rendered survey's own (named by its hash in the policy), every value escaped.
  */
 import { instrument, type Locale } from '@balanse/core';
-import { CDN_ENTRY } from './assets.js';
+import { CDN_ENTRY, cdnPreloads } from './assets.js';
+import { renderSurvey, SURVEY_STYLE_SOURCES } from './survey-ssr.js';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -18,13 +19,15 @@ export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (ch) => E
 
 /**
  * The survey page's and the message pages' policy: scripts and stylesheets from this server only,
- * no inline style (the elements position their bars through the CSSOM, never a `style` attribute)
- * and Trusted Types for every script sink, as docs/getting-started/intranet.md asks of a host page.
+ * no inline style but the server-rendered survey's stylesheet, allowed by its hash (no
+ * 'unsafe-inline'; the elements position their bars through the CSSOM, never a `style`
+ * attribute, which a hash does not allow) and Trusted Types for every script sink, as
+ * docs/getting-started/intranet.md asks of a host page.
  */
 export const PAGE_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  ["style-src 'self'", ...SURVEY_STYLE_SOURCES].join(' '),
   "connect-src 'self'",
   "img-src 'self' data:",
   "base-uri 'none'",
@@ -45,6 +48,7 @@ const TEXTS: Record<
     failed: string;
     surveyFailed: string;
     language: string;
+    noScript: string;
   }
 > = {
   nb: {
@@ -57,6 +61,7 @@ const TEXTS: Record<
     failed: 'Rapporten kunne ikke lastes',
     surveyFailed: 'Undersøkelsen kunne ikke lastes',
     language: 'Språk',
+    noScript: 'Svarene kan sendes når JavaScript er slått på i nettleseren.',
   },
   nn: {
     survey: 'Undersøking',
@@ -68,6 +73,7 @@ const TEXTS: Record<
     failed: 'Rapporten kunne ikkje lastast',
     surveyFailed: 'Undersøkinga kunne ikkje lastast',
     language: 'Språk',
+    noScript: 'Svara kan sendast når JavaScript er slått på i nettlesaren.',
   },
   sv: {
     survey: 'Enkät',
@@ -79,6 +85,7 @@ const TEXTS: Record<
     failed: 'Rapporten kunde inte laddas',
     surveyFailed: 'Enkäten kunde inte laddas',
     language: 'Språk',
+    noScript: 'Svaren kan skickas när JavaScript är påslaget i webbläsaren.',
   },
   en: {
     survey: 'Survey',
@@ -90,6 +97,7 @@ const TEXTS: Record<
     failed: 'The report could not be loaded',
     surveyFailed: 'The survey could not be loaded',
     language: 'Language',
+    noScript: 'Your answers can be sent once JavaScript is turned on in your browser.',
   },
 };
 
@@ -130,21 +138,49 @@ export function surveyPage(input: SurveyPageInput): string {
     input.form === 'self' ? ' survey-form="self"' : ''
   }`;
   const title = `${TEXTS[input.locale].survey}: ${input.title}`;
+  // The page's one level-one heading names the round and team; the survey's title is level two.
+  const heading = `<h1>${escapeHtml(input.title)}</h1>\n`;
   const bundle = `<script type="module" src="${CDN_ENTRY}"></script>`;
-  // The bundle carries the current version's items. A round opened with another keeps its own:
-  // survey-page.js loads that version and only then puts the survey on the page, so no answer is
-  // given to wording the round does not score.
-  if (input.instrumentVersion === instrument.version)
-    return page(input.locale, title, bundle, `<balanse-survey ${attributes}></balanse-survey>`, input.tenantId);
+  // The bundle carries the current version's items, and so does the server: the survey arrives
+  // rendered, its first page on screen before any script runs, and the script-tag build hydrates
+  // it. Its chunks are preloaded, so they travel beside the entry rather than after it.
+  if (input.instrumentVersion === instrument.version) {
+    const preloads = cdnPreloads('balanse-survey', input.locale)
+      .map((href) => `<link rel="modulepreload" href="${escapeHtml(href)}">\n`)
+      .join('');
+    const noScript = `<noscript><p>${escapeHtml(TEXTS[input.locale].noScript)}</p></noscript>`;
+    return page(
+      input.locale,
+      title,
+      `${preloads}${bundle}`,
+      `${heading}${renderedSurvey(input, attributes)}\n${noScript}`,
+      input.tenantId,
+    );
+  }
+  // A round opened with another version keeps its own: survey-page.js loads that version and only
+  // then puts the survey on the page, so no answer is given to wording the round does not score.
   return page(
     input.locale,
     title,
     `${bundle}\n<script type="module" src="/assets/survey-page.js"></script>`,
-    `<div data-survey-instrument="/assets/instrument-${escapeHtml(input.instrumentVersion)}.json" data-failed="${escapeHtml(
+    `${heading}<div data-survey-instrument="/assets/instrument-${escapeHtml(input.instrumentVersion)}.json" data-failed="${escapeHtml(
       TEXTS[input.locale].surveyFailed,
     )}"><template><balanse-survey ${attributes}></balanse-survey></template><p data-status role="status"></p></div>`,
     input.tenantId,
   );
+}
+
+/**
+ * The survey element rendered with its first page (survey-ssr.ts); should the rendering fail, the
+ * element alone, which the script renders in the browser as it does on any host page.
+ */
+function renderedSurvey(input: SurveyPageInput, attributes: string): string {
+  try {
+    return renderSurvey(input);
+  } catch (error) {
+    console.error('balanse: the survey could not be rendered on the server; the browser renders it', error);
+    return `<balanse-survey ${attributes}></balanse-survey>`;
+  }
 }
 
 export function messagePage(locale: Locale, kind: 'closed' | 'missing' | 'unreleased'): string {

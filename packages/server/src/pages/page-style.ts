@@ -14,6 +14,7 @@ body {
 }
 main { box-sizing: border-box; max-width: 62rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 main > p { font-size: 1.125rem; }
+main > h1 { font-size: 1.25rem; line-height: 1.3; margin: 0 0 1rem; }
 .page-tools { display: flex; justify-content: flex-end; gap: 0.5rem; margin-bottom: 1rem; }
 .page-tools label { display: inline-flex; align-items: center; gap: 0.5rem; font-size: 0.95rem; }
 .page-tools select { font: inherit; padding: 0.25rem 0.5rem; }

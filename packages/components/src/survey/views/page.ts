@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { localize } from '@balanse/core';
 import { fill, STRINGS } from '../strings.js';
+import { checked } from './checked.js';
 import type { SurveyActions, SurveyView } from './model.js';
 
 /** One page of items: a radio group per item, then Back and Next. */
@@ -22,7 +22,7 @@ export function renderPage(view: SurveyView, actions: SurveyActions): TemplateRe
     const selected = id in answers && answers[id] === value;
     const part = `option${selected ? ' option-selected' : ''}${value === null ? ' option-cannot-answer' : ''}`;
     return html`<label part=${part}
-      ><input part="option-input" type="radio" name=${id} value=${value ?? ''} .checked=${live(selected)} /><span part="option-label"
+      ><input part="option-input" type="radio" name=${id} value=${value ?? ''} .checked=${checked(selected)} /><span part="option-label"
         >${label}</span
       ></label
     >`;

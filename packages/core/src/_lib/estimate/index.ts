@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { atLeast } from '../cut/index.js';
-import { numberBetween } from '../schema/index.js';
+import { numberBetween } from '../schema-builders/index.js';
 
 /**
  * A team's estimate on a 0–100 scale as `summarizeTeam` reports it. Functions that read a

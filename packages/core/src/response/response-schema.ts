@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FORMS, LOCALES } from '../vocabulary/index.js';
-import { ItemIdSchema } from '../instrument/schema.js';
-import { intBetween, numberAtLeast, oneOf, text } from '../_lib/schema/index.js';
+import { ItemIdSchema } from '../instrument/instrument-schema.js';
+import { intBetween, numberAtLeast, oneOf, text } from '../_lib/schema-builders/index.js';
 
 /**
  * One answer: 1–5 on the agreement scale, or `null` for "cannot answer". An item that was

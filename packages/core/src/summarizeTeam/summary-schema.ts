@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { HIDDEN_REASONS, SUPPRESSION_REASONS } from '../anonymity/figures.js';
 import { summaryIssues } from '../anonymity/inputs.js';
 import { AGREEMENT_BANDS, CHARACTERISTICS, ITEM_CHARACTERISTICS, SCALES } from '../vocabulary/index.js';
-import { flag, intAtLeast, numberBetween, oneOf } from '../_lib/schema/index.js';
-import { BALANCE_SHAPE, ZONE_SHAPE } from '../_lib/schema/shapes.js';
+import { flag, intAtLeast, numberBetween, oneOf } from '../_lib/schema-builders/index.js';
+import { BALANCE_SHAPE, ZONE_SHAPE } from '../_lib/schema-builders/shapes.js';
 import type { TeamSummary } from './types.js';
 
 const score = numberBetween(0, 100);

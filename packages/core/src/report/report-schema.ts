@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { REPORT_SCHEMA_VERSION } from '../constants/index.js';
-import { flag, intAtLeast, numberBetween, oneOf } from '../_lib/schema/index.js';
-import { BALANCE_SHAPE, ZONE_SHAPE } from '../_lib/schema/shapes.js';
+import { flag, intAtLeast, numberBetween, oneOf } from '../_lib/schema-builders/index.js';
+import { BALANCE_SHAPE, ZONE_SHAPE } from '../_lib/schema-builders/shapes.js';
 import {
   AGREEMENT_BANDS,
   CHARACTERISTICS,

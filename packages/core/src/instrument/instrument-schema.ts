@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ITEM_CHARACTERISTICS, LOCALES, SCALES, type Locale } from '../vocabulary/index.js';
 import { RESPONSE_POINTS } from '../constants/index.js';
-import { flag, oneOf, text } from '../_lib/schema/index.js';
+import { flag, oneOf, text } from '../_lib/schema-builders/index.js';
 
 /**
  * A text in one or more of the product's languages. Built-in texts exist in all four; a custom
