@@ -4,43 +4,18 @@
  * the browser is back online, and still once after a reload. On both engines.
  */
 import { BUILT_IN_VERSIONS } from '@balanse/core/instrument';
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
-import { assetsMissing } from '../src/pages/assets.js';
-import { createBalanse, listen, type Listening } from '../src/server.js';
+import { describe, expect } from 'vitest';
 import { collectViolations } from './helpers/csp-violations.js';
-import { ENGINES, type TestDatabase } from './helpers/engines.js';
-import { OPERATOR } from './helpers/harness.js';
+import { ENGINES } from './helpers/engines.js';
+import { surveyBrowser } from './helpers/survey-browser.js';
 import { api, roundOn } from './helpers/http.js';
 
-const executablePath = findChromium();
-
 describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
-  let browser: Browser;
-  let database: TestDatabase;
-  let server: Listening;
-  let close = async () => {};
-  beforeAll(async () => {
-    if (!engine.available) return;
-    if (assetsMissing().length > 0)
-      throw new Error(`Build the components first (pnpm build): missing ${assetsMissing().join(', ')}`);
-    database = await engine.open();
-    const balanse = await createBalanse({ db: database.db, adminToken: OPERATOR, log: () => {} });
-    server = await listen(balanse.app, 0);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    close = async () => {
-      await browser.close();
-      await server.close();
-      await database.close();
-    };
-  });
-  afterAll(() => close());
-  const test = engine.available && executablePath ? it : it.skip;
+  const { env, test } = surveyBrowser(engine);
 
   test('answered offline, delivered once when the browser is back online, and still once after a reload', async () => {
-    const { link, roundPath } = await roundOn(server.url);
-    const context = await browser.newContext();
+    const { link, roundPath } = await roundOn(env.server.url);
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -50,7 +25,7 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
     });
     // Every Content-Security-Policy violation of the survey page and the leader's page.
     const violations = await collectViolations(context);
-    const response = await page.goto(`${server.url}${link}`);
+    const response = await page.goto(`${env.server.url}${link}`);
     expect(response?.status()).toBe(200);
     // Stylesheets from the server, and the one inline stylesheet of the server-rendered survey by its hash.
     expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self'( 'sha256-[^']+')+;/);
@@ -86,7 +61,7 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
       undefined,
       { timeout: 120_000 },
     );
-    const participation = () => api<{ responded: number }[]>(server.url, `${roundPath}/participation`);
+    const participation = () => api<{ responded: number }[]>(env.server.url, `${roundPath}/participation`);
     expect((await participation())[0]!.responded).toBe(0);
     await context.setOffline(false);
     await page.waitForFunction(
@@ -100,12 +75,12 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
       document.querySelector('balanse-survey')?.shadowRoot?.querySelector('input, [part~="delivered"], p'),
     );
     expect((await participation())[0]!.responded).toBe(1);
-    const stored = await database.db.query<{ answers: Record<string, number> }>('SELECT answers FROM response');
+    const stored = await env.database.db.query<{ answers: Record<string, number> }>('SELECT answers FROM response');
     expect(stored).toHaveLength(1);
     expect(stored[0]!.answers).toEqual({ q01: 4, q02: 2, q03: 5 });
     // The leader's report page, after close: the report renders, in a language switched at will.
-    await api(server.url, `${roundPath}/close`, 'POST');
-    const [reportLink] = await api<{ url: string }[]>(server.url, `${roundPath}/report-links`);
+    await api(env.server.url, `${roundPath}/close`, 'POST');
+    const [reportLink] = await api<{ url: string }[]>(env.server.url, `${roundPath}/report-links`);
     expect(violations, 'the survey page under its policy').toEqual([]);
     await page.goto(reportLink!.url);
     // The leader's page (issue 11) holds the report in its shadow root.
@@ -133,16 +108,16 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
   });
 
   test('a round opened with an earlier instrument version shows that version’s items and delivers in it', async () => {
-    const { link, roundPath } = await roundOn(server.url);
+    const { link, roundPath } = await roundOn(env.server.url);
     const [, , , tenant, , round] = roundPath.split('/');
-    await database.db.query('UPDATE round SET instrument_version = $3 WHERE tenant_id = $1 AND id = $2', [
+    await env.database.db.query('UPDATE round SET instrument_version = $3 WHERE tenant_id = $1 AND id = $2', [
       tenant,
       round,
       '1.0.0',
     ]);
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${link}`);
+    await page.goto(`${env.server.url}${link}`);
     // q08 is one of the items 1.1.0 rewrote: the page must show 1.0.0's wording.
     const texts = await page.waitForFunction(
       () => {
@@ -174,7 +149,7 @@ describe.each(ENGINES)('the survey in Chromium on $name', (engine) => {
       undefined,
       { timeout: 120_000 },
     );
-    const stored = await database.db.query<{ instrument_version: string }>(
+    const stored = await env.database.db.query<{ instrument_version: string }>(
       'SELECT instrument_version FROM response WHERE tenant_id = $1 AND round_id = $2',
       [tenant, round],
     );

@@ -6,18 +6,13 @@
  * page's strict policy, axe clean. On both engines.
  */
 import { instrument } from '@balanse/core';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../../.ci/chromium.mjs';
-import { assetsMissing } from '../src/pages/assets.js';
-import { createBalanse, listen, type Listening } from '../src/server.js';
+import type { Page } from 'playwright';
+import { describe, expect } from 'vitest';
 import { axe, WAIT } from './helpers/app-browser.js';
 import { collectViolations } from './helpers/csp-violations.js';
-import { ENGINES, type TestDatabase } from './helpers/engines.js';
-import { OPERATOR } from './helpers/harness.js';
+import { ENGINES } from './helpers/engines.js';
+import { surveyBrowser } from './helpers/survey-browser.js';
 import { api } from './helpers/http.js';
-
-const executablePath = findChromium();
 
 /** A round in English opened on one team: its team link's path and the round's API path. */
 async function englishRound(base: string): Promise<{ link: string; roundPath: string }> {
@@ -54,32 +49,13 @@ const surveyState = (page: Page) =>
   });
 
 describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (engine) => {
-  let browser: Browser;
-  let database: TestDatabase;
-  let server: Listening;
-  let close = async () => {};
-  beforeAll(async () => {
-    if (!engine.available) return;
-    if (assetsMissing().length > 0)
-      throw new Error(`Build the components first (pnpm build): missing ${assetsMissing().join(', ')}`);
-    database = await engine.open();
-    const balanse = await createBalanse({ db: database.db, adminToken: OPERATOR, log: () => {} });
-    server = await listen(balanse.app, 0);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    close = async () => {
-      await browser.close();
-      await server.close();
-      await database.close();
-    };
-  });
-  afterAll(() => close());
-  const test = engine.available && executablePath ? it : it.skip;
+  const { env, test } = surveyBrowser(engine);
 
   test('shows the first page of items, styled, in the round’s language with JavaScript off', async () => {
-    const { link } = await englishRound(server.url);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { link } = await englishRound(env.server.url);
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const response = await page.goto(`${server.url}${link}`);
+    const response = await page.goto(`${env.server.url}${link}`);
     expect(response?.status()).toBe(200);
     const texts = await itemTexts(page);
     expect(texts).toHaveLength(FIRST_PAGE.length);
@@ -98,8 +74,8 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
   });
 
   test('keeps what was chosen before the script arrived, answers by keyboard, keeps a reload, and sends once', async () => {
-    const { link, roundPath } = await englishRound(server.url);
-    const context = await browser.newContext();
+    const { link, roundPath } = await englishRound(env.server.url);
+    const context = await env.browser.newContext();
     const violations = await collectViolations(context);
     const errors: string[] = [];
     // The script-tag entry waits until the test lets it through: the page is the server's alone until then.
@@ -115,7 +91,7 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    const response = await page.goto(`${server.url}${link}`, { waitUntil: 'commit' });
+    const response = await page.goto(`${env.server.url}${link}`, { waitUntil: 'commit' });
     expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self' 'sha256-[^']+';/);
     await radio(page, 'q01', 1).waitFor(WAIT);
     // Before any script: a click, and the keyboard (focus the group, arrow to the next option).
@@ -163,7 +139,7 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
       undefined,
       WAIT,
     );
-    const stored = await database.db.query<{ answers: Record<string, number> }>(
+    const stored = await env.database.db.query<{ answers: Record<string, number> }>(
       'SELECT r.answers FROM response r WHERE r.tenant_id = $1 AND r.round_id = $2',
       roundPath.split('/').filter((_, i) => i === 3 || i === 5),
     );
