@@ -10,7 +10,8 @@
  */
 export function at<T>(list: ArrayLike<T>, index: number): T {
   const value = list[index];
-  if (value === undefined) throw new RangeError(`internal: no element at ${index} of a list of ${list.length}`);
+  // Not `??`: a list may hold null as a value (a figure without a name), only undefined is a miss.
+  if (value === undefined) outOfRange(list, index);
   return value;
 }
 
