@@ -13,11 +13,15 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The projects with `isolate: false`, and the folders of the test files each includes. */
-const SHARED = [{ config: 'packages/core/vitest.config.ts', folders: ['packages/core/src', 'packages/core/golden'] }];
+const SHARED = [
+  { config: 'packages/core/vitest.config.ts', folders: ['packages/core/src', 'packages/core/golden'] },
+  { config: 'packages/server/vitest.config.ts', folders: ['packages/server/test'] },
+];
 
+/** The test files and their helpers: every TypeScript file of the folder. */
 const testFiles = (folder: string) =>
   readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.test.ts'))
+    .filter((file) => file.endsWith('.ts'))
     .map((file) => join(folder, file));
 
 const LEAKY = /\bvi\s*\.\s*(mock|doMock|hoisted|spyOn|stubGlobal|stubEnv|useFakeTimers|mocked)\b/;
@@ -28,7 +32,7 @@ describe('projects that share modules between their test files', () => {
       expect(readFileSync(join(root, config), 'utf8')).toMatch(/\bisolate: false\b/);
     });
 
-    it(`no test file of ${config} mocks, spies, stubs or fakes the clock`, () => {
+    it(`no test file or helper of ${config} mocks, spies, stubs or fakes the clock`, () => {
       const files = folders.flatMap(testFiles);
       expect(files.length).toBeGreaterThan(0);
       const leaky = files.filter((file) => LEAKY.test(readFileSync(join(root, file), 'utf8')));
