@@ -15,6 +15,7 @@
  *   ALONE=1 pnpm bench:render      # also the survey's define entry, built by Vite as an app ships it
  *   COMPARE=old.js pnpm bench:render   # also the survey from another build of the script-tag bundle
  *   BASELINE=../main/packages/components pnpm bench:render   # also both Balanse pages of another built checkout
+ *   BASELINE_PRELOADS=own …        # whose server preloaded hydration's own chunk only (built before 2026-12-01)
  *
  * `node --import tsx packages/components/bench/render/profile.ts` shows where the time goes.
  */
@@ -29,6 +30,7 @@ const served = await serve({
   alone: Boolean(process.env.ALONE),
   compare: process.env.COMPARE,
   baseline: process.env.BASELINE,
+  baselinePreloads: process.env.BASELINE_PRELOADS === 'own' ? 'own' : 'closure',
 });
 const { origin, pages } = served;
 const oneMinuteLoad = () => loadavg()[0] ?? 0;

@@ -51,11 +51,23 @@ export interface ServeOptions {
    * `base-balanse-ssr`).
    */
   baseline?: string;
+  /**
+   * What the baseline's server preloads: `closure` (the default: hydration's chunk with what it
+   * imports and the texts that registers, as the server does since 2026-12-01) or `own` (only
+   * hydration's own chunk, as a server built before then did).
+   */
+  baselinePreloads?: 'closure' | 'own';
   /** Only these pages. */
   only?: readonly PageName[];
 }
 
-export async function serve({ alone = false, compare, baseline, only }: ServeOptions = {}): Promise<Served> {
+export async function serve({
+  alone = false,
+  compare,
+  baseline,
+  baselinePreloads = 'closure',
+  only,
+}: ServeOptions = {}): Promise<Served> {
   if (!existsSync(join(components, 'dist/cdn/chunks.json'))) {
     throw new Error('dist/cdn is missing: build the packages first (pnpm bench:render does).');
   }
@@ -99,8 +111,9 @@ export async function serve({ alone = false, compare, baseline, only }: ServeOpt
     }
   }
   const inputs: PageInputs = aloneEntry ? { aloneEntry } : {};
-  if (pages.includes('balanse-ssr')) Object.assign(inputs, serverRendered(components, ''));
-  if (base && pages.includes('base-balanse-ssr')) inputs.base = serverRendered(base, '/base');
+  if (pages.includes('balanse-ssr')) Object.assign(inputs, serverRendered(components, '', true));
+  if (base && pages.includes('base-balanse-ssr'))
+    inputs.base = serverRendered(base, '/base', baselinePreloads !== 'own');
   for (const page of pages) bodies.set(`/${page}`, [Buffer.from(html[page](inputs)), 'text/html; charset=utf-8']);
 
   const server = createServer((req, res) => {
@@ -124,11 +137,11 @@ export async function serve({ alone = false, compare, baseline, only }: ServeOpt
 /**
  * `<balanse-survey>` rendered as the server renders it (packages/server/src/pages/survey-ssr.ts):
  * @lit-labs/ssr over the built element of the components folder `dir`, in bokmål; and the chunks
- * the server preloads for it (Lit's hydration, the survey's code, its texts), from chunks.json,
- * under `prefix`. In a process of its own, with that folder's own Lit and @lit-labs/ssr, so that
+ * the server preloads for it (Lit's hydration, the survey's code, its texts), from chunks.json and
+ * the files, under `prefix`. In a process of its own, with that folder's own Lit and @lit-labs/ssr, so that
  * two builds of the element never meet in one registry.
  */
-function serverRendered(dir: string, prefix: string): Rendered {
+function serverRendered(dir: string, prefix: string, closure: boolean): Rendered {
   const script = `
     const [{ render }, { collectResultSync }, { html }] = await Promise.all([
       import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit'),
@@ -143,11 +156,37 @@ function serverRendered(dir: string, prefix: string): Rendered {
     maxBuffer: 16 * 2 ** 20,
   });
   const record = JSON.parse(readFileSync(join(dir, 'dist/cdn/chunks.json'), 'utf8')) as {
-    files: Record<string, { of?: string }>;
+    files: Record<string, { role?: string; of?: string }>;
     elements: Record<string, { js: string[]; texts: Record<string, string[] | undefined> }>;
   };
   const survey = record.elements['balanse-survey'];
   const hydrate = Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate');
-  const preloads = [...hydrate, ...(survey?.js ?? []), ...(survey?.texts.nb ?? [])].map((name) => `${prefix}/${name}`);
-  return { rendered, preloads };
+  // As the server does (cdnPreloads in packages/server/src/pages/assets.ts): hydration with what it
+  // imports and the texts that registers; without `closure`, hydration's own chunk alone.
+  const files = new Set([
+    ...hydrate.flatMap((name) => [name, ...(closure ? loadedAfter(dir, record, name, 'nb') : [])]),
+    ...(survey?.js ?? []),
+    ...(survey?.texts.nb ?? []),
+  ]);
+  return { rendered, preloads: [...files].map((name) => `${prefix}/${name}`) };
+}
+
+/** The chunks loading `name` fetches after it, and their texts in `locale` (as the server reads them). */
+function loadedAfter(
+  dir: string,
+  record: { files: Record<string, { role?: string }> },
+  name: string,
+  locale: string,
+  found = new Set<string>(),
+): Set<string> {
+  const code = readFileSync(join(dir, 'dist/cdn', name), 'utf8');
+  const statics = [...code.matchAll(/\bimport\s*(?:[\w$*{},\s]*?\bfrom\s*)?"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+  const texts = [...code.matchAll(/\bimport\("\.\/(texts-[\w-]+\.js)"\)/g)].map((m) => m[1]);
+  for (const file of [...statics, ...texts.filter((file) => file?.startsWith(`texts-${locale}-`))]) {
+    const role = file === undefined ? undefined : record.files[file]?.role;
+    if (file === undefined || role === undefined || role === 'entry' || found.has(file)) continue;
+    found.add(file);
+    if (role !== 'texts') loadedAfter(dir, record, file, locale, found);
+  }
+  return found;
 }
