@@ -16,6 +16,7 @@
  *   COMPARE=old.js pnpm bench:render   # also the survey from another build of the script-tag bundle
  *   BASELINE=../main/packages/components pnpm bench:render   # also both Balanse pages of another built checkout
  *   BASELINE_PRELOADS=own …        # whose server preloaded hydration's own chunk only (built before 2026-12-01)
+ *   PAGES=balanse-ssr,floor …      # only these pages (more rounds in the same time)
  *
  * `node --import tsx packages/components/bench/render/profile.ts` shows where the time goes.
  */
@@ -31,7 +32,9 @@ const served = await serve({
   compare: process.env.COMPARE,
   baseline: process.env.BASELINE,
   baselinePreloads: process.env.BASELINE_PRELOADS === 'own' ? 'own' : 'closure',
+  ...(process.env.PAGES ? { only: process.env.PAGES.split(',') as PageName[] } : {}),
 });
+if (!served.pages.includes('floor')) throw new Error('PAGES must include floor: every ratio is to it');
 const { origin, pages } = served;
 const oneMinuteLoad = () => loadavg()[0] ?? 0;
 const loadBefore = oneMinuteLoad();
