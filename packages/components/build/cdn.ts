@@ -109,8 +109,9 @@ function textModule(path: string): string | undefined {
  * holds all its elements (its code then also loads on the pages of that set's other elements), but
  * never one the survey imports statically unless the survey imports it statically too: the
  * survey's page has a target of its own. Those small sets of the survey may join the entry, which
- * every page loads. A set with a define module never joins another: pages of other elements would
- * define its element.
+ * every page loads. A set with a define module joins another only when every element of that set
+ * defines its element too (the report defines the zone map and the board it draws): pages of other
+ * elements would define it otherwise.
  */
 function codeChunks(
   users: ReadonlyMap<string, ReadonlySet<string>>,
@@ -118,13 +119,17 @@ function codeChunks(
   {
     inEntry,
     surveyImports,
-    isDefine,
+    definesOf,
+    defines,
     bytes,
   }: {
     inEntry: (file: string) => boolean;
     /** Whether the survey imports `file` statically (not only from a lazily loaded chunk). */
     surveyImports: (file: string) => boolean;
-    isDefine: (file: string) => boolean;
+    /** The tags `file` defines, when it is a define module. */
+    definesOf: (file: string) => readonly string[] | undefined;
+    /** Whether the define module of `user` defines `tag`. */
+    defines: (user: string, tag: string) => boolean;
     bytes: (file: string) => number;
   },
 ): Map<string, string> {
@@ -134,29 +139,34 @@ function codeChunks(
     survey: boolean;
     files: string[];
     bytes: number;
-    define: boolean;
+    /** The tags its define modules define. */
+    defines: string[];
   }
   const ENTRY = 'entry';
   const groups = new Map<string, Group>();
   for (const [file, set] of users) {
     const survey = surveyImports(file);
     const key = inEntry(file) ? ENTRY : `${[...set].sort().join('+')}${set.has(SURVEY) && !survey ? ' (lazily)' : ''}`;
-    const group = groups.get(key) ?? { users: set, survey, files: [], bytes: 0, define: false };
+    const group = groups.get(key) ?? { users: set, survey, files: [], bytes: 0, defines: [] };
     group.files.push(file);
     group.bytes += bytes(file);
-    group.define ||= isDefine(file);
+    group.defines.push(...(definesOf(file) ?? []));
     groups.set(key, group);
   }
-  if (!groups.has(ENTRY)) groups.set(ENTRY, { users: all, survey: true, files: [], bytes: Infinity, define: false });
+  if (!groups.has(ENTRY)) groups.set(ENTRY, { users: all, survey: true, files: [], bytes: Infinity, defines: [] });
   const holds = (larger: Group, smaller: Group) =>
-    larger.users.size > smaller.users.size && [...smaller.users].every((tag) => larger.users.has(tag));
+    larger.users.size > smaller.users.size &&
+    [...smaller.users].every((tag) => larger.users.has(tag)) &&
+    smaller.defines.every((tag) => [...larger.users].every((user) => defines(user, tag)));
   /** Small set → the set it joins. */
   const joins = new Map<string, string>();
   for (const [key, group] of groups) {
-    if (group.bytes >= MIN_CHUNK || group.define) continue;
+    if (group.bytes >= MIN_CHUNK) continue;
     const [into] = [...groups]
       .filter(([other, larger]) =>
-        other === ENTRY ? group.survey : holds(larger, group) && (group.survey || !larger.survey),
+        other === ENTRY
+          ? group.survey && group.defines.length === 0
+          : holds(larger, group) && (group.survey || !larger.survey),
       )
       .sort(([, a], [, b]) => a.users.size - b.users.size || b.bytes - a.bytes);
     if (into) joins.set(key, into[0]);
@@ -172,6 +182,15 @@ function codeChunks(
 
 /** Tag → its define module (each element folder's define.ts). */
 const ELEMENTS = Object.fromEntries(definedElements(src).map(({ tag, define }) => [tag, define]));
+/** Tag → the tags its define module registers (`X.define('balanse-…')`): its own, and those it draws. */
+const DEFINES = Object.fromEntries(
+  Object.entries(ELEMENTS).map(([tag, file]) => [
+    tag,
+    [...readFileSync(file, 'utf8').matchAll(/\.define\(\s*'([a-z-]+)'/g)].map(([, defined]) => defined ?? ''),
+  ]),
+);
+for (const [tag, defined] of Object.entries(DEFINES))
+  if (!defined.includes(tag)) throw new Error(`build/cdn.ts: ${ELEMENTS[tag]} does not define ${tag}`);
 
 // The entry imports each define module by name; a define module it does not name would never load.
 const entrySource = readFileSync(join(src, 'cdn.ts'), 'utf8');
@@ -278,7 +297,11 @@ try {
   const codeChunkOf = codeChunks(codeUsersOf, new Set(tags), {
     inEntry: (file) => everyElement.has(file),
     surveyImports: (file) => surveyImports.has(file),
-    isDefine: (file) => tagOf(file) !== undefined,
+    definesOf: (file) => {
+      const tag = tagOf(file);
+      return tag ? [tag] : undefined;
+    },
+    defines: (user, tag) => DEFINES[user]?.includes(tag) ?? false,
     bytes: (file) => made.get(file)?.bytes ?? 0,
   });
   /** First-stage files that travel with the entry: what every element imports, and the survey's small sets. */

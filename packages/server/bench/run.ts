@@ -15,7 +15,7 @@
  * for quick comparisons of the close while working on it.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -38,6 +38,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,close').split(','));
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
+/** `BENCH_PROFILE=folder`: the server process writes a `node --cpu-prof` profile there when it stops. */
+const PROFILE = process.env.BENCH_PROFILE;
 
 function body() {
   const answers: Record<string, number> = {};
@@ -52,6 +54,22 @@ function body() {
     pageTimes: [61_000, 58_000, 64_000, 60_000, 57_000],
     submittedAt: new Date().toISOString(),
   };
+}
+
+/**
+ * Processor time (user + system, seconds) a process has used so far, from /proc (Linux; the
+ * kernel counts in ticks of 1/100 s); undefined elsewhere. The figure to compare between versions
+ * on a shared machine: the wall clock moves with everything else the cores run, this far less.
+ */
+function processorSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 interface Rate {
@@ -236,9 +254,17 @@ async function main() {
         engine === 'pglite' ? openPglite({ dataDir: dir }) : openPostgres({ connectionString: url, max: CONNECTIONS });
       results.push(engine);
       if (PARTS.has('load')) {
-        const server = await startServer(env);
+        // The built CLI, as users run it (`pnpm bench:server` builds first).
+        const server = await startServer(env, {
+          built: true,
+          nodeArgs: PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [],
+        });
         const { link, roundPath } = await roundOn(server.url);
+        const cpu0 = processorSeconds(server.child.pid);
+        const own0 = process.cpuUsage();
         const served = await loadServer(server.url, link);
+        const cpu1 = processorSeconds(server.child.pid);
+        const own = process.cpuUsage(own0);
         // The bench round has one unit: its participation row counts every accepted answer.
         const [participation] = await api<{ responded: number }[]>(server.url, `${roundPath}/participation`);
         if (participation === undefined) throw new Error('the bench round reports no participation');
@@ -254,6 +280,7 @@ async function main() {
           `  server (HTTP, validation, one insert):  ${fmt(served)}  (${served.count} accepted, ${responded} stored, ${served.refused} non-2xx, ${served.errors} errors)`,
           `  plain INSERT … ON CONFLICT loop:        ${fmt(loop)}`,
           `  server / loop: ${(ratio * 100).toFixed(0)} %`,
+          `  processor time during the load: server process ${cpu0 === undefined || cpu1 === undefined ? 'n/a' : `${(cpu1 - cpu0).toFixed(2)} s (${(((cpu1 - cpu0) * 1000) / Math.max(1, served.count)).toFixed(2)} ms per accepted submission)`}, autocannon ${((own.user + own.system) / 1e6).toFixed(2)} s`,
         );
       }
       if (PARTS.has('close')) {

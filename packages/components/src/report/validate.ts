@@ -1,8 +1,8 @@
 /**
- * The report's validation and CSV export, loaded with `import()` when a report arrives: core's
- * ReportSchema and zod stay out of the element's first chunk in bundlers that split code.
+ * The report's validation, loaded with `import()` when a report arrives: core's ReportSchema and
+ * zod stay out of the element's first chunk in bundlers that split code.
  */
-import { reportToCsv, type Report } from '@balanse/core';
+import type { Report } from '@balanse/core';
 import { ReportSchema } from '@balanse/core/schemas';
 
 export type ReportValidation =
@@ -19,5 +19,3 @@ export function validateReport(value: unknown): ReportValidation {
   const path = issue && issue.path.length > 0 ? issue.path.join('.') : 'report';
   return { ok: false, detail: issue ? `${path}: ${issue.message}` : path };
 }
-
-export { reportToCsv };

@@ -1,7 +1,5 @@
 import type { AdvisorSeller } from './sellers.js';
 
-export { BalanseDownloadEvent, type BalanseDownloadDetail } from '../base/download.js';
-
 /** Detail of `balanse-sellers-change`. */
 export interface BalanseSellersChangeDetail {
   /** Every seller as it now stands, in order; empty after "Delete everything". */

@@ -1,21 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cssProps } from '../base/css-props.js';
 import { type ReportSellerInput, type StyleRecommendation } from '@balanse/core';
 import { NEW_IN_ROLE_MONTHS } from '@balanse/core/constants';
-import {
-  diagnosisTexts,
-  formatMessage,
-  observationsTexts,
-  pressureTexts,
-  scalesTexts,
-  styleReasonsTexts,
-  stylesTexts,
-} from '@balanse/core/messages';
+import { formatMessage } from '@balanse/core/messages';
 import { BalanseElement } from '../base/balanse-element.js';
 import { lazyModule } from '../base/lazy.js';
-import { downloadFile } from '../base/download.js';
 import { BalanseSellersChangeEvent } from './events.js';
 import {
   blankSeller,
@@ -36,7 +26,7 @@ const RATINGS: readonly Rating[] = [1, 2, 3, 4, 5];
 const FLAGS = ['newInRole', 'comfortZone', 'lowEnergy'] as const;
 type Flag = (typeof FLAGS)[number];
 
-/** core's `recommendStyle`, loaded when the first advisor is connected; one load serves every advisor on the page. */
+/** core's `recommendStyle`, its rendering and the export (recommend.ts), loaded when the first advisor is connected; one load serves every advisor on the page. */
 const recommendModule = lazyModule(() => import('./recommend.js'));
 
 /**
@@ -213,7 +203,7 @@ export class BalanseStyleAdvisor extends BalanseElement {
       now && now !== was
         ? formatMessage(
             STRINGS[this.locale].announce,
-            { name: this.#displayName(after, index), style: stylesTexts[this.locale][now].name },
+            { name: this.#displayName(after, index), style: recommendModule.value?.styleName(this.locale, now) ?? now },
             this.locale,
           )
         : '';
@@ -269,43 +259,17 @@ export class BalanseStyleAdvisor extends BalanseElement {
   }
 
   #export(): void {
-    if (!recommendModule.value) {
+    const loaded = recommendModule.value;
+    if (!loaded) {
       void recommendModule.load().then(() => this.#export());
       return;
     }
-    const content = JSON.stringify(
-      {
-        format: 'balanse-style-advisor',
-        version: 1,
-        exportedAt: new Date().toISOString(),
-        locale: this.locale,
-        notice: STRINGS[this.locale].privacy,
-        weakFoundation: this.weakFoundation,
-        sellers: this.sellers.map((s) => {
-          const r = this.#recommend(s);
-          return {
-            name: s.name,
-            competence: s.competence,
-            commitment: s.commitment,
-            newInRole: s.newInRole,
-            comfortZone: s.comfortZone,
-            lowEnergy: s.lowEnergy,
-            recommendation: r
-              ? {
-                  style: r.style,
-                  styleName: stylesTexts[this.locale][r.style].name,
-                  pressure: r.pressure,
-                  reasons: r.reasons,
-                  levers: r.levers,
-                }
-              : null,
-          };
-        }),
-      },
-      null,
-      2,
-    );
-    downloadFile(this, { filename: 'balanse-style-advisor.json', type: 'application/json', content });
+    loaded.exportSellers(this, {
+      locale: this.locale,
+      weakFoundation: this.weakFoundation,
+      sellers: this.sellers,
+      recommend: (seller) => this.#recommend(seller),
+    });
   }
 
   async #askDelete(): Promise<void> {
@@ -369,51 +333,6 @@ export class BalanseStyleAdvisor extends BalanseElement {
     </fieldset>`;
   }
 
-  #renderRecommendation(seller: AdvisorSeller, rec: StyleRecommendation | null): TemplateResult {
-    const l = this.locale;
-    const s = STRINGS[l];
-    if (!rec)
-      return html`<div part="recommendation" class="recommendation"><p part="incomplete" class="incomplete">${s.incomplete}</p></div>`;
-    const style = stylesTexts[l][rec.style];
-    const scales = scalesTexts[l];
-    const id = seller.id;
-    return html`<div part="recommendation" class="recommendation">
-      <p part="style" class="style">${formatMessage(s.recommended, { style: style.name }, l)}</p>
-      <p part="situation" class="situation">${formatMessage(s.situation, { situation: style.situation }, l)}</p>
-      <p part="how">${style.how}</p>
-      <p part="pressure-text" class="pressure-text">${formatMessage(pressureTexts[l], { relation: rec.pressure.relation, system: rec.pressure.system }, l)}</p>
-      <div part="pressure-bar" class="bar" aria-hidden="true">
-        <span part="pressure-relation" class="bar-relation" ${cssProps({ width: `${rec.pressure.relation}%` })}></span>
-        <span part="pressure-system" class="bar-system" ${cssProps({ width: `${rec.pressure.system}%` })}></span>
-      </div>
-      <div part="pressure-labels" class="bar-labels" aria-hidden="true">
-        <span>${formatMessage(s.share, { name: scales.relation.short, value: rec.pressure.relation }, l)}</span>
-        <span>${formatMessage(s.share, { name: scales.system.short, value: rec.pressure.system }, l)}</span>
-      </div>
-      <p part="subheading" class="sub" id=${`why-${id}`}>${s.reasons}</p>
-      <ul part="reasons" aria-labelledby=${`why-${id}`}>
-        ${rec.reasons.map((r) => html`<li>${styleReasonsTexts[l][r]}</li>`)}
-      </ul>
-      ${
-        rec.levers.length > 0
-          ? html`<p part="subheading" class="sub" id=${`levers-${id}`}>${s.levers}</p>
-            <ul part="levers" aria-labelledby=${`levers-${id}`}>
-              ${rec.levers.map(
-                (lever) => html`<li>
-                  ${formatMessage(diagnosisTexts[l], { observation: observationsTexts[l][lever.observation].name, lever: scales[lever.lever].term }, l)}
-                  <span class="muted">${formatMessage(s.cause, { cause: observationsTexts[l][lever.observation].cause }, l)}</span>
-                </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      <p part="subheading" class="sub" id=${`phrases-${id}`}>${s.phrases}</p>
-      <ul part="phrases" class="phrases" aria-labelledby=${`phrases-${id}`}>
-        ${style.phrases.map((p) => html`<li>${p}</li>`)}
-      </ul>
-    </div>`;
-  }
-
   #renderSeller(seller: AdvisorSeller, index: number): TemplateResult {
     const s = STRINGS[this.locale];
     const id = seller.id;
@@ -459,7 +378,7 @@ export class BalanseStyleAdvisor extends BalanseElement {
         </div>
         ${
           recommendModule.value
-            ? this.#renderRecommendation(seller, this.#recommend(seller))
+            ? recommendModule.value.renderRecommendation(this.locale, seller, this.#recommend(seller))
             : html`<div part="recommendation" class="recommendation" aria-busy="true"></div>`
         }
       </div>

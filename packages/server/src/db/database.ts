@@ -36,6 +36,12 @@ export interface Database extends Queryable {
    */
   tx<T>(work: (q: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * The requests waiting for the database (queries and transactions, each counted once, the one
+   * running included) and how many it takes before it answers "busy": PGlite's one connection.
+   * Absent when the driver bounds nothing itself.
+   */
+  readonly queue?: { readonly length: number; readonly max: number };
 }
 
 /** The database cannot be reached or is overloaded: the client should come back later (503). */

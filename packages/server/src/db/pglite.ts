@@ -71,6 +71,12 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
 
   return {
     engine: 'pglite',
+    queue: {
+      get length() {
+        return queue.length;
+      },
+      max: maxQueue,
+    },
     query: (sql, params) => enqueue(() => direct.query(sql, params)),
     tx: (work) =>
       enqueue(() =>

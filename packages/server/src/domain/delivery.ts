@@ -14,6 +14,7 @@ import { queryOne, type Queryable } from '../db/database.js';
 import { fromBalanseError, HttpError, invalid } from '../http/errors.js';
 import { firstIssue, pathOf } from '../http/validate.js';
 import type { LinkKind } from './links.js';
+import { writerFor } from './response-writer.js';
 
 /** What a survey link opens, as far as receiving needs it. Cached: none of it changes. */
 export interface SurveyTarget {
@@ -135,7 +136,10 @@ export const roundGone = (status: string | null) =>
       ? new HttpError(410, 'closed', 'this survey round is closed and takes no more answers')
       : new HttpError(404, 'not_open', 'this survey round has not opened yet');
 
-/** Stores a validated submission once; personal links are spent in the same transaction. */
+/**
+ * Stores a validated submission once. Team and self links store through the group commit of
+ * response-writer.ts; a personal link stores alone, spent in the same transaction.
+ */
 export async function deliver(ctx: ServerContext, target: SurveyTarget, body: unknown, key: string | undefined) {
   let s: Submission;
   try {
@@ -165,8 +169,8 @@ export async function deliver(ctx: ServerContext, target: SurveyTarget, body: un
     throw invalid('form', `must be "${expected}" on a ${target.kind === 'self' ? "leader's self" : 'team'} link`);
   }
   if (target.kind !== 'personal') {
-    const rows = await ctx.db.query(INSERT, insertParams(target, s));
-    if (rows.length > 0) return { status: 201 } as DeliveryOutcome;
+    // Group commit with the submissions arriving at the same time (response-writer.ts).
+    if (await writerFor(ctx.db)(target, s)) return { status: 201 } as DeliveryOutcome;
     return explainNoInsert(ctx.db, target, s);
   }
   const stored = await ctx.db.tx(async (q) => {

@@ -3,7 +3,6 @@
  * preflights), the leaders' report links, the pages' static files, and the health check.
  */
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Locale } from '@balanse/core';
 
 import type { ServerContext } from '../context.js';
@@ -18,7 +17,7 @@ import { messagePage, PAGE_CSP, surveyPage } from '../pages/html.js';
 import { HttpError, notFound } from './errors.js';
 import { spec } from './route-table.js';
 import { jsonBody, readQuery } from './validate.js';
-import { tooLarge } from './admin-routes.js';
+import { limitBody } from './body-limit.js';
 
 /** The protocol says "a few kilobytes at most"; 64 kB leaves room for custom instruments. */
 export const SUBMISSION_LIMIT = 64 * 1024;
@@ -156,30 +155,21 @@ export function publicRoutes(app: Hono, ctx: ServerContext, ready: () => boolean
       503: 'busy or the database is down; `Retry-After` says when to try again',
     },
   });
-  app.post(
-    '/s/:tenant/:link',
-    bodyLimit({
-      maxSize: SUBMISSION_LIMIT,
-      onError: () => {
-        throw tooLarge(SUBMISSION_LIMIT);
-      },
-    }),
-    async (c) => {
-      let target: SurveyTarget | null = null;
-      try {
-        target = await surveyTarget(c.req.param('tenant'), c.req.param('link'));
-        if (!target) throw notFound('the survey link');
-        const body = await jsonBody(c);
-        const outcome = await deliver(ctx, target, body, c.req.header('idempotency-key'));
-        cors(c, target, false);
-        return c.json({ status: outcome.status === 201 ? 'stored' : 'already stored' }, outcome.status);
-      } catch (error) {
-        // The survey must be able to read Retry-After and the status across origins.
-        cors(c, target, false);
-        throw error;
-      }
-    },
-  );
+  app.post('/s/:tenant/:link', limitBody(SUBMISSION_LIMIT), async (c) => {
+    let target: SurveyTarget | null = null;
+    try {
+      target = await surveyTarget(c.req.param('tenant'), c.req.param('link'));
+      if (!target) throw notFound('the survey link');
+      const body = await jsonBody(c);
+      const outcome = await deliver(ctx, target, body, c.req.header('idempotency-key'));
+      cors(c, target, false);
+      return c.json({ status: outcome.status === 201 ? 'stored' : 'already stored' }, outcome.status);
+    } catch (error) {
+      // The survey must be able to read Retry-After and the status across origins.
+      cors(c, target, false);
+      throw error;
+    }
+  });
 
   // Report links: the leader's capability, showing that unit's report only.
   async function reportTarget(c: Context) {

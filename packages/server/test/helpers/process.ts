@@ -13,10 +13,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { OPERATOR } from './harness.js';
 
+const BUILT_CLI = [fileURLToPath(new URL('../../dist/cli.js', import.meta.url))];
 const CLI_ARGS =
   process.env.BALANSE_TEST_BUILT === '1'
-    ? [fileURLToPath(new URL('../../dist/cli.js', import.meta.url))]
+    ? BUILT_CLI
     : ['--import', 'tsx', fileURLToPath(new URL('../../src/cli.ts', import.meta.url))];
+
+/** How `startServer` runs node: extra node flags (`--cpu-prof`), and the built CLI whatever the environment says. */
+export interface LaunchOptions {
+  nodeArgs?: readonly string[];
+  built?: boolean;
+}
 
 export interface ServerProcess {
   readonly url: string;
@@ -31,8 +38,12 @@ export interface Exited {
   output: string;
 }
 
-function launch(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [...CLI_ARGS, 'serve'], {
+function launch(
+  env: Record<string, string>,
+  options: LaunchOptions = {},
+): { child: ChildProcess; output: () => string } {
+  const cli = options.built ? BUILT_CLI : CLI_ARGS;
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...cli, 'serve'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', BALANSE_ADMIN_TOKEN: OPERATOR, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -52,8 +63,8 @@ const exited = (child: ChildProcess) =>
   });
 
 /** Starts `balanse-server serve`; resolves once it listens. */
-export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const { child, output } = launch(env);
+export async function startServer(env: Record<string, string>, options: LaunchOptions = {}): Promise<ServerProcess> {
+  const { child, output } = launch(env, options);
   const url = await new Promise<string>((resolve, reject) => {
     const check = () => {
       const match = /Balanse server on (http:\/\/[\d.]+:\d+)/.exec(output());
