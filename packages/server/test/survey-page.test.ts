@@ -61,13 +61,23 @@ describe('the server-rendered survey page', () => {
     expect(styleSources().slice(1)).toEqual([...new Set(inlineStyles(surveyPage(input())).map(styleHashSource))]);
   });
 
-  it('preloads the chunks the entry loads for a rendered survey: hydration, the survey, its language', () => {
+  it('preloads every chunk the entry loads for a rendered survey, at once: hydration and what it imports, the survey, their texts', () => {
     const html = surveyPage(input({ locale: 'sv' }));
     const preloads = [...html.matchAll(/<link rel="modulepreload" href="\/assets\/cdn\/([^"]+)">/g)].map((m) => m[1]!);
     expect(preloads.length).toBeGreaterThanOrEqual(3);
     expect(preloads.some((name) => name.startsWith('texts-sv-'))).toBe(true);
     expect(preloads.some((name) => name.startsWith('survey-'))).toBe(true);
     for (const name of preloads) expect(cdnAsset(name), name).toBeDefined();
+    // What each of them imports, and the texts in the page's language each registers, is preloaded
+    // too (a modulepreload fetches one module, not its imports): none waits for another to arrive.
+    // Hydration's chunk imports a chunk shared with other elements, which registers their texts.
+    for (const name of preloads) {
+      const code = String(cdnAsset(name)?.body);
+      for (const [, file] of code.matchAll(/\bimport\s*(?:[\w$*{},\s]*?\bfrom\s*)?"\.\/([\w.-]+\.js)"/g))
+        if (file !== 'balanse.js') expect(preloads, `${name} imports ${file}`).toContain(file);
+      for (const [, file] of code.matchAll(/\bimport\("\.\/(texts-sv-[\w-]+\.js)"\)/g))
+        expect(preloads, `${name} registers ${file}`).toContain(file);
+    }
     // The entry comes after them, once.
     expect(html.match(/<script type="module" src="\/assets\/cdn\/balanse\.js"><\/script>/g)).toHaveLength(1);
   });

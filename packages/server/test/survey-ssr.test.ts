@@ -2,8 +2,10 @@
  * The server-rendered survey page in Chromium: the first page's items are on screen with
  * JavaScript off; with it on, what the respondent chose before the script arrived (the script
  * held back by the test) is kept through hydration, answered by keyboard only, kept over a
- * reload, and sent through the hydrated element to the database. Zero CSP violations under the
- * page's strict policy, axe clean. On both engines.
+ * reload, and sent through the hydrated element to the database. A server's HTML that the bundle
+ * does not render the same way (hydration throws) is rendered afresh in its place, the choices
+ * made before the script kept. Zero CSP violations under the page's strict policy, axe clean. On
+ * both engines.
  */
 import { instrument } from '@balanse/core';
 import type { Page } from 'playwright';
@@ -146,6 +148,64 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
     expect(stored.map((row) => row.answers)).toEqual([{ q01: 4, q02: 2, q03: 5 }]);
     expect(violations, 'the server-rendered survey page under its policy').toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('renders afresh over server HTML that does not hydrate, keeping what was chosen before the script', async () => {
+    const { link } = await englishRound(env.server.url);
+    const context = await env.browser.newContext();
+    const violations = await collectViolations(context);
+    const errors: string[] = [];
+    // A server and a bundle of different versions: the shadow root's template is not the one the
+    // bundle renders (its digest differs), so Lit's hydration throws on it.
+    let altered = false;
+    await context.route(`**${link}`, async (route) => {
+      const response = await route.fetch();
+      const sent = await response.text();
+      const body = sent.replace(/(<\/style><!--lit-part )[^-]+(-->)/, '$1AAAAAAAAAAA=$2');
+      altered = body !== sent;
+      await route.fulfill({ response, body });
+    });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/assets/cdn/balanse.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${env.server.url}${link}`, { waitUntil: 'commit' });
+    await radio(page, 'q01', 1).waitFor(WAIT);
+    expect(altered, 'the page carries the server-rendered template').toBe(true);
+    await radio(page, 'q01', 4).click();
+    expect(await surveyState(page)).toMatchObject({ defined: false });
+    release();
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('balanse-survey') as unknown as { answers?: Record<string, number> }).answers?.q01 ===
+        4,
+      undefined,
+      WAIT,
+    );
+    // One survey, rendered by the script: the server's items are gone, not shown twice.
+    expect(await page.locator('[part~="radiogroup"]').count()).toBe(FIRST_PAGE.length);
+    expect(await itemTexts(page)).toHaveLength(FIRST_PAGE.length);
+    expect(await radio(page, 'q01', 4).isChecked()).toBe(true);
+    // Styled still (the server's stylesheet is kept): an option is a 44 px target.
+    expect((await page.locator('[part~="option"]').first().boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    // And it works: an answer by click, one by keyboard.
+    await radio(page, 'q02', 3).click();
+    await radio(page, 'q03', 1).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await surveyState(page)).answers).toEqual({ q01: 4, q02: 3, q03: 2 });
+    await expect.poll(() => page.locator('[part~="progress-text"]').textContent()).toContain('3 of 40');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/<balanse-survey>: the server's HTML did not match; rendered again/);
+    expect(violations, 'the re-rendered survey under the page policy').toEqual([]);
     await context.close();
   });
 });

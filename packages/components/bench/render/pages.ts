@@ -10,6 +10,8 @@
  *   then the same script-tag entry, which hydrates it.
  * - `balanse-alone` (with ALONE=1): the same page with the survey's define entry built by Vite as
  *   an app ships it (packaging/measure.ts): its entry chunk; the lazy chunk is not loaded.
+ * - `base-balanse`, `base-balanse-ssr` (with BASELINE=<components folder of another checkout,
+ *   built>): the two pages above from that build, under `/base/`: a baseline in the same run.
  * - `surveyjs`: SurveyJS (survey-core + survey-js-ui, UMD builds as its docs load them) with its
  *   default theme, given all 40 items in 5 pages of 8.
  * - `floor`: hand-written HTML without any framework or script: the first page's 8 items as
@@ -26,7 +28,10 @@ export const PAGES = ['balanse', 'balanse-ssr', 'surveyjs', 'script-floor', 'flo
  * With ALONE=1: the survey from its own define entry, bundled as an app's bundler would. With
  * COMPARE=<file>: the survey from another build of a script-tag bundle (before and after a change).
  */
-export type PageName = (typeof PAGES)[number] | 'balanse-alone' | 'compare';
+export type PageName = (typeof PAGES)[number] | 'balanse-alone' | 'compare' | BaselinePage;
+/** With BASELINE=<folder>: the two Balanse pages from another build (main's, say), served under `/base/`. */
+export const BASELINE_PAGES = ['base-balanse', 'base-balanse-ssr'] as const;
+export type BaselinePage = (typeof BASELINE_PAGES)[number];
 
 /**
  * Records `window.__rendered = performance.now()` (ms since navigation start) the first time 8
@@ -108,17 +113,17 @@ const textOf = new Map(items.map((item) => [item.id, item.text]));
  * The server's survey page (packages/server/src/pages/html.ts) as far as rendering goes: the
  * theme, the chunks the entry will load preloaded, the entry, and the server-rendered element.
  */
-function balanseSsr(rendered = '', preloads: readonly string[] = []): string {
+function balanseSsr(rendered = '', preloads: readonly string[] = [], prefix = ''): string {
   const links = preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join('\n');
-  return `${head('balanse-survey, server-rendered', `<link rel="stylesheet" href="/default.css">\n${links}\n<script type="module" src="/balanse.js"></script>`)}
+  return `${head('balanse-survey, server-rendered', `<link rel="stylesheet" href="${prefix}/default.css">\n${links}\n<script type="module" src="${prefix}/balanse.js"></script>`)}
 <body>
 ${rendered}
 </body>
 </html>`;
 }
 
-function balanse(script = '/balanse.js'): string {
-  return `${head('balanse-survey', `<link rel="stylesheet" href="/default.css">\n<script type="module" src="${script}"></script>`)}
+function balanse(script = '/balanse.js', prefix = ''): string {
+  return `${head('balanse-survey', `<link rel="stylesheet" href="${prefix}/default.css">\n<script type="module" src="${script}"></script>`)}
 <body>
 <balanse-survey survey-id="bench"></balanse-survey>
 </body>
@@ -193,11 +198,19 @@ function scriptFloor(): string {
 /** The module of `script-floor`: the floor's markup, set as the body's HTML. */
 export const scriptFloorModule = (): string => `document.body.innerHTML = ${JSON.stringify(floorBody())};\n`;
 
+/** A server rendering of the survey: its HTML and the chunks the server preloads for it. */
+export interface Rendered {
+  rendered: string;
+  preloads: readonly string[];
+}
+
 /** What the pages need that the build names: the entry chunk of `balanse-alone`, the server's rendering for `balanse-ssr`. */
 export interface PageInputs {
   aloneEntry?: string;
   rendered?: string;
   preloads?: readonly string[];
+  /** The baseline build's rendering, its preloads under `/base/`. */
+  base?: Rendered;
 }
 
 /** The pages. */
@@ -206,6 +219,8 @@ export const html: Record<PageName, (inputs: PageInputs) => string> = {
   'balanse-ssr': ({ rendered, preloads }) => balanseSsr(rendered, preloads),
   'balanse-alone': ({ aloneEntry = '/alone.js' }) => balanse(aloneEntry),
   compare: () => balanse('/compare.js'),
+  'base-balanse': () => balanse('/base/balanse.js', '/base'),
+  'base-balanse-ssr': ({ base }) => balanseSsr(base?.rendered, base?.preloads, '/base'),
   surveyjs,
   'script-floor': scriptFloor,
   floor,

@@ -2,14 +2,23 @@
  * The render benchmark's pages and files, served from memory on 127.0.0.1 (so disk reads never
  * land in a measurement), for run.ts (timings) and profile.ts (where the time goes).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { appBuild } from '../../packaging/measure.js';
-import { html, PAGES, scriptFloorModule, type PageInputs, type PageName } from './pages.js';
+import {
+  BASELINE_PAGES,
+  html,
+  PAGES,
+  scriptFloorModule,
+  type PageInputs,
+  type PageName,
+  type Rendered,
+} from './pages.js';
 
 const components = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -36,14 +45,35 @@ export interface ServeOptions {
   alone?: boolean;
   /** Also this script-tag bundle, another build to compare with (page `compare`). */
   compare?: string;
+  /**
+   * Also the Balanse pages from another build: the `packages/components` folder of another
+   * checkout (main's, say), built; its files are served under `/base/` (pages `base-balanse`,
+   * `base-balanse-ssr`).
+   */
+  baseline?: string;
+  /**
+   * What the baseline's server preloads: `closure` (the default: hydration's chunk with what it
+   * imports and the texts that registers, as the server does since 2026-12-01) or `own` (only
+   * hydration's own chunk, as a server built before then did).
+   */
+  baselinePreloads?: 'closure' | 'own';
   /** Only these pages. */
   only?: readonly PageName[];
 }
 
-export async function serve({ alone = false, compare, only }: ServeOptions = {}): Promise<Served> {
+export async function serve({
+  alone = false,
+  compare,
+  baseline,
+  baselinePreloads = 'closure',
+  only,
+}: ServeOptions = {}): Promise<Served> {
   if (!existsSync(join(components, 'dist/cdn/chunks.json'))) {
     throw new Error('dist/cdn is missing: build the packages first (pnpm bench:render does).');
   }
+  const base = baseline === undefined ? undefined : resolve(baseline);
+  if (base && !existsSync(join(base, 'dist/cdn/chunks.json')))
+    throw new Error(`BASELINE: ${base} is not a built packages/components folder (no dist/cdn/chunks.json)`);
   const surveyCore = packageDir('survey-core');
   const surveyUi = packageDir('survey-js-ui');
   let pages: PageName[] = surveyCore && surveyUi ? [...PAGES] : PAGES.filter((page) => page !== 'surveyjs');
@@ -51,14 +81,19 @@ export async function serve({ alone = false, compare, only }: ServeOptions = {})
     console.warn('survey-core and survey-js-ui are not installed: measuring without SurveyJS.');
   if (alone) pages.unshift('balanse-alone');
   if (compare) pages.unshift('compare');
+  if (base) pages.unshift(...BASELINE_PAGES);
   if (only) pages = pages.filter((page) => only.includes(page));
 
   const bodies = new Map<string, [Buffer, string]>();
   const file = (route: string, path: string, type: string) => bodies.set(route, [readFileSync(path), type]);
   // The script-tag folder as a host serves it: the entry and its chunks side by side.
-  for (const name of readdirSync(join(components, 'dist/cdn')).filter((f) => f.endsWith('.js')))
-    file(`/${name}`, join(components, 'dist/cdn', name), 'text/javascript');
-  file('/default.css', join(components, 'src/themes/default.css'), 'text/css');
+  const folder = (prefix: string, dir: string) => {
+    for (const name of readdirSync(join(dir, 'dist/cdn')).filter((f) => f.endsWith('.js')))
+      file(`${prefix}/${name}`, join(dir, 'dist/cdn', name), 'text/javascript');
+    file(`${prefix}/default.css`, join(dir, 'src/themes/default.css'), 'text/css');
+  };
+  folder('', components);
+  if (base) folder('/base', base);
   if (compare) file('/compare.js', compare, 'text/javascript');
   bodies.set('/script-floor.js', [Buffer.from(scriptFloorModule()), 'text/javascript']);
   if (surveyCore && surveyUi) {
@@ -76,7 +111,9 @@ export async function serve({ alone = false, compare, only }: ServeOptions = {})
     }
   }
   const inputs: PageInputs = aloneEntry ? { aloneEntry } : {};
-  if (pages.includes('balanse-ssr')) Object.assign(inputs, await serverRendered());
+  if (pages.includes('balanse-ssr')) Object.assign(inputs, serverRendered(components, '', true));
+  if (base && pages.includes('base-balanse-ssr'))
+    inputs.base = serverRendered(base, '/base', baselinePreloads !== 'own');
   for (const page of pages) bodies.set(`/${page}`, [Buffer.from(html[page](inputs)), 'text/html; charset=utf-8']);
 
   const server = createServer((req, res) => {
@@ -99,23 +136,57 @@ export async function serve({ alone = false, compare, only }: ServeOptions = {})
 
 /**
  * `<balanse-survey>` rendered as the server renders it (packages/server/src/pages/survey-ssr.ts):
- * @lit-labs/ssr over the built element, in bokmål; and the chunks the server preloads for it
- * (Lit's hydration, the survey's code, its texts), from chunks.json.
+ * @lit-labs/ssr over the built element of the components folder `dir`, in bokmål; and the chunks
+ * the server preloads for it (Lit's hydration, the survey's code, its texts), from chunks.json and
+ * the files, under `prefix`. In a process of its own, with that folder's own Lit and @lit-labs/ssr, so that
+ * two builds of the element never meet in one registry.
  */
-async function serverRendered(): Promise<Required<Pick<PageInputs, 'rendered' | 'preloads'>>> {
-  const [{ render }, { collectResultSync }, { html: lit }] = await Promise.all([
-    import('@lit-labs/ssr'),
-    import('@lit-labs/ssr/lib/render-result.js'),
-    import('lit'),
-  ]);
-  await import(join(components, 'dist/define/balanse-survey.js'));
-  const rendered = collectResultSync(render(lit`<balanse-survey lang="nb" survey-id="bench"></balanse-survey>`));
-  const record = JSON.parse(readFileSync(join(components, 'dist/cdn/chunks.json'), 'utf8')) as {
-    files: Record<string, { of?: string }>;
+function serverRendered(dir: string, prefix: string, closure: boolean): Rendered {
+  const script = `
+    const [{ render }, { collectResultSync }, { html }] = await Promise.all([
+      import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js'), import('lit'),
+    ]);
+    await import(${JSON.stringify(pathToFileURL(join(dir, 'dist/define/balanse-survey.js')).href)});
+    process.stdout.write(collectResultSync(render(html\`<balanse-survey lang="nb" survey-id="bench"></balanse-survey>\`)));
+  `;
+  // Bare imports of an evaluated module resolve from the working folder: the components' own packages.
+  const rendered = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 16 * 2 ** 20,
+  });
+  const record = JSON.parse(readFileSync(join(dir, 'dist/cdn/chunks.json'), 'utf8')) as {
+    files: Record<string, { role?: string; of?: string }>;
     elements: Record<string, { js: string[]; texts: Record<string, string[] | undefined> }>;
   };
   const survey = record.elements['balanse-survey'];
   const hydrate = Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate');
-  const preloads = [...hydrate, ...(survey?.js ?? []), ...(survey?.texts.nb ?? [])].map((name) => `/${name}`);
-  return { rendered, preloads };
+  // As the server does (cdnPreloads in packages/server/src/pages/assets.ts): hydration with what it
+  // imports and the texts that registers; without `closure`, hydration's own chunk alone.
+  const files = new Set([
+    ...hydrate.flatMap((name) => [name, ...(closure ? loadedAfter(dir, record, name, 'nb') : [])]),
+    ...(survey?.js ?? []),
+    ...(survey?.texts.nb ?? []),
+  ]);
+  return { rendered, preloads: [...files].map((name) => `${prefix}/${name}`) };
+}
+
+/** The chunks loading `name` fetches after it, and their texts in `locale` (as the server reads them). */
+function loadedAfter(
+  dir: string,
+  record: { files: Record<string, { role?: string }> },
+  name: string,
+  locale: string,
+  found = new Set<string>(),
+): Set<string> {
+  const code = readFileSync(join(dir, 'dist/cdn', name), 'utf8');
+  const statics = [...code.matchAll(/\bimport\s*(?:[\w$*{},\s]*?\bfrom\s*)?"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+  const texts = [...code.matchAll(/\bimport\("\.\/(texts-[\w-]+\.js)"\)/g)].map((m) => m[1]);
+  for (const file of [...statics, ...texts.filter((file) => file?.startsWith(`texts-${locale}-`))]) {
+    const role = file === undefined ? undefined : record.files[file]?.role;
+    if (file === undefined || role === undefined || role === 'entry' || found.has(file)) continue;
+    found.add(file);
+    if (role !== 'texts') loadedAfter(dir, record, file, locale, found);
+  }
+  return found;
 }

@@ -20,7 +20,7 @@ export async function enforceRetention(db: Database, now = new Date()): Promise<
         round.tenant_id,
         round.id,
       ]);
-      await q.query("UPDATE release SET respondents = '[]'::jsonb WHERE tenant_id = $1 AND round_id = $2", [
+      await q.query("UPDATE release SET respondents = '[]'::json WHERE tenant_id = $1 AND round_id = $2", [
         round.tenant_id,
         round.id,
       ]);

@@ -254,7 +254,7 @@ export async function closeRound(ctx: ServerContext, tenantId: string, id: strin
       await q.query(
         `INSERT INTO release (tenant_id, round_id, unit_id, released_on, summary, respondents, self)
          SELECT $1, $2, x.unit_id, $3, x.summary, x.respondents, x.self
-           FROM jsonb_to_recordset($4::jsonb) AS x(unit_id text, summary jsonb, respondents jsonb, self jsonb)`,
+           FROM json_to_recordset($4::json) AS x(unit_id text, summary json, respondents json, self json)`,
         [tenantId, id, closedOn, JSON.stringify(records.slice(i, i + 500))],
       );
     }

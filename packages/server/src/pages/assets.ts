@@ -49,15 +49,42 @@ function cdn(): CdnRecord | undefined {
 }
 
 /**
+ * What loading the chunk `name` fetches after it, each a round trip later: the chunks it imports
+ * statically (Rollup writes those first, `import{…}from"./x.js"`), theirs in turn, and the texts
+ * in `locale` they register (`import("./texts-<locale>-….js")`, fetched when an element asks for
+ * its language). chunks.json lists this for each element but not for the lazy hydrate chunk, so
+ * it is read from the files here; a name chunks.json does not hold is left out.
+ */
+function loadedAfter(record: CdnRecord, name: string, locale: string, found = new Set<string>()): Set<string> {
+  const code = readFileSync(join(componentsDir, CDN_DIR, name), 'utf8');
+  const statics = [...code.matchAll(/\bimport\s*(?:[\w$*{},\s]*?\bfrom\s*)?"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+  const texts = [...code.matchAll(/\bimport\("\.\/(texts-[\w-]+\.js)"\)/g)].map((m) => m[1]);
+  for (const file of [...statics, ...texts.filter((file) => file?.startsWith(`texts-${locale}-`))]) {
+    const role = file === undefined ? undefined : record.files[file]?.role;
+    if (file === undefined || role === undefined || role === 'entry' || found.has(file)) continue;
+    found.add(file);
+    if (role !== 'texts') loadedAfter(record, file, locale, found);
+  }
+  return found;
+}
+
+/**
  * The chunks the entry will load for a server-rendered `tag` in `locale`, as URLs to preload:
- * Lit's hydration, the element's code and its texts. Empty when the components are not built.
+ * Lit's hydration with what it imports and the texts that registers, the element's code and its
+ * texts. All of them at once, beside the entry, rather than one round trip after another (a
+ * `modulepreload` fetches one module, not what it imports). Empty when the components are not built.
  */
 export function cdnPreloads(tag: string, locale: string): string[] {
   const record = cdn();
   const element = record?.elements[tag];
   if (!record || !element) return [];
   const hydrate = Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate');
-  return [...hydrate, ...element.js, ...(element.texts[locale] ?? [])].map((name) => `/assets/cdn/${name}`);
+  const files = new Set([
+    ...hydrate.flatMap((name) => [name, ...loadedAfter(record, name, locale)]),
+    ...element.js,
+    ...(element.texts[locale] ?? []),
+  ]);
+  return [...files].map((name) => `/assets/cdn/${name}`);
 }
 
 /** A file of the script-tag build, by its name in chunks.json (nothing else of the folder is served). */
