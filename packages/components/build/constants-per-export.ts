@@ -11,6 +11,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
+import { parseModule } from './parse-module.js';
 
 /** The import specifier of one constant of `file`: `balanse-const:<file>#<name>`. */
 export const CONSTANTS_PREFIX = 'balanse-const:';
@@ -94,13 +95,7 @@ export function constantOf(path: string): [file: string, name: string] {
  * constant in the importer's chunk. Type-only names stay with the module.
  */
 export function rewriteConstantImports(file: string, source: string, isConstants: (path: string) => boolean): string {
-  const sf = ts.createSourceFile(
-    file,
-    source,
-    ts.ScriptTarget.Latest,
-    true,
-    file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS,
-  );
+  const sf = parseModule(file, source);
   const edits: { start: number; end: number; text: string }[] = [];
   for (const statement of sf.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;

@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { LOCALES, type Locale } from '@balanse/core';
 import { build } from 'esbuild';
 import ts from 'typescript';
+import { parseModule } from './parse-module.js';
 
 const TEXT_LOCALES = LOCALES;
 type TextLocale = Locale;
@@ -63,13 +64,7 @@ export function splitTexts(
   exported: Record<string, unknown>,
   { id, registry, omit = [] }: { id: string; registry: string; omit?: readonly string[] },
 ): SplitModule | undefined {
-  const sf = ts.createSourceFile(
-    file,
-    source,
-    ts.ScriptTarget.Latest,
-    true,
-    file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS,
-  );
+  const sf = parseModule(file, source);
   /** Local name → exported name, and each top-level variable's declaration. */
   const exportOf = new Map<string, string>();
   const declarations = new Map<string, ts.VariableDeclaration>();

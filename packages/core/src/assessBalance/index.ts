@@ -4,37 +4,10 @@ import { parseWith } from '../errors/index.js';
 import { ScoreOrEstimateSchema, toAxisValue, type ScoreOrEstimate } from '../_lib/estimate/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
 import { numberBetween } from '../_lib/schema-builders/index.js';
-import type { Zone } from '../vocabulary/index.js';
+import type { BalanceAssessment } from '../_lib/schema-builders/shapes.js';
 
-/** The leader's reading on the balance model (§8.11). */
-export interface BalanceAssessment {
-  /** `weak` when administration is below the cut: shown before any balance statement. */
-  readonly foundation: 'solid' | 'weak';
-  /** R − S in points: positive leans to relation, negative to system. */
-  readonly tilt: number;
-  /** The smallest |tilt| that counts: max(12.5, t₀.₉₀ × SE of the per-person differences). */
-  readonly tiltThreshold: number;
-  /** Which side the board leans to; `balanced` when the tilt is not meaningful. */
-  readonly lean: 'relation' | 'system' | 'balanced';
-  /**
-   * Pressure on the sides of a board that does not lean: `strong` both at or above the cut,
-   * `light` both below, else `uneven`. `null` when the board leans: then the profile is the
-   * reading (§8.11), so the two never contradict each other.
-   */
-  readonly force: 'light' | 'strong' | 'uneven' | null;
-  /** Profile A (natural relation leader) or B (natural system leader) when the board leans; else `null`. */
-  readonly profile: 'A' | 'B' | null;
-  /**
-   * The zone this leadership tends to create (the model, "How the models connect"): relation
-   * leadership read as support and system leadership as demands, each against the cut, through
-   * the zone table (`ZONE_QUADRANTS`).
-   */
-  readonly expectedZone: Zone;
-  /** The three scores the assessment was made from. */
-  readonly scores: { readonly relation: number; readonly system: number; readonly administration: number };
-  /** The cut used. */
-  readonly cut: number;
-}
+// The result's type is derived from its schema, which lives beside the report's (one home).
+export type { BalanceAssessment } from '../_lib/schema-builders/shapes.js';
 
 /** The team's tilt estimate from per-person differences Rᵢ − Sᵢ (§8.11). */
 export interface TiltEstimate {

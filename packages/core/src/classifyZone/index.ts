@@ -4,36 +4,10 @@ import { parseWith } from '../errors/index.js';
 import { ScoreOrEstimateSchema, toAxisValue, type AxisValue, type ScoreOrEstimate } from '../_lib/estimate/index.js';
 import { resolveOptions, type BalanseOptions } from '../options/index.js';
 import { ZONES, type AxisReading, type Zone } from '../vocabulary/index.js';
+import type { ZoneAxisReading, ZoneClassification } from '../_lib/schema-builders/shapes.js';
 
-/** Where the team lies on one axis of the zone map. */
-export interface ZoneAxisReading {
-  /** The team mean, 0–100. */
-  readonly score: number;
-  /** The interval (at the classification's `confidence`); both ends equal `score` when no interval was given. */
-  readonly interval: readonly [number, number];
-  /** `borderline` when the cut lies inside the interval (§8.9). */
-  readonly reading: AxisReading;
-  /** The team is split on this axis: low agreement or polarised (§8.10). */
-  readonly split: boolean;
-}
-
-/** A team's place in the performance zone model. */
-export interface ZoneClassification {
-  /** The zone of the point itself; a score equal to the cut counts as high. */
-  readonly zone: Zone;
-  /** Every zone the team may be in given its interval, in `ZONES` order; `[zone]` when clear. */
-  readonly candidates: readonly Zone[];
-  /** True when either axis is borderline; two borderline axes mean "near the centre". */
-  readonly borderline: boolean;
-  /** Psychological safety (x). */
-  readonly safety: ZoneAxisReading;
-  /** Perceived standard (y). */
-  readonly standard: ZoneAxisReading;
-  /** The cut used. */
-  readonly cut: number;
-  /** The two-sided confidence of the intervals the axes were read with (`options.confidence`, §8.9). */
-  readonly confidence: number;
-}
+// The result's types are derived from their schemas, which live beside the report's (one home).
+export type { ZoneAxisReading, ZoneClassification } from '../_lib/schema-builders/shapes.js';
 
 function readAxis(v: AxisValue, cut: number): ZoneAxisReading {
   // Borderline when the cut lies strictly inside the interval: |mean − cut| < h (§8.9).

@@ -98,7 +98,6 @@ export const OptionsSchema = z
 /** Options every `@balanse/core` function accepts; see `OptionsSchema` for each one's meaning. */
 // An interface rather than an alias of the schema's input type, so the API reference gives the
 // options one page instead of inlining every option into each function that takes them.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the schema's type under one name, see above
 export interface BalanseOptions extends z.input<typeof OptionsSchema> {}
 
 /**

@@ -1,24 +1,9 @@
 import { outOfRange } from '../at.js';
 import { RWG_BANDS, RWG_NULL_VAR_SLIGHT_SKEW_5 } from '../../constants/index.js';
 import type { AgreementBand } from '../../vocabulary/index.js';
+import type { Agreement } from './agreement-schema.js';
 
-/** Within-team agreement on one scale (§8.10). */
-export interface Agreement {
-  /** AD_M(J): mean absolute deviation from the item means, averaged over items, in response units. */
-  readonly ad: number;
-  /** The same in 0–100 points (× 25). */
-  readonly adPoints: number;
-  /** AD above 5/6 (≈ 20.8 points): answers differ a lot. The product's agreement label. */
-  readonly low: boolean;
-  /** r*wg(J) = 1 − mean item variance / null variance (uniform null); for export and research. */
-  readonly rwgStar: number;
-  /** rwg(J) (James et al.), set to 0 when the observed variance exceeds the null. Inflates with J. */
-  readonly rwg: number;
-  /** rwg(J) against the slightly skewed null (σ² = 1.34). */
-  readonly rwgSlightSkew: number;
-  /** LeBreton & Senter's band of r*wg(J); export only. */
-  readonly band: AgreementBand;
-}
+export type { Agreement } from './agreement-schema.js';
 
 function rwgJ(meanVariance: number, nullVariance: number, items: number): number {
   if (meanVariance >= nullVariance) return 0;
