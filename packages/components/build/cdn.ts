@@ -19,7 +19,8 @@
  *    language, its text chunks, written into the entry, which fetches them all at once instead of
  *    discovering one import after another.
  *
- * `chunks.json` records the table and every file with its role, for the size test, the render
+ * `chunks.json` records the table, the same for each chunk loaded with `import()` (`lazy`, by what
+ * it was made for: `hydrate`), and every file with its role, for the size test, the render
  * benchmark, the docs, and servers that want to preload what a page needs.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ const src = join(root, 'src');
 const out = join(root, 'dist', 'cdn');
 const coreDist = join(dirname(createRequire(join(root, 'package.json')).resolve('@balanse/core/package.json')), 'dist');
 
-/** What chunks.json records of one element's files. */
+/** What chunks.json records of one element's files (or of one chunk loaded with `import()`). */
 interface ElementChunks {
   /** The chunks the element's code imports, file names relative to the entry. */
   readonly js: readonly string[];
@@ -479,9 +480,21 @@ try {
     return inCore ? `core/${inCore[1]}` : largest;
   }
 
+  // What each other chunk loaded with `import()` brings with it, as the table has it for each element: a
+  // page that knows it will need one (the server's survey page and Lit's hydration) preloads them all
+  // at once instead of learning each import one round trip after another.
+  const lazy: Record<string, ElementChunks> = {};
+  for (const chunk of bundle)
+    // Not the elements' own chunks (the table has them) nor texts (they import nothing).
+    if (chunk.isDynamicEntry && !tagOfChunk(chunk) && !textLocale(chunk)) {
+      const name = lazyName(chunk);
+      if (lazy[name]) throw new Error(`build/cdn.ts: two chunks loaded with import() are both made for ${name}`);
+      lazy[name] = chunksOf(chunk);
+    }
+
   writeFileSync(
     join(out, 'chunks.json'),
-    `${JSON.stringify({ entry: entryChunk.fileName, elements: table, files: roles }, null, 2)}\n`,
+    `${JSON.stringify({ entry: entryChunk.fileName, elements: table, lazy, files: roles }, null, 2)}\n`,
   );
 } finally {
   rmSync(stage, { recursive: true, force: true });

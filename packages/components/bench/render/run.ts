@@ -15,7 +15,7 @@
  *   ALONE=1 pnpm bench:render      # also the survey's define entry, built by Vite as an app ships it
  *   COMPARE=old.js pnpm bench:render   # also the survey from another build of the script-tag bundle
  *   BASELINE=../main/packages/components pnpm bench:render   # also both Balanse pages of another built checkout
- *   BASELINE_PRELOADS=own …        # whose server preloaded hydration's own chunk only (built before 2026-12-01)
+ *   BASELINE_PRELOADS=own …        # whose server preloaded hydration's own chunk only (its chunks.json has no `lazy`)
  *   PAGES=balanse-ssr,floor …      # only these pages (more rounds in the same time)
  *
  * `node --import tsx packages/components/bench/render/profile.ts` shows where the time goes.

@@ -53,8 +53,8 @@ export interface ServeOptions {
   baseline?: string;
   /**
    * What the baseline's server preloads: `closure` (the default: hydration's chunk with what it
-   * imports and the texts that registers, as the server does since 2026-12-01) or `own` (only
-   * hydration's own chunk, as a server built before then did).
+   * imports and the texts that registers, read from its chunks.json's `lazy`, as the server does
+   * now) or `own` (only hydration's own chunk, as a server built before that record did).
    */
   baselinePreloads?: 'closure' | 'own';
   /** Only these pages. */
@@ -155,38 +155,24 @@ function serverRendered(dir: string, prefix: string, closure: boolean): Rendered
     encoding: 'utf8',
     maxBuffer: 16 * 2 ** 20,
   });
+  type Chunks = { js: string[]; texts: Record<string, string[] | undefined> };
   const record = JSON.parse(readFileSync(join(dir, 'dist/cdn/chunks.json'), 'utf8')) as {
-    files: Record<string, { role?: string; of?: string }>;
-    elements: Record<string, { js: string[]; texts: Record<string, string[] | undefined> }>;
+    files: Record<string, { of?: string }>;
+    elements: Record<string, Chunks | undefined>;
+    lazy?: Record<string, Chunks | undefined>;
   };
   const survey = record.elements['balanse-survey'];
-  const hydrate = Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate');
   // As the server does (cdnPreloads in packages/server/src/pages/assets.ts): hydration with what it
-  // imports and the texts that registers; without `closure`, hydration's own chunk alone.
+  // imports and the texts that registers (chunks.json's `lazy`); without `closure`, as builds before
+  // that record did, hydration's own chunk alone.
+  const hydrate = closure ? record.lazy?.hydrate : undefined;
+  if (closure && !hydrate) throw new Error(`${dir}: chunks.json has no lazy.hydrate; use BASELINE_PRELOADS=own`);
   const files = new Set([
-    ...hydrate.flatMap((name) => [name, ...(closure ? loadedAfter(dir, record, name, 'nb') : [])]),
+    ...(hydrate
+      ? [...hydrate.js, ...(hydrate.texts.nb ?? [])]
+      : Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate')),
     ...(survey?.js ?? []),
     ...(survey?.texts.nb ?? []),
   ]);
   return { rendered, preloads: [...files].map((name) => `${prefix}/${name}`) };
-}
-
-/** The chunks loading `name` fetches after it, and their texts in `locale` (as the server reads them). */
-function loadedAfter(
-  dir: string,
-  record: { files: Record<string, { role?: string }> },
-  name: string,
-  locale: string,
-  found = new Set<string>(),
-): Set<string> {
-  const code = readFileSync(join(dir, 'dist/cdn', name), 'utf8');
-  const statics = [...code.matchAll(/\bimport\s*(?:[\w$*{},\s]*?\bfrom\s*)?"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
-  const texts = [...code.matchAll(/\bimport\("\.\/(texts-[\w-]+\.js)"\)/g)].map((m) => m[1]);
-  for (const file of [...statics, ...texts.filter((file) => file?.startsWith(`texts-${locale}-`))]) {
-    const role = file === undefined ? undefined : record.files[file]?.role;
-    if (file === undefined || role === undefined || role === 'entry' || found.has(file)) continue;
-    found.add(file);
-    if (role !== 'texts') loadedAfter(dir, record, file, locale, found);
-  }
-  return found;
 }

@@ -30,10 +30,20 @@ export interface Asset {
   immutable?: boolean;
 }
 
-/** What chunks.json records (packages/components/build/cdn.ts): every file, and each element's chunks. */
+/** One element's chunks, or one lazily loaded chunk's: its code and, per language, its texts. */
+interface CdnChunks {
+  js: string[];
+  texts: Partial<Record<string, string[]>>;
+}
+
+/**
+ * What chunks.json records (packages/components/build/cdn.ts): every file, each element's chunks,
+ * and the chunks each file loaded with `import()` brings (`lazy`, by what it was made for).
+ */
 interface CdnRecord {
   files: Record<string, { role: string; of?: string }>;
-  elements: Record<string, { js: string[]; texts: Partial<Record<string, string[]>> }>;
+  elements: Record<string, CdnChunks>;
+  lazy: Record<string, CdnChunks>;
 }
 
 let cdnRecord: CdnRecord | undefined;
@@ -49,26 +59,6 @@ function cdn(): CdnRecord | undefined {
 }
 
 /**
- * What loading the chunk `name` fetches after it, each a round trip later: the chunks it imports
- * statically (Rollup writes those first, `import{…}from"./x.js"`), theirs in turn, and the texts
- * in `locale` they register (`import("./texts-<locale>-….js")`, fetched when an element asks for
- * its language). chunks.json lists this for each element but not for the lazy hydrate chunk, so
- * it is read from the files here; a name chunks.json does not hold is left out.
- */
-function loadedAfter(record: CdnRecord, name: string, locale: string, found = new Set<string>()): Set<string> {
-  const code = readFileSync(join(componentsDir, CDN_DIR, name), 'utf8');
-  const statics = [...code.matchAll(/\bimport\s*(?:[\w$*{},\s]*?\bfrom\s*)?"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
-  const texts = [...code.matchAll(/\bimport\("\.\/(texts-[\w-]+\.js)"\)/g)].map((m) => m[1]);
-  for (const file of [...statics, ...texts.filter((file) => file?.startsWith(`texts-${locale}-`))]) {
-    const role = file === undefined ? undefined : record.files[file]?.role;
-    if (file === undefined || role === undefined || role === 'entry' || found.has(file)) continue;
-    found.add(file);
-    if (role !== 'texts') loadedAfter(record, file, locale, found);
-  }
-  return found;
-}
-
-/**
  * The chunks the entry will load for a server-rendered `tag` in `locale`, as URLs to preload:
  * Lit's hydration with what it imports and the texts that registers, the element's code and its
  * texts. All of them at once, beside the entry, rather than one round trip after another (a
@@ -78,12 +68,8 @@ export function cdnPreloads(tag: string, locale: string): string[] {
   const record = cdn();
   const element = record?.elements[tag];
   if (!record || !element) return [];
-  const hydrate = Object.keys(record.files).filter((name) => record.files[name]?.of === 'hydrate');
-  const files = new Set([
-    ...hydrate.flatMap((name) => [name, ...loadedAfter(record, name, locale)]),
-    ...element.js,
-    ...(element.texts[locale] ?? []),
-  ]);
+  const parts = [record.lazy.hydrate, element].filter((part) => part !== undefined);
+  const files = new Set(parts.flatMap((part) => [...part.js, ...(part.texts[locale] ?? [])]));
   return [...files].map((name) => `/assets/cdn/${name}`);
 }
 
