@@ -8,7 +8,7 @@
  * both engines.
  */
 import { instrument } from '@balanse/core';
-import type { Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { describe, expect } from 'vitest';
 import { axe, WAIT } from './helpers/app-browser.js';
 import { collectViolations } from './helpers/csp-violations.js';
@@ -17,6 +17,27 @@ import { surveyBrowser } from './helpers/survey-browser.js';
 import { api } from './helpers/http.js';
 
 /** A round in English opened on one team: its team link's path and the round's API path. */
+/** Holds the script-tag entry back until the returned `release` is called: until then the page is the server's alone. */
+async function holdEntry(context: BrowserContext): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/assets/cdn/balanse.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** The page's uncaught errors and console errors, as they come. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
 async function englishRound(base: string): Promise<{ link: string; roundPath: string }> {
   const tenant = await api<{ id: string }>(base, '/v1/tenants', 'POST', { name: 'Rendered' });
   await api(base, `/v1/tenants/${tenant.id}/units`, 'PUT', [{ id: 'team', name: 'Team' }]);
@@ -79,20 +100,10 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
     const { link, roundPath } = await englishRound(env.server.url);
     const context = await env.browser.newContext();
     const violations = await collectViolations(context);
-    const errors: string[] = [];
-    // The script-tag entry waits until the test lets it through: the page is the server's alone until then.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/assets/cdn/balanse.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdEntry(context);
     const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
     if (process.env.BALANSE_TEST_STEPS) page.on('console', (m) => console.log(`page: ${m.text()}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
     const response = await page.goto(`${env.server.url}${link}`, { waitUntil: 'commit' });
     expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self' 'sha256-[^']+';/);
     await radio(page, 'q01', 1).waitFor(WAIT);
@@ -155,7 +166,6 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
     const { link } = await englishRound(env.server.url);
     const context = await env.browser.newContext();
     const violations = await collectViolations(context);
-    const errors: string[] = [];
     // A server and a bundle of different versions: the shadow root's template is not the one the
     // bundle renders (its digest differs), so Lit's hydration throws on it.
     let altered = false;
@@ -166,17 +176,9 @@ describe.each(ENGINES)('the server-rendered survey page in Chromium on $name', (
       altered = body !== sent;
       await route.fulfill({ response, body });
     });
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route('**/assets/cdn/balanse.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdEntry(context);
     const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+    const errors = collectErrors(page);
     await page.goto(`${env.server.url}${link}`, { waitUntil: 'commit' });
     await radio(page, 'q01', 1).waitFor(WAIT);
     expect(altered, 'the page carries the server-rendered template').toBe(true);
