@@ -123,3 +123,15 @@ export function tally({ counts, vitestStatus, steps }) {
 export function summaryLine({ passed, failed, skipped }) {
   return `${passed} passed, ${failed} failed, ${skipped} skipped`;
 }
+
+/**
+ * A duration for the run's step table: `9 min 28 s`. Rounded to the second before it is split, so
+ * 719.6 s reads `12 min 0 s`, never `11 min 60 s`.
+ *
+ * @param {number} [seconds]
+ * @returns {string}
+ */
+export function minutes(seconds = 0) {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.mjs';
 import { startPostgres } from './postgres.mjs';
-import { checkSteps, readCounts, summaryLine, tally } from './summary.mjs';
+import { checkSteps, minutes, readCounts, summaryLine, tally } from './summary.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = join(root, '.vitest-reports');
@@ -177,7 +177,6 @@ const result = tally({
   steps: steps.filter((s) => s !== vitest),
 });
 
-const minutes = (seconds = 0) => `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 console.log('\nSteps:');
 for (const s of steps) console.log(`  ${describe(s)}`);
 const cpu = childCpuSeconds();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSteps, readCounts, summaryLine, tally, type RunCounts } from '../summary.mjs';
+import { checkSteps, minutes, readCounts, summaryLine, tally, type RunCounts } from '../summary.mjs';
 
 const ci = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'balanse-counts-'));
@@ -159,5 +159,21 @@ describe('checkSteps (one process, several checks: the type check and ESLint)', 
       { name: 'eslint', ok: true },
     ]);
     expect(steps.every((s) => s.ok)).toBe(true);
+  });
+});
+
+describe('minutes', () => {
+  it('rounds to the second before splitting, so the seconds never read 60', () => {
+    expect(minutes(719.6)).toBe('12 min 0 s');
+    expect(minutes(568.4)).toBe('9 min 28 s');
+    expect(minutes(59.5)).toBe('1 min 0 s');
+    expect(minutes(0)).toBe('0 min 0 s');
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 86_400, noNaN: true }), (seconds) => {
+        const [, m, s] = /^(\d+) min (\d+) s$/.exec(minutes(seconds)) ?? [];
+        expect(Number(s)).toBeLessThan(60);
+        expect(Number(m) * 60 + Number(s)).toBe(Math.round(seconds));
+      }),
+    );
   });
 });
